@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
+import { createUnit, setUnitActive } from "@/lib/admin/units";
+import { createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
+
+export const createUserAction = action(createUserSchema, async (input, user) => {
+  await createUser(user, input);
+  revalidatePath("/admin/users");
+});
+
+export const setUserRolesAction = action(setRolesSchema, async (input, user) => {
+  await setUserRoles(user, input);
+  revalidatePath("/admin/users");
+});
+
+export const setUserActiveAction = action(setActiveSchema, async (input, user) => {
+  await setUserActive(user, input);
+  revalidatePath("/admin/users");
+});
+
+export const resetPasswordAction = action(resetPasswordSchema, async (input, user) => {
+  await resetPassword(user, input);
+});
+
+export const createUnitAction = action(createUnitSchema, async (input, user) => {
+  await createUnit(user, input);
+  revalidatePath("/admin/units");
+});
+
+export const setUnitActiveAction = action(setActiveSchema, async (input, user) => {
+  await setUnitActive(user, input);
+  revalidatePath("/admin/units");
+});

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, type Role } from "@/lib/authz/permissions";
+import { listUsers } from "@/lib/admin/users";
+import { listUnits } from "@/lib/admin/units";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
+import { CreateUserForm } from "@/components/admin/create-user-form";
+import { UserRowActions } from "@/components/admin/user-row-actions";
+
+export const metadata: Metadata = { title: "账号管理" };
+
+const paramsSchema = z.object({ q: z.string().trim().max(50).optional().catch(undefined), page: z.coerce.number().int().min(1).catch(1).default(1) });
+
+export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "admin.manage")) notFound();
+  const params = await searchParams;
+  const { q, page } = paramsSchema.parse(params);
+  const [result, units] = await Promise.all([listUsers(user, { q, page }), listUnits()]);
+  return (
+    <div className="space-y-5">
+      <PageHeader title="账号管理" />
+      <CreateUserForm units={units.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }))} />
+      <form className="flex gap-2">
+        <input name="q" defaultValue={q} placeholder="搜索姓名、登录名或单位" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+        <button className={buttonClass("secondary")}>搜索</button>
+      </form>
+      <table className="w-full rounded border border-stone-200 bg-white text-sm">
+        <thead className="bg-stone-50 text-left text-stone-600">
+          <tr>
+            <th className="px-3 py-2">登录名</th>
+            <th className="px-3 py-2">姓名</th>
+            <th className="px-3 py-2">单位</th>
+            <th className="px-3 py-2">状态</th>
+            <th className="px-3 py-2">角色与操作</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((u) => (
+            <tr key={u.id} className="border-t border-stone-100 align-top">
+              <td className="px-3 py-2 font-mono">{u.username}</td>
+              <td className="px-3 py-2">{u.name}</td>
+              <td className="px-3 py-2">{u.unit.name}</td>
+              <td className="px-3 py-2">{u.active ? "正常" : <span className="text-red-600">已停用</span>}</td>
+              <td className="px-3 py-2">
+                <UserRowActions user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[] }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/admin/users" />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { updateDraft } from "@/lib/drafts/update-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { adoptDraft } from "@/lib/bulletins/adopt-draft";
+import { adoptDraftSchema, createDraftSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
+
+export const createDraftAction = action(createDraftSchema, async (input, user) => {
+  const draft = await createDraft(user, input);
+  revalidatePath("/drafts");
+  return { id: draft.id, version: draft.version };
+});
+
+export const updateDraftAction = action(updateDraftSchema, async (input, user) => {
+  const draft = await updateDraft(user, input);
+  revalidatePath(`/drafts/${draft.id}`);
+  return { id: draft.id, version: draft.version };
+});
+
+export const moveDraftAction = action(moveDraftSchema, async (input, user) => {
+  const status = await moveDraft(user, input);
+  revalidatePath(`/drafts/${input.id}`);
+  return { status };
+});
+
+export const adoptDraftAction = action(adoptDraftSchema, async (input, user) => {
+  await adoptDraft(user, input);
+  revalidatePath(`/drafts/${input.id}`);
+  revalidatePath(`/issues/${input.issueId}`);
+  return { issueId: input.issueId };
+});

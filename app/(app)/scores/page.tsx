@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getYearTable, type YearRow } from "@/lib/scores/year-table";
+import { shanghaiYear } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "积分排名" };
+
+const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
+
+function Table({ rows }: { rows: YearRow[] }) {
+  return (
+    <table className="w-full rounded border border-stone-200 bg-white text-sm">
+      <thead className="bg-stone-50 text-stone-600">
+        <tr>
+          <th className="px-3 py-2 text-center">排名</th>
+          <th className="px-3 py-2 text-left">单位</th>
+          <th className="px-3 py-2 text-right">报送数</th>
+          <th className="px-3 py-2 text-right">采用数</th>
+          <th className="px-3 py-2 text-right">未采用</th>
+          <th className="px-3 py-2 text-right">采用率</th>
+          <th className="px-3 py-2 text-right">得分</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.unitId} className="border-t border-stone-100" data-testid={`score-${r.name}`}>
+            <td className="px-3 py-2 text-center font-semibold">{r.rank}</td>
+            <td className="px-3 py-2">{r.name}</td>
+            <td className="px-3 py-2 text-right">{r.submitted}</td>
+            <td className="px-3 py-2 text-right">{r.adopted}</td>
+            <td className="px-3 py-2 text-right">{r.declined}</td>
+            <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
+            <td className="px-3 py-2 text-right font-semibold">{r.points}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export default async function ScoresPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "scores.read")) notFound();
+  const current = shanghaiYear(new Date());
+  const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
+  const rows = await getYearTable(user, year);
+  return (
+    <div>
+      <PageHeader title={`${year}年度组工信息积分排名`}>
+        <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
+          上一年
+        </Link>
+        {year < current && (
+          <Link className="text-sm text-party underline" href={`/scores?year=${year + 1}`}>
+            下一年
+          </Link>
+        )}
+      </PageHeader>
+      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；得分来自积分台账，并列者名次相同。</p>
+      {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
+        <section key={g} className="mb-6">
+          <h2 className="mb-2 font-semibold">{GROUP_LABELS[g]}</h2>
+          <Table rows={rows.filter((r) => r.group === g)} />
+        </section>
+      ))}
+    </div>
+  );
+}

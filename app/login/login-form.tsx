@@ -1,0 +1,74 @@
+"use client";
+
+import { useState } from "react";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+
+const MESSAGES: Record<string, string> = {
+  LOCKED: "登录失败次数过多，请15分钟后再试，或联系管理员重置密码",
+  INVALID: "用户名或密码不正确",
+};
+
+export function LoginForm() {
+  const router = useRouter();
+  const [username, setUsername] = useState("");
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState("");
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent) {
+    event.preventDefault();
+    if (!username.trim() || !password) {
+      setError("请输入用户名和密码");
+      return;
+    }
+    setPending(true);
+    setError("");
+    const result = await signIn("credentials", { username, password, redirect: false });
+    setPending(false);
+    if (result?.ok && !result.error) {
+      router.replace("/");
+      router.refresh();
+    } else {
+      setError(MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-8 space-y-4" noValidate>
+      <label className="block">
+        <span className="text-sm text-stone-700">用户名</span>
+        <input
+          name="username"
+          autoComplete="username"
+          value={username}
+          onChange={(e) => setUsername(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-party focus:outline-none"
+        />
+      </label>
+      <label className="block">
+        <span className="text-sm text-stone-700">密码</span>
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-party focus:outline-none"
+        />
+      </label>
+      {error && (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-party py-2 font-medium text-white hover:bg-party-dark disabled:opacity-60"
+      >
+        {pending ? "正在登录…" : "登录"}
+      </button>
+    </form>
+  );
+}

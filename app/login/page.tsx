@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { LoginForm } from "./login-form";
+
+export const metadata: Metadata = { title: "登录" };
+
+export default async function LoginPage() {
+  if (await getCurrentUser()) redirect("/");
+  return (
+    <main className="flex min-h-screen flex-col items-center justify-center bg-gradient-to-b from-party to-party-dark px-4">
+      <div className="w-full max-w-sm rounded-lg bg-white p-8 shadow-xl">
+        <h1 className="text-center text-2xl font-bold tracking-wide text-party">组工信息报送编发平台</h1>
+        <p className="mt-2 text-center text-sm text-stone-500">中共示例县委组织部</p>
+        <LoginForm />
+      </div>
+      <p className="mt-6 text-xs text-red-100">本系统运行于内部网络，请勿处理涉密信息</p>
+    </main>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { createUserAction } from "@/app/(app)/admin/actions";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import { Field, inputClass } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+
+const EMPTY = { username: "", name: "", unitId: "", phone: "", password: "", roles: [] as Role[] };
+
+export function CreateUserForm({ units }: { units: Array<{ id: string; name: string }> }) {
+  const router = useRouter();
+  const [values, setValues] = useState(EMPTY);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState("");
+  const [done, setDone] = useState("");
+  const [pending, startTransition] = useTransition();
+  const set = (k: keyof typeof EMPTY, v: string) => setValues((s) => ({ ...s, [k]: v }));
+
+  return (
+    <form
+      noValidate
+      className="grid grid-cols-3 gap-3 rounded border border-stone-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        startTransition(async () => {
+          setDone("");
+          const result = await createUserAction(values);
+          if (result.ok) {
+            setDone(`已创建账号 ${values.username}`);
+            setValues(EMPTY);
+            setErrors({});
+            setMessage("");
+            router.refresh();
+          } else {
+            setErrors(result.fieldErrors ?? {});
+            setMessage(result.error);
+          }
+        });
+      }}
+    >
+      <div className="col-span-3">
+        <ErrorBox message={message} />
+        {done && <p className="text-sm text-emerald-700">{done}</p>}
+      </div>
+      <Field label="登录名" htmlFor="username" error={errors.username}>
+        <input id="username" value={values.username} onChange={(e) => set("username", e.target.value)} className={inputClass(errors.username)} />
+      </Field>
+      <Field label="姓名" htmlFor="name" error={errors.name}>
+        <input id="name" value={values.name} onChange={(e) => set("name", e.target.value)} className={inputClass(errors.name)} />
+      </Field>
+      <Field label="所属单位" htmlFor="unitId" error={errors.unitId}>
+        <select id="unitId" value={values.unitId} onChange={(e) => set("unitId", e.target.value)} className={inputClass(errors.unitId)}>
+          <option value="">请选择</option>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field label="初始密码" htmlFor="password" error={errors.password} hint="至少8位，含字母和数字">
+        <input id="password" type="text" value={values.password} onChange={(e) => set("password", e.target.value)} className={inputClass(errors.password)} />
+      </Field>
+      <Field label="电话" htmlFor="phone" error={errors.phone}>
+        <input id="phone" value={values.phone} onChange={(e) => set("phone", e.target.value)} className={inputClass(errors.phone)} />
+      </Field>
+      <fieldset>
+        <legend className="mb-1 text-sm font-medium text-stone-700">角色</legend>
+        <div className="flex flex-wrap gap-3 text-sm">
+          {ROLES.map((r) => (
+            <label key={r} className="flex items-center gap-1">
+              <input
+                type="checkbox"
+                checked={values.roles.includes(r)}
+                onChange={(e) =>
+                  setValues((s) => ({ ...s, roles: e.target.checked ? [...s.roles, r] : s.roles.filter((x) => x !== r) }))
+                }
+              />
+              {ROLE_LABELS[r]}
+            </label>
+          ))}
+        </div>
+        {errors.roles && <p className="mt-1 text-sm text-red-600">{errors.roles}</p>}
+      </fieldset>
+      <div className="col-span-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? "正在创建…" : "创建账号"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,52 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { resetPasswordAction, setUserActiveAction, setUserRolesAction } from "@/app/(app)/admin/actions";
+import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+
+export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[] } }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [message, setMessage] = useState("");
+  const run = (call: () => Promise<{ ok: boolean; error?: string }>, ok: string) =>
+    startTransition(async () => {
+      const result = await call();
+      setMessage(result.ok ? ok : (result.error ?? "操作失败"));
+      router.refresh();
+    });
+  const link = "text-party hover:underline disabled:opacity-50";
+
+  return (
+    <div className="space-y-1 text-sm">
+      <div className="flex flex-wrap gap-2">
+        {ROLES.map((r) => (
+          <label key={r} className="flex items-center gap-0.5">
+            <input type="checkbox" checked={roles.includes(r)} onChange={(e) => setRoles(e.target.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
+            {ROLE_LABELS[r]}
+          </label>
+        ))}
+      </div>
+      <div className="flex gap-3">
+        <button className={link} disabled={pending} onClick={() => run(() => setUserRolesAction({ userId: user.id, roles }), "角色已保存")}>
+          保存角色
+        </button>
+        <button className={link} disabled={pending} onClick={() => run(() => setUserActiveAction({ id: user.id, active: !user.active }), user.active ? "已停用" : "已启用")}>
+          {user.active ? "停用" : "启用"}
+        </button>
+        <button
+          className={link}
+          disabled={pending}
+          onClick={() => {
+            const password = prompt(`为 ${user.username} 设置新密码（至少8位，含字母和数字）`);
+            if (password) run(() => resetPasswordAction({ userId: user.id, password }), "密码已重置");
+          }}
+        >
+          重置密码
+        </button>
+      </div>
+      {message && <p className="text-xs text-stone-600">{message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Role } from "@/lib/authz/permissions";
+
+export type NavItem = { href: string; label: string };
+
+const BY_ROLE: Record<Role, NavItem[]> = {
+  OFFICER: [
+    { href: "/drafts", label: "本单位稿件" },
+    { href: "/drafts/new", label: "写稿件" },
+  ],
+  REVIEWER: [
+    { href: "/drafts?status=SUBMITTED", label: "待我审核" },
+    { href: "/drafts", label: "本单位稿件" },
+  ],
+  EDITOR: [
+    { href: "/county", label: "县级稿件池" },
+    { href: "/issues/compose", label: "期刊编排" },
+    { href: "/scores", label: "积分排名" },
+  ],
+  LEADER: [
+    { href: "/scores", label: "积分排名" },
+    { href: "/county?status=ALL", label: "稿件总览" },
+  ],
+  ADMIN: [
+    { href: "/admin/users", label: "账号管理" },
+    { href: "/admin/units", label: "单位管理" },
+  ],
+};
+
+/** The menu for a person with one or more roles, each entry once, with the issue archive for all. */
+export function navFor(roles: readonly Role[]): NavItem[] {
+  const seen = new Set<string>();
+  const items = [...roles.flatMap((r) => BY_ROLE[r]), { href: "/issues", label: "已发期刊" }];
+  return items.filter((i) => !seen.has(i.href) && seen.add(i.href));
+}
+
+export function homeFor(roles: readonly Role[]): string {
+  return navFor(roles)[0].href;
+}

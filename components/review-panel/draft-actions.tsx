@@ -1,0 +1,106 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { adoptDraftAction, moveDraftAction } from "@/app/(app)/drafts/actions";
+import type { DraftAction } from "@/lib/drafts/workflow";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { inputClass } from "@/components/ui/field";
+
+export type OfferedMove = { action: DraftAction; label: string; commentRequired: boolean; danger: boolean };
+
+/** The moves this person may make on this draft now; the server checks each again. */
+export function DraftActions({
+  draftId,
+  version,
+  moves,
+  issues,
+}: {
+  draftId: string;
+  version: number;
+  moves: OfferedMove[];
+  issues: Array<{ id: string; label: string }> | null;
+}) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState<OfferedMove | null>(null);
+  const [comment, setComment] = useState("");
+  const [issueId, setIssueId] = useState(issues?.[0]?.id ?? "");
+  const [error, setError] = useState("");
+  const [fieldError, setFieldError] = useState("");
+
+  function run(call: () => ReturnType<typeof moveDraftAction> | ReturnType<typeof adoptDraftAction>) {
+    startTransition(async () => {
+      setError("");
+      setFieldError("");
+      const result = await call();
+      if (result.ok) {
+        setOpen(null);
+        setComment("");
+        router.refresh();
+      } else {
+        setError(result.error);
+        setFieldError(result.fieldErrors?.comment ?? result.fieldErrors?.issueId ?? "");
+      }
+    });
+  }
+
+  const move = (m: OfferedMove) => run(() => moveDraftAction({ id: draftId, version, action: m.action, comment }));
+
+  return (
+    <div className="space-y-3">
+      <ErrorBox message={error} />
+      <div className="flex flex-wrap gap-2">
+        {moves.map((m) => (
+          <Button
+            key={m.action}
+            variant={m.danger ? "danger" : open?.action === m.action ? "primary" : m.commentRequired ? "secondary" : "primary"}
+            disabled={pending}
+            onClick={() => (m.commentRequired ? setOpen(m) : move(m))}
+          >
+            {m.label}
+          </Button>
+        ))}
+      </div>
+      {open && (
+        <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
+          <label htmlFor="comment" className="block text-sm font-medium">
+            {open.action === "DECLINE" ? "不予采用的理由" : "退回意见"}
+          </label>
+          <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass(fieldError)} />
+          {fieldError && <p className="text-sm text-red-600">{fieldError}</p>}
+          <div className="flex gap-2">
+            <Button disabled={pending} onClick={() => move(open)}>
+              确认{open.label}
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => setOpen(null)}>
+              取消
+            </Button>
+          </div>
+        </div>
+      )}
+      {issues && (
+        <div className="flex flex-wrap items-center gap-2 rounded border border-emerald-200 bg-emerald-50 p-3">
+          <span className="text-sm">采用并编入</span>
+          {issues.length === 0 ? (
+            <span className="text-sm text-stone-600">还没有正在编排的期，请先到“期刊编排”新建一期。</span>
+          ) : (
+            <>
+              <select aria-label="编入的期" value={issueId} onChange={(e) => setIssueId(e.target.value)} className="rounded border border-stone-300 px-2 py-1.5 text-sm">
+                {issues.map((i) => (
+                  <option key={i.id} value={i.id}>
+                    {i.label}
+                  </option>
+                ))}
+              </select>
+              <Button disabled={pending} onClick={() => run(() => adoptDraftAction({ id: draftId, version, issueId }))}>
+                采用
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

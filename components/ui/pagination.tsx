@@ -1,0 +1,42 @@
+import Link from "next/link";
+
+/** Page links that keep the current filters in the query string. */
+export function Pagination({
+  page,
+  pages,
+  total,
+  params,
+  basePath,
+}: {
+  page: number;
+  pages: number;
+  total: number;
+  params: Record<string, string | undefined>;
+  basePath: string;
+}) {
+  const href = (p: number) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v && k !== "page") q.set(k, v);
+    q.set("page", String(p));
+    return `${basePath}?${q.toString()}`;
+  };
+  return (
+    <div className="mt-4 flex items-center justify-between text-sm text-stone-600">
+      <span>
+        共 {total} 条，第 {page} / {pages} 页
+      </span>
+      <div className="flex gap-2">
+        {page > 1 && (
+          <Link className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50" href={href(page - 1)}>
+            上一页
+          </Link>
+        )}
+        {page < pages && (
+          <Link className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50" href={href(page + 1)}>
+            下一页
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { STATUS_LABELS, type DraftStatus } from "@/lib/drafts/workflow";
+
+const COLORS: Record<DraftStatus, string> = {
+  DRAFT: "bg-stone-100 text-stone-700",
+  SUBMITTED: "bg-amber-100 text-amber-800",
+  FORWARDED: "bg-sky-100 text-sky-800",
+  EDITING: "bg-indigo-100 text-indigo-800",
+  RETURNED: "bg-orange-100 text-orange-800",
+  ADOPTED: "bg-emerald-100 text-emerald-800",
+  NOT_ADOPTED: "bg-stone-200 text-stone-600",
+  PUBLISHED: "bg-red-100 text-party",
+};
+
+export function StatusBadge({ status }: { status: DraftStatus }) {
+  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
+}

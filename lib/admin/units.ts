@@ -1,0 +1,44 @@
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { UNIT_KINDS } from "@/lib/validation/admin";
+
+/** Submitting units hang under the county department (the tree's root). */
+export async function createUnit(actor: Actor, input: { name: string; kind: (typeof UNIT_KINDS)[number] }) {
+  requirePermission(actor, "admin.manage");
+  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null } });
+  if (!root) throw new DomainError("还没有设置县委组织部（根单位）");
+  if (await db.unit.findUnique({ where: { name: input.name }, select: { id: true } })) {
+    throw new ValidationError({ name: "已有同名单位" });
+  }
+  const last = await db.unit.findFirst({ orderBy: { sortOrder: "desc" }, select: { sortOrder: true } });
+  return db.$transaction(async (tx) => {
+    const unit = await tx.unit.create({
+      data: {
+        name: input.name,
+        kind: input.kind,
+        rankGroup: input.kind === "AGENCY" ? "AGENCY" : "TOWNSHIP",
+        parentId: root.id,
+        sortOrder: (last?.sortOrder ?? 0) + 1,
+      },
+    });
+    await audit(tx, { actorId: actor.id, action: "unit.create", entityType: "Unit", entityId: unit.id, data: { name: unit.name, kind: unit.kind } });
+    return unit;
+  });
+}
+
+export async function setUnitActive(actor: Actor, input: { id: string; active: boolean }) {
+  requirePermission(actor, "admin.manage");
+  const unit = await db.unit.findUnique({ where: { id: input.id } });
+  if (!unit) throw new NotFoundError("没有找到这个单位");
+  if (unit.kind === "COUNTY") throw new DomainError("不能停用县委组织部");
+  await db.$transaction(async (tx) => {
+    await tx.unit.update({ where: { id: unit.id }, data: { active: input.active } });
+    await audit(tx, { actorId: actor.id, action: input.active ? "unit.enable" : "unit.disable", entityType: "Unit", entityId: unit.id });
+  });
+}
+
+export async function listUnits() {
+  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], include: { _count: { select: { users: true } } } });
+}

@@ -1,0 +1,78 @@
+/**
+ * Role -> permission table. "unit" means only records of the actor's own unit;
+ * "all" means every unit. Anything not listed is refused.
+ */
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+export const ROLES = ["OFFICER", "REVIEWER", "EDITOR", "LEADER", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OFFICER: "信息员",
+  REVIEWER: "组织委员",
+  EDITOR: "研究室编辑",
+  LEADER: "部领导",
+  ADMIN: "系统管理员",
+};
+
+export type Permission =
+  | "draft.read" // read drafts (county roles: only drafts that reached the county)
+  | "draft.write" // create and edit the unit's own drafts
+  | "draft.submit" // submit / withdraw
+  | "draft.review" // approve or return before the county
+  | "draft.decide" // county: edit, return, decline, adopt
+  | "issue.compose"
+  | "issue.publish"
+  | "issue.read"
+  | "scores.read"
+  | "admin.manage";
+
+export type Scope = "unit" | "all";
+
+export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
+  OFFICER: { "draft.read": "unit", "draft.write": "unit", "draft.submit": "unit", "issue.read": "all" },
+  REVIEWER: { "draft.read": "unit", "draft.review": "unit", "issue.read": "all" },
+  EDITOR: {
+    "draft.read": "all",
+    "draft.decide": "all",
+    "issue.compose": "all",
+    "issue.publish": "all",
+    "issue.read": "all",
+    "scores.read": "all",
+  },
+  LEADER: { "draft.read": "all", "issue.read": "all", "scores.read": "all" },
+  ADMIN: { "issue.read": "all", "admin.manage": "all" },
+};
+
+export type Actor = { id: string; roles: readonly Role[]; unitId: string };
+
+/** The widest scope any of the actor's roles gives for a permission. */
+export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Scope | null {
+  let best: Scope | null = null;
+  for (const role of actor.roles) {
+    const scope = PERMISSIONS[role]?.[permission];
+    if (scope === "all") return "all";
+    if (scope === "unit") best = "unit";
+  }
+  return best;
+}
+
+export function can(actor: Actor, permission: Permission, record?: { unitId: string }): boolean {
+  const scope = scopeOf(actor, permission);
+  if (!scope) return false;
+  return scope === "all" || !record || record.unitId === actor.unitId;
+}
+
+/**
+ * Refuses with 403 when no role grants the permission, and with 404 when the record
+ * belongs to another unit: another unit's data must look exactly like missing data.
+ */
+export function requirePermission(actor: Actor, permission: Permission, record?: { unitId: string }): void {
+  const scope = scopeOf(actor, permission);
+  if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
+  if (scope === "unit" && record && record.unitId !== actor.unitId) throw new NotFoundError();
+}
+
+export function hasRole(actor: Pick<Actor, "roles">, role: Role): boolean {
+  return actor.roles.includes(role);
+}

@@ -1,0 +1,21 @@
+import type { Tx } from "@/lib/db";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+
+/**
+ * Claims a composing issue for a change: bumps its version only if it is still composing
+ * (and, when given, still at the version the user read). The row lock serialises composers.
+ */
+export async function lockComposingIssue(tx: Tx, issueId: string, version?: number) {
+  const { count } = await tx.bulletinIssue.updateMany({
+    where: { id: issueId, status: "COMPOSING", ...(version ? { version } : {}) },
+    data: { version: { increment: 1 } },
+  });
+  if (count === 0) {
+    const exists = await tx.bulletinIssue.findUnique({ where: { id: issueId }, select: { status: true } });
+    if (!exists) throw new NotFoundError("没有找到这一期");
+    throw new ConflictError(
+      exists.status === "COMPOSING" ? "这一期刚被别人调整过，请刷新后再操作" : "这一期已经发布，不能再修改",
+    );
+  }
+  return tx.bulletinIssue.findUniqueOrThrow({ where: { id: issueId } });
+}

@@ -1,0 +1,54 @@
+import type { Tx } from "@/lib/db";
+import type { Draft } from "@/lib/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
+import { MOVES, nextStatus, STATUS_LABELS, type DraftAction } from "./workflow";
+import { recordVersion } from "./versions";
+
+const STAMPS: Partial<Record<DraftAction, (now: Date) => Partial<Record<"submittedAt" | "forwardedAt" | "decidedAt", Date | null>>>> = {
+  SUBMIT: (now) => ({ submittedAt: now }),
+  APPROVE: (now) => ({ forwardedAt: now }),
+  ADOPT: (now) => ({ decidedAt: now }),
+  DECLINE: (now) => ({ decidedAt: now }),
+  UNADOPT: () => ({ decidedAt: null }),
+};
+
+/**
+ * Makes one move of the lifecycle table inside the caller's transaction: permission,
+ * an update that only succeeds if status and version are still what was read, and the event row.
+ */
+export async function applyMove(
+  tx: Tx,
+  actor: Actor,
+  draft: Draft,
+  action: DraftAction,
+  opts: { version: number; comment?: string; now?: Date },
+) {
+  const move = MOVES[action];
+  requirePermission(actor, move.permission, draft);
+  const to = nextStatus(action, draft.status);
+  if (!to) throw new ConflictError(`该稿件状态已变化（现为“${STATUS_LABELS[draft.status]}”），不能${move.label}`);
+  const comment = opts.comment?.trim() ?? "";
+  if (move.commentRequired && !comment) {
+    throw new ValidationError({ comment: action === "DECLINE" ? "请填写不予采用的理由" : "请填写退回意见" });
+  }
+  const now = opts.now ?? new Date();
+  const { count } = await tx.draft.updateMany({
+    where: { id: draft.id, status: draft.status, version: opts.version },
+    data: { status: to, version: { increment: 1 }, ...STAMPS[action]?.(now) },
+  });
+  if (count === 0) throw new ConflictError();
+  await tx.draftEvent.create({
+    data: { draftId: draft.id, actorId: actor.id, action, fromStatus: draft.status, toStatus: to, comment: comment || null, createdAt: now },
+  });
+  if (action === "SUBMIT") await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
+  if (action === "PUBLISH") await recordVersion(tx, draft.id, "PUBLISHED", actor.id);
+  return to;
+}
+
+/** Guards moves that have their own use case (adoption and publication need an issue). */
+export function assertPlainMove(action: DraftAction) {
+  if (action === "ADOPT" || action === "UNADOPT" || action === "PUBLISH") {
+    throw new DomainError("请在期刊编排中操作");
+  }
+}

@@ -1,0 +1,10 @@
+export const DRAFT_KINDS = ["NEWS", "EXPERIENCE", "PROBLEM", "RESEARCH", "URGENT"] as const;
+export type DraftKind = (typeof DRAFT_KINDS)[number];
+
+export const KIND_LABELS: Record<DraftKind, string> = {
+  NEWS: "动态信息",
+  EXPERIENCE: "经验做法",
+  PROBLEM: "问题建议",
+  RESEARCH: "调研报告",
+  URGENT: "紧急信息",
+};

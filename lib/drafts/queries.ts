@@ -1,0 +1,94 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import type { DraftFilter } from "@/lib/validation/draft";
+import { shanghaiYearStart } from "@/lib/time";
+import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
+import { getDraftOrThrow } from "./access";
+
+export const PAGE_SIZE = 20;
+
+const listSelect = {
+  id: true,
+  title: true,
+  kind: true,
+  status: true,
+  eventDate: true,
+  isFlagship: true,
+  updatedAt: true,
+  submittedAt: true,
+  forwardedAt: true,
+  unit: { select: { id: true, name: true } },
+  author: { select: { name: true } },
+} satisfies Prisma.DraftSelect;
+
+function isStatus(s: string | undefined): s is DraftStatus {
+  return !!s && (DRAFT_STATUSES as readonly string[]).includes(s);
+}
+
+function dayStart(iso: string) {
+  return new Date(`${iso}T00:00:00+08:00`);
+}
+
+function textFilter(q: string | undefined): Prisma.DraftWhereInput {
+  if (!q) return {};
+  return { OR: [{ title: { contains: q, mode: "insensitive" } }, { body: { contains: q, mode: "insensitive" } }] };
+}
+
+async function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prisma.DraftOrderByWithRelationInput[]) {
+  const [total, rows] = await Promise.all([
+    db.draft.count({ where }),
+    db.draft.findMany({ where, orderBy, select: listSelect, skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+  ]);
+  return { total, rows, page: filter.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** The actor's own unit's drafts (officers and reviewers), with counts per status. */
+export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
+  requirePermission(actor, "draft.read", { unitId: actor.unitId });
+  const base: Prisma.DraftWhereInput = { unitId: actor.unitId, ...textFilter(filter.q) };
+  const where: Prisma.DraftWhereInput = { ...base, ...(isStatus(filter.status) ? { status: filter.status } : {}) };
+  const [result, grouped] = await Promise.all([
+    page(where, filter, [{ updatedAt: "desc" }]),
+    db.draft.groupBy({ by: ["status"], where: base, _count: true }),
+  ]);
+  const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count])) as Partial<Record<DraftStatus, number>>;
+  return { ...result, counts };
+}
+
+/** Every unit's drafts that reached the county, for the research office and leaders. */
+export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
+  if (scopeOf(actor, "draft.read") !== "all") requirePermission(actor, "draft.decide");
+  const where: Prisma.DraftWhereInput = {
+    forwardedAt: {
+      not: null,
+      ...(filter.from ? { gte: dayStart(filter.from) } : {}),
+      ...(filter.to ? { lt: new Date(dayStart(filter.to).getTime() + 86_400_000) } : {}),
+    },
+    ...(filter.unitId ? { unitId: filter.unitId } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] } }),
+    ...textFilter(filter.q),
+  };
+  if (filter.status === "ALL") delete where.status;
+  return page(where, filter, [{ forwardedAt: "desc" }]);
+}
+
+/** One draft with its history and versions, as the actor may see it. */
+export async function getDraftDetail(actor: Actor, id: string) {
+  await getDraftOrThrow(actor, id);
+  return db.draft.findUniqueOrThrow({
+    where: { id },
+    include: {
+      unit: { select: { id: true, name: true } },
+      author: { select: { id: true, name: true } },
+      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
+      versions: { orderBy: { number: "asc" }, include: { createdBy: { select: { name: true } } } },
+      issueItem: { include: { issue: { include: { series: true } } } },
+    },
+  });
+}
+
+export function yearRange(year: number) {
+  return { gte: shanghaiYearStart(year), lt: shanghaiYearStart(year + 1) };
+}

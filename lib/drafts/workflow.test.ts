@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { DRAFT_ACTIONS, DRAFT_STATUSES, MOVES, canMove, nextStatus, type DraftAction, type DraftStatus } from "./workflow";
+
+/** The brief's diagram, written out independently of MOVES: every allowed (action, from) -> to. */
+const ALLOWED: Array<[DraftAction, DraftStatus, DraftStatus]> = [
+  ["SUBMIT", "DRAFT", "SUBMITTED"],
+  ["SUBMIT", "RETURNED", "SUBMITTED"],
+  ["WITHDRAW", "SUBMITTED", "DRAFT"],
+  ["APPROVE", "SUBMITTED", "FORWARDED"],
+  ["REVIEWER_RETURN", "SUBMITTED", "RETURNED"],
+  ["CLAIM", "FORWARDED", "EDITING"],
+  ["EDITOR_RETURN", "FORWARDED", "RETURNED"],
+  ["EDITOR_RETURN", "EDITING", "RETURNED"],
+  ["DECLINE", "FORWARDED", "NOT_ADOPTED"],
+  ["DECLINE", "EDITING", "NOT_ADOPTED"],
+  ["ADOPT", "FORWARDED", "ADOPTED"],
+  ["ADOPT", "EDITING", "ADOPTED"],
+  ["UNADOPT", "ADOPTED", "EDITING"],
+  ["PUBLISH", "ADOPTED", "PUBLISHED"],
+];
+
+describe("draft move table", () => {
+  for (const [action, from, to] of ALLOWED) {
+    it(`allows ${action} from ${from} to ${to}`, () => {
+      expect(canMove(action, from)).toBe(true);
+      expect(nextStatus(action, from)).toBe(to);
+    });
+  }
+
+  const allowed = new Set(ALLOWED.map(([a, f]) => `${a}:${f}`));
+  for (const action of DRAFT_ACTIONS) {
+    for (const from of DRAFT_STATUSES) {
+      if (allowed.has(`${action}:${from}`)) continue;
+      it(`forbids ${action} from ${from}`, () => {
+        expect(canMove(action, from)).toBe(false);
+        expect(nextStatus(action, from)).toBeNull();
+      });
+    }
+  }
+
+  it("has no terminal status that can be left except through the table", () => {
+    for (const terminal of ["NOT_ADOPTED", "PUBLISHED"] as const) {
+      expect(DRAFT_ACTIONS.filter((a) => canMove(a, terminal))).toEqual([]);
+    }
+  });
+
+  it("requires a comment exactly for returns and declines", () => {
+    const withComment = DRAFT_ACTIONS.filter((a) => MOVES[a].commentRequired).sort();
+    expect(withComment).toEqual(["DECLINE", "EDITOR_RETURN", "REVIEWER_RETURN"]);
+  });
+});

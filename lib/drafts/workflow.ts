@@ -1,0 +1,85 @@
+/**
+ * The draft lifecycle: the one table of allowed moves (brief section 4).
+ * Pure data and functions: imports neither Prisma nor Next.
+ */
+export const DRAFT_STATUSES = [
+  "DRAFT",
+  "SUBMITTED",
+  "FORWARDED",
+  "EDITING",
+  "RETURNED",
+  "ADOPTED",
+  "NOT_ADOPTED",
+  "PUBLISHED",
+] as const;
+export type DraftStatus = (typeof DRAFT_STATUSES)[number];
+
+export const DRAFT_ACTIONS = [
+  "SUBMIT",
+  "WITHDRAW",
+  "APPROVE",
+  "REVIEWER_RETURN",
+  "CLAIM",
+  "EDITOR_RETURN",
+  "DECLINE",
+  "ADOPT",
+  "UNADOPT",
+  "PUBLISH",
+] as const;
+export type DraftAction = (typeof DRAFT_ACTIONS)[number];
+
+/** Which permission (lib/authz) a move needs. */
+export type MovePermission =
+  | "draft.submit"
+  | "draft.review"
+  | "draft.decide"
+  | "issue.publish";
+
+export type Move = {
+  from: readonly DraftStatus[];
+  to: DraftStatus;
+  permission: MovePermission;
+  /** A move that must carry a comment (a return or a decline). */
+  commentRequired: boolean;
+  label: string;
+};
+
+export const MOVES: Record<DraftAction, Move> = {
+  SUBMIT: { from: ["DRAFT", "RETURNED"], to: "SUBMITTED", permission: "draft.submit", commentRequired: false, label: "提交审核" },
+  WITHDRAW: { from: ["SUBMITTED"], to: "DRAFT", permission: "draft.submit", commentRequired: false, label: "撤回" },
+  APPROVE: { from: ["SUBMITTED"], to: "FORWARDED", permission: "draft.review", commentRequired: false, label: "审核通过，报送县委组织部" },
+  REVIEWER_RETURN: { from: ["SUBMITTED"], to: "RETURNED", permission: "draft.review", commentRequired: true, label: "退回修改" },
+  CLAIM: { from: ["FORWARDED"], to: "EDITING", permission: "draft.decide", commentRequired: false, label: "开始编辑" },
+  EDITOR_RETURN: { from: ["FORWARDED", "EDITING"], to: "RETURNED", permission: "draft.decide", commentRequired: true, label: "退回修改" },
+  DECLINE: { from: ["FORWARDED", "EDITING"], to: "NOT_ADOPTED", permission: "draft.decide", commentRequired: true, label: "不予采用" },
+  ADOPT: { from: ["FORWARDED", "EDITING"], to: "ADOPTED", permission: "draft.decide", commentRequired: false, label: "采用" },
+  UNADOPT: { from: ["ADOPTED"], to: "EDITING", permission: "draft.decide", commentRequired: false, label: "撤销采用" },
+  PUBLISH: { from: ["ADOPTED"], to: "PUBLISHED", permission: "issue.publish", commentRequired: false, label: "刊发" },
+};
+
+export function canMove(action: DraftAction, from: DraftStatus): boolean {
+  return MOVES[action].from.includes(from);
+}
+
+/** The status a move leads to, or null when the move is not allowed from `from`. */
+export function nextStatus(action: DraftAction, from: DraftStatus): DraftStatus | null {
+  return canMove(action, from) ? MOVES[action].to : null;
+}
+
+/** Who may change the text in each status: the unit while it is theirs, the county once forwarded. */
+export function textOwner(status: DraftStatus): "unit" | "county" | null {
+  if (status === "DRAFT" || status === "RETURNED") return "unit";
+  if (status === "FORWARDED" || status === "EDITING" || status === "ADOPTED") return "county";
+  return null;
+}
+
+export const STATUS_LABELS: Record<DraftStatus, string> = {
+  DRAFT: "草稿",
+  SUBMITTED: "待乡镇审核",
+  FORWARDED: "待县审核",
+  EDITING: "县编辑中",
+  RETURNED: "退回修改",
+  ADOPTED: "已采用",
+  NOT_ADOPTED: "未采用",
+  PUBLISHED: "已刊发",
+};

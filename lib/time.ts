@@ -1,0 +1,28 @@
+/** China has no daylight saving: local time is always UTC+8. */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+export function shanghaiYear(date: Date): number {
+  return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
+}
+
+/** The instant that starts the given local (Asia/Shanghai) year. */
+export function shanghaiYearStart(year: number): Date {
+  return new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS);
+}
+
+/** "2026年11月23日" for a local date. */
+export function formatChineseDate(date: Date): string {
+  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/** A calendar date (stored as @db.Date, midnight UTC) shown as 2026-11-23. */
+export function formatIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function formatDateTime(date: Date): string {
+  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}

@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { DRAFT_KINDS } from "@/lib/drafts/kinds";
+import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
+
+export const TITLE_MAX = 60;
+export const BODY_MAX = 20000;
+
+const id = z.string().uuid("记录编号不对");
+
+/** 2026-11-23, not after today in China. */
+const eventDate = z
+  .string({ message: "请填写事件日期" })
+  .trim()
+  .min(1, "请填写事件日期")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "这个日期不存在")
+  .refine((s) => s <= new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), "事件日期不能晚于今天");
+
+export const draftFieldsSchema = z.object({
+  title: z.string({ message: "请填写标题" }).trim().min(1, "请填写标题").max(TITLE_MAX, `标题不能超过${TITLE_MAX}个字`),
+  kind: z.enum(DRAFT_KINDS, { message: "请选择稿件类别" }),
+  eventDate,
+  body: z.string({ message: "请填写正文" }).trim().min(1, "请填写正文").max(BODY_MAX, `正文不能超过${BODY_MAX}个字`),
+  isFlagship: z.coerce.boolean().default(false),
+  contact: z.string().trim().max(50, "联系方式不能超过50个字").optional().default(""),
+});
+export type DraftFields = z.output<typeof draftFieldsSchema>;
+
+export const createDraftSchema = draftFieldsSchema;
+
+export const updateDraftSchema = draftFieldsSchema.extend({
+  id,
+  version: z.coerce.number().int().positive(),
+});
+
+export const moveDraftSchema = z.object({
+  id,
+  version: z.coerce.number().int().positive(),
+  action: z.enum(DRAFT_ACTIONS),
+  comment: z.string().trim().max(500, "意见不能超过500个字").optional().default(""),
+});
+
+export const adoptDraftSchema = z.object({
+  id,
+  version: z.coerce.number().int().positive(),
+  issueId: z.string({ message: "请选择要编入的期" }).uuid("请选择要编入的期"),
+});
+
+export const draftFilterSchema = z.object({
+  unitId: z.string().uuid().optional().catch(undefined),
+  kind: z.enum(DRAFT_KINDS).optional().catch(undefined),
+  status: z.string().optional().catch(undefined),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
+  q: z.string().trim().max(50).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+});
+export type DraftFilter = z.output<typeof draftFilterSchema>;

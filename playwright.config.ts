@@ -1,0 +1,48 @@
+// Browser tests (tests/e2e). Run them with `npm test` or `npm test -- e2e`:
+// scripts/test.ts builds the app, seeds demo data into a separate database
+// (zugong_e2e) and serves it with `next start` on 127.0.0.1:3100 first.
+// Browser: Debian's Chromium (Playwright's own browser downloads are not
+// reachable here); override its path with CHROMIUM_PATH.
+import { defineConfig, devices } from "@playwright/test";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1, // 2 cores: one browser at a time, next to the Next server and PostgreSQL
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: "http://127.0.0.1:3100",
+    viewport: { width: 1366, height: 768 },
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    screenshot: "only-on-failure",
+    trace: "off",
+    video: "off",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        viewport: { width: 1366, height: 768 },
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+});

@@ -1,0 +1,151 @@
+/**
+ * Base data every deployment needs (the county root unit, the bulletin series) and, when
+ * asked, the demo county: units, one account per role and drafts in every state.
+ * Safe to run on every start: it only adds what is missing.
+ */
+import { db } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import type { Actor, Role } from "@/lib/authz/permissions";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { updateDraft } from "@/lib/drafts/update-draft";
+import { createIssue } from "@/lib/bulletins/create-issue";
+import { adoptDraft } from "@/lib/bulletins/adopt-draft";
+import { publishIssue } from "@/lib/bulletins/publish-issue";
+import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
+
+export const ROOT_UNIT = "中共示例县委组织部";
+export const SERIES_NAME = "示例县组工信息";
+export const DEMO_PASSWORD = "Demo1234";
+
+export const DEMO_UNITS = [
+  { name: "城关镇", kind: "TOWNSHIP" },
+  { name: "青山镇", kind: "TOWNSHIP" },
+  { name: "石桥镇", kind: "TOWNSHIP" },
+  { name: "柳河乡", kind: "TOWNSHIP" },
+  { name: "白云乡", kind: "TOWNSHIP" },
+  { name: "龙泉镇", kind: "TOWNSHIP" },
+  { name: "东坝镇", kind: "TOWNSHIP" },
+  { name: "东城街道", kind: "SUBDISTRICT" },
+  { name: "西城街道", kind: "SUBDISTRICT" },
+  { name: "县教育局", kind: "AGENCY" },
+  { name: "县卫生健康局", kind: "AGENCY" },
+  { name: "县财政局", kind: "AGENCY" },
+  { name: "县农业农村局", kind: "AGENCY" },
+  { name: "县人力资源和社会保障局", kind: "AGENCY" },
+] as const;
+
+/** username, name, unit (null = the county department), roles */
+export const DEMO_ACCOUNTS: Array<[string, string, string | null, Role[]]> = [
+  ["admin", "赵管理", null, ["ADMIN"]],
+  ["editor", "王编辑", null, ["EDITOR"]],
+  ["editor2", "孙编辑", null, ["EDITOR"]],
+  ["leader", "李部长", null, ["LEADER"]],
+  ["qingshan_xxy", "陈晓燕", "青山镇", ["OFFICER"]],
+  ["qingshan_zwy", "刘建国", "青山镇", ["REVIEWER"]],
+  ["shiqiao_xxy", "周敏", "石桥镇", ["OFFICER"]],
+  ["shiqiao_zwy", "吴海涛", "石桥镇", ["REVIEWER"]],
+  ["dongcheng_xxy", "郑丽", "东城街道", ["OFFICER"]],
+  ["dongcheng_zwy", "冯志强", "东城街道", ["REVIEWER"]],
+  ["xicheng_xxy", "何静", "西城街道", ["OFFICER"]],
+  ["xicheng_zwy", "高峰", "西城街道", ["REVIEWER"]],
+  ["liuhe_xxy", "罗佳", "柳河乡", ["OFFICER"]],
+  ["liuhe_zwy", "梁永", "柳河乡", ["REVIEWER"]],
+  ["jiaoyu_xxy", "马琳", "县教育局", ["OFFICER"]],
+  ["jiaoyu_zwy", "朱卫东", "县教育局", ["REVIEWER"]],
+  ["weijian_xxy", "胡蓉", "县卫生健康局", ["OFFICER"]],
+  ["weijian_zwy", "林涛", "县卫生健康局", ["REVIEWER"]],
+];
+
+async function ensureBase() {
+  const root =
+    (await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null } })) ??
+    (await db.unit.create({ data: { name: ROOT_UNIT, kind: "COUNTY", sortOrder: 0 } }));
+  await db.series.upsert({ where: { name: SERIES_NAME }, create: { name: SERIES_NAME, issuingBody: root.name }, update: {} });
+  const adminPassword = process.env.INITIAL_ADMIN_PASSWORD;
+  if (adminPassword && !(await db.user.findFirst({ where: { roles: { has: "ADMIN" } } }))) {
+    await db.user.create({
+      data: { username: "admin", name: "系统管理员", unitId: root.id, roles: ["ADMIN"], passwordHash: await hashPassword(adminPassword) },
+    });
+    console.log("已创建管理员账号 admin（密码为 INITIAL_ADMIN_PASSWORD）");
+  }
+  return root;
+}
+
+async function seedDemoPeople(rootId: string) {
+  for (const [index, unit] of DEMO_UNITS.entries()) {
+    await db.unit.upsert({
+      where: { name: unit.name },
+      create: { name: unit.name, kind: unit.kind, rankGroup: unit.kind === "AGENCY" ? "AGENCY" : "TOWNSHIP", parentId: rootId, sortOrder: index + 1 },
+      update: {},
+    });
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const actors = new Map<string, Actor>();
+  for (const [username, name, unitName, roles] of DEMO_ACCOUNTS) {
+    const unit = await db.unit.findUniqueOrThrow({ where: { name: unitName ?? ROOT_UNIT } });
+    const user = await db.user.upsert({
+      where: { username },
+      create: { username, name, unitId: unit.id, roles, passwordHash },
+      update: {},
+    });
+    actors.set(username, { id: user.id, roles: user.roles, unitId: user.unitId });
+  }
+  return actors;
+}
+
+async function walk(d: DemoDraft, people: Map<string, Actor>, issueFor: (state: DemoDraft["state"]) => Promise<string>) {
+  const key = DEMO_ACCOUNTS.find(([, , unit, roles]) => unit === d.unit && roles.includes("OFFICER"))![0];
+  const officer = people.get(key)!;
+  const reviewer = people.get(key.replace("_xxy", "_zwy"))!;
+  const editor = people.get("editor")!;
+  let draft = await createDraft(officer, { ...d, isFlagship: !!d.isFlagship, contact: "" });
+  const move = async (actor: Actor, action: Parameters<typeof moveDraft>[1]["action"], comment?: string) => {
+    await moveDraft(actor, { id: draft.id, version: draft.version, action, comment });
+    draft = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
+  };
+  if (d.state === "DRAFT") return;
+  await move(officer, "SUBMIT");
+  if (d.state === "SUBMITTED") return;
+  if (d.state === "RETURNED") return move(reviewer, "REVIEWER_RETURN", d.comment);
+  await move(reviewer, "APPROVE");
+  if (d.state === "FORWARDED") return;
+  if (d.state === "NOT_ADOPTED") return move(editor, "DECLINE", d.comment);
+  draft = await updateDraft(editor, {
+    ...d,
+    id: draft.id,
+    version: draft.version,
+    isFlagship: !!d.isFlagship,
+    contact: "",
+    title: d.title,
+  });
+  if (d.state === "EDITING") return;
+  await adoptDraft(editor, { id: draft.id, version: draft.version, issueId: await issueFor(d.state) });
+}
+
+async function seedDemoWork(people: Map<string, Actor>) {
+  if ((await db.draft.count()) > 0) return;
+  const editor = people.get("editor")!;
+  const series = await db.series.findUniqueOrThrow({ where: { name: SERIES_NAME } });
+  const issues = new Map<string, string>();
+  const issueFor = async (state: DemoDraft["state"]) => {
+    if (!issues.has(state)) issues.set(state, (await createIssue(editor, { seriesId: series.id })).id);
+    return issues.get(state)!;
+  };
+  for (const d of DEMO_DRAFTS) await walk(d, people, issueFor);
+  const toPublish = issues.get("PUBLISHED");
+  if (toPublish) await publishIssue(editor, { issueId: toPublish });
+}
+
+/**
+ * demo: the demo county's units and accounts; work (default true with demo): its drafts
+ * in every state and a published issue. The browser tests take people without work, so
+ * their own publication is the year's 第1期.
+ */
+export default async function seed(opts: { demo: boolean; work?: boolean }) {
+  const root = await ensureBase();
+  if (!opts.demo) return;
+  const people = await seedDemoPeople(root.id);
+  if (opts.work ?? true) await seedDemoWork(people);
+  console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
+}

@@ -1,0 +1,36 @@
+// `migrate(url)`: applies prisma/migrations to the database at `url` with
+// `prisma migrate deploy` (JS schema engine through the patched
+// @prisma/adapter-pg, see prisma.config.ts), output on our stdio.
+//
+// As a script (`npm run db:migrate`): migrates DATABASE_URL, or the embedded
+// development database (.data/pg, as `npm start` uses) when DATABASE_URL is unset.
+//
+// Note: each `prisma migrate deploy` (6.19, JS engine) lingers ~10 s after its
+// work before exiting (a pending timer inside the schema engine's WebAssembly).
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ensureDatabase } from "./db.ts";
+import { ROOT, bin, run } from "./proc.ts";
+
+export { ROOT, bin };
+
+export async function migrate(url: string): Promise<void> {
+  const code = await run(bin("prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+  });
+  if (code !== 0) throw new Error(`prisma migrate deploy failed (exit code ${code})`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+  let code = 0;
+  try {
+    await migrate(db.url);
+  } catch (err) {
+    console.error((err as Error).message);
+    code = 1;
+  } finally {
+    await db.stop();
+  }
+  process.exit(code);
+}

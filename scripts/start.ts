@@ -1,0 +1,95 @@
+// `npm start` (production server) and `npm run dev` (= --dev, Next dev server).
+//
+//   1. database: DATABASE_URL, or an embedded PostgreSQL in .data/pg (port 54329,
+//      database "zugong") that keeps its data between runs;
+//   2. `prisma migrate deploy`;
+//   3. seed (prisma/seed.ts, idempotent; demo data with the embedded database or DEMO_DATA=1);
+//   4. `next build` when there is no build yet (.next/BUILD_ID) or with --rebuild;
+//   5. `next start -p $PORT` (default 3000), or `next dev` with --dev.
+//
+// NEXTAUTH_SECRET: generated once into .data/secret unless set. NEXTAUTH_URL:
+// http://localhost:$PORT unless set. Ctrl-C / SIGTERM stop Next, then PostgreSQL.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { ensureDatabase, isShuttingDown } from "./db.ts";
+import { migrate } from "./migrate.ts";
+import { ROOT, bin, heading, run } from "./proc.ts";
+
+const args = new Set(process.argv.slice(2));
+const dev = args.has("--dev");
+const rebuild = args.has("--rebuild");
+const port = process.env.PORT || "3000";
+
+process.chdir(ROOT);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+function authSecret(): string {
+  if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;
+  const file = path.join(ROOT, ".data", "secret");
+  try {
+    const existing = fs.readFileSync(file, "utf8").trim();
+    if (existing) return existing;
+  } catch {
+    /* first run */
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const secret = crypto.randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, secret + "\n", { mode: 0o600 });
+  console.log(`Generated NEXTAUTH_SECRET into ${path.relative(ROOT, file)} (kept for later starts).`);
+  return secret;
+}
+
+heading("Database");
+const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+console.log(db.embedded ? `Embedded PostgreSQL: ${db.url.replace(/:[^:@/]*@/, ":***@")}` : "Using DATABASE_URL.");
+
+async function finish(code: number): Promise<never> {
+  await db.stop();
+  process.exit(code);
+}
+
+try {
+  heading("Migrations");
+  await migrate(db.url);
+
+  heading("Seed");
+  process.env.DATABASE_URL = db.url;
+  const demo = db.embedded || process.env.DEMO_DATA === "1";
+  const { default: seed } = (await import("../prisma/seed.ts")) as {
+    default: (o: { demo: boolean }) => Promise<void>;
+  };
+  await seed({ demo });
+  console.log(`Seed done${demo ? " (with demo data)" : ""}.`);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  await finish(1);
+}
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  NEXTAUTH_SECRET: authSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+  PORT: port,
+};
+
+if (!dev && (rebuild || !fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")))) {
+  heading("Build");
+  console.log(
+    rebuild
+      ? "Rebuilding the app (next build)..."
+      : "No build found: the first start builds the app (next build), this takes a minute or two...",
+  );
+  const code = await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
+  if (code !== 0) {
+    if (!isShuttingDown()) console.error(`next build failed (exit code ${code})`);
+    await finish(code);
+  }
+}
+
+heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}`);
+console.log(`Open ${env.NEXTAUTH_URL}`);
+const code = await run(bin("next"), dev ? ["dev", "-p", port] : ["start", "-p", port], { env });
+if (!isShuttingDown()) await finish(code);

@@ -1,0 +1,314 @@
+// `npm test`: every test suite against a real PostgreSQL.
+//
+//   npm test                     unit + integration + e2e (SKIP_E2E=1: no e2e)
+//   npm test -- unit             only unit tests (lib/**/*.test.ts; no database)
+//   npm test -- integration      only integration tests (tests/integration)
+//   npm test -- e2e              only browser tests (tests/e2e, Playwright)
+//   npm test -- unit integration ...sections can be combined.
+// Other arguments go to vitest (or to playwright when e2e is the only section),
+// e.g. `npm test -- unit lib/foo.test.ts`.
+//
+// Database: an embedded PostgreSQL in .data/pg-test (127.0.0.1:54339) unless
+// TEST_DATABASE_URL is given. DATABASE_URL is never used here, so a real
+// server is never wiped. Each run drops and recreates the test database
+// (zugong_test, or the one in TEST_DATABASE_URL) and migrates it; e2e uses
+// another database on the same server, zugong_e2e, with demo data, served by
+// `next start` on 127.0.0.1:3100.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import pg from "pg";
+import {
+  type DatabaseHandle,
+  databaseName,
+  isShuttingDown,
+  recreateDatabase,
+  startEmbedded,
+  withDatabase,
+} from "./db.ts";
+import { migrate } from "./migrate.ts";
+import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
+
+process.chdir(ROOT);
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+const SECTIONS = ["unit", "integration", "e2e"] as const;
+type Section = (typeof SECTIONS)[number];
+
+const argv = process.argv.slice(2);
+const chosen = new Set(argv.filter((a): a is Section => (SECTIONS as readonly string[]).includes(a)));
+const extraArgs = argv.filter((a) => !(SECTIONS as readonly string[]).includes(a));
+const skipE2e = process.env.SKIP_E2E === "1";
+const sections = new Set<Section>(
+  chosen.size > 0 ? chosen : (["unit", "integration", ...(skipE2e ? [] : ["e2e"])] as Section[]),
+);
+
+const E2E_PORT = 3100;
+const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+const REPORTS = path.join(ROOT, ".data", "reports");
+
+interface Result {
+  name: string;
+  code: number;
+  passed: number;
+  failed: number;
+  skipped: number;
+  note?: string;
+}
+const results: Result[] = [];
+
+function record(r: Result): number {
+  // A failing step without failing tests (crash, build error...) still counts as one failure.
+  if (r.code !== 0 && r.failed === 0) r.failed = 1;
+  results.push(r);
+  return r.code;
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, "utf8")) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+const redact = (url: string) => url.replace(/:[^:@/]*@/, ":***@");
+
+if (process.env.DATABASE_URL) {
+  console.log("Note: DATABASE_URL is ignored by the tests (use TEST_DATABASE_URL for your own test server).");
+}
+delete process.env.DATABASE_URL;
+fs.rmSync(REPORTS, { recursive: true, force: true });
+fs.mkdirSync(REPORTS, { recursive: true });
+
+let db: DatabaseHandle | undefined;
+let exitCode = 0;
+const fail = (code: number) => {
+  if (code !== 0 && exitCode === 0) exitCode = code;
+};
+
+async function copyOrMigrate(url: string, template: string | undefined): Promise<void> {
+  // CREATE DATABASE ... TEMPLATE copies an already migrated database in a moment
+  // (each `prisma migrate deploy` costs ~10 s); fall back to migrating.
+  if (template) {
+    const name = databaseName(url);
+    try {
+      const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(name)} WITH (FORCE)`);
+        await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)} TEMPLATE ${admin.escapeIdentifier(template)}`);
+      } finally {
+        await admin.end();
+      }
+      console.log(`Created ${name} as a copy of the migrated ${template}.`);
+      return;
+    } catch (err) {
+      console.log(`Could not copy ${template} (${(err as Error).message}); migrating ${name} instead.`);
+    }
+  }
+  await recreateDatabase(url);
+  await migrate(url);
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen(port, "127.0.0.1", () => srv.close(() => resolve(true)));
+  });
+}
+
+async function waitForHttp(url: string, timeoutMs: number, exited: Promise<number>): Promise<void> {
+  let gone: number | undefined;
+  void exited.then((c) => (gone = c));
+  const until = Date.now() + timeoutMs;
+  let last = "";
+  while (Date.now() < until) {
+    if (gone !== undefined) throw new Error(`the server exited (code ${gone}) before answering ${url}`);
+    try {
+      const res = await fetch(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+      await res.arrayBuffer().catch(() => undefined);
+      console.log(`${url} answered (HTTP ${res.status}).`);
+      return;
+    } catch (err) {
+      last = (err as Error).message;
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s (${last})`);
+}
+
+function tail(file: string, lines: number): string {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
+  } catch {
+    return "";
+  }
+}
+
+async function main(): Promise<void> {
+  console.log(`Test sections: ${[...sections].join(", ") || "(none)"}${skipE2e && !chosen.size ? " (SKIP_E2E=1)" : ""}`);
+  const vitestProjects = (["unit", "integration"] as const).filter((s) => sections.has(s));
+  const needDb = sections.has("integration") || sections.has("e2e");
+
+  let testUrl: string | undefined;
+  let migratedTemplate: string | undefined;
+  if (needDb) {
+    heading("Test database");
+    if (process.env.TEST_DATABASE_URL) {
+      db = { url: process.env.TEST_DATABASE_URL, stop: async () => undefined, embedded: false };
+      console.log(`Using TEST_DATABASE_URL: ${redact(db.url)}`);
+    } else {
+      db = await startEmbedded({
+        dataDir: path.join(ROOT, ".data/pg-test"),
+        port: 54339,
+        database: "zugong_test",
+        // Throwaway data: trade durability for speed.
+        postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+      });
+    }
+    testUrl = db.url;
+    if (sections.has("integration")) {
+      console.log(`Recreating database ${databaseName(testUrl)} and applying migrations...`);
+      await recreateDatabase(testUrl);
+      await migrate(testUrl);
+      migratedTemplate = databaseName(testUrl);
+    }
+  }
+
+  let e2eUrl: string | undefined;
+  if (sections.has("e2e") && testUrl) {
+    // Copy before vitest connects to the template database.
+    heading("E2E database");
+    e2eUrl = withDatabase(testUrl, "zugong_e2e");
+    await copyOrMigrate(e2eUrl, migratedTemplate);
+  }
+
+  if (vitestProjects.length > 0) {
+    heading(`Vitest: ${vitestProjects.join(" + ")} tests`);
+    const reportFile = path.join(REPORTS, "vitest.json");
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    if (testUrl && sections.has("integration")) env.DATABASE_URL = testUrl;
+    else delete env.DATABASE_URL;
+    const code = await run(
+      bin("vitest"),
+      [
+        "run",
+        ...vitestProjects.flatMap((p) => ["--project", p]),
+        "--passWithNoTests",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${reportFile}`,
+        ...(sections.has("e2e") && sections.size === 1 ? [] : extraArgs),
+      ],
+      { env },
+    );
+    const rep = readJson<{
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    }>(reportFile);
+    fail(
+      record({
+        name: `vitest (${vitestProjects.join(", ")})`,
+        code,
+        passed: rep?.numPassedTests ?? 0,
+        failed: rep?.numFailedTests ?? 0,
+        skipped: (rep?.numPendingTests ?? 0) + (rep?.numTodoTests ?? 0),
+      }),
+    );
+  }
+
+  if (sections.has("e2e") && e2eUrl && !isShuttingDown()) {
+    const e2eEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: e2eUrl,
+      NEXTAUTH_URL: E2E_ORIGIN,
+      NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      NEXT_TELEMETRY_DISABLED: "1",
+      DEMO_DATA: "1",
+    };
+
+    heading("E2E: seed demo data");
+    let code = await run(bin("tsx"), ["scripts/seed.ts", "--demo", "--no-work"], { env: e2eEnv });
+    if (code !== 0) return void fail(record({ name: "e2e: seed", code, passed: 0, failed: 0, skipped: 0 }));
+
+    heading("E2E: next build");
+    code = await run(bin("next"), ["build"], { env: { ...e2eEnv, NODE_ENV: "production" } });
+    if (code !== 0) return void fail(record({ name: "e2e: next build", code, passed: 0, failed: 0, skipped: 0 }));
+
+    heading(`E2E: next start on ${E2E_ORIGIN}`);
+    if (!(await portFree(E2E_PORT))) {
+      console.error(`Port ${E2E_PORT} is already in use: stop what listens there (an earlier test server?).`);
+      return void fail(record({ name: "e2e: server", code: 1, passed: 0, failed: 0, skipped: 0 }));
+    }
+    const serverLog = path.join(REPORTS, "next-e2e.log");
+    const logFd = fs.openSync(serverLog, "w");
+    const server = start(bin("next"), ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
+      env: { ...e2eEnv, NODE_ENV: "production", PORT: String(E2E_PORT) },
+      stdio: ["ignore", logFd, logFd],
+    });
+    console.log(`Server log: ${path.relative(ROOT, serverLog)}`);
+    try {
+      try {
+        await waitForHttp(`${E2E_ORIGIN}/login`, 120_000, server.exited);
+      } catch (err) {
+        console.error((err as Error).message);
+        console.error(`--- last lines of ${path.relative(ROOT, serverLog)} ---\n${tail(serverLog, 60)}`);
+        return void fail(record({ name: "e2e: server", code: 1, passed: 0, failed: 0, skipped: 0 }));
+      }
+
+      heading("E2E: playwright test");
+      const reportFile = path.join(REPORTS, "playwright.json");
+      code = await run(
+        bin("playwright"),
+        ["test", "--reporter=list,json", "--pass-with-no-tests", ...(sections.size === 1 ? extraArgs : [])],
+        { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile } },
+      );
+      const rep = readJson<{ stats?: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+        reportFile,
+      );
+      fail(
+        record({
+          name: "e2e (playwright)",
+          code,
+          passed: (rep?.stats?.expected ?? 0) + (rep?.stats?.flaky ?? 0),
+          failed: rep?.stats?.unexpected ?? 0,
+          skipped: rep?.stats?.skipped ?? 0,
+        }),
+      );
+      if (code !== 0) {
+        console.error(`--- last lines of ${path.relative(ROOT, serverLog)} ---\n${tail(serverLog, 40)}`);
+        console.error("Screenshots of failed tests: test-results/");
+      }
+    } finally {
+      await stopChild(server.child, "SIGTERM", 10_000);
+      fs.closeSync(logFd);
+    }
+  }
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`\n${err instanceof Error ? err.message : String(err)}`);
+  fail(record({ name: "setup", code: 1, passed: 0, failed: 0, skipped: 0 }));
+} finally {
+  if (db) await db.stop();
+}
+
+if (!isShuttingDown()) {
+  heading("Summary");
+  for (const r of results) {
+    console.log(
+      `${r.code === 0 ? "ok  " : "FAIL"} ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped` +
+        (r.code !== 0 ? ` (exit code ${r.code})` : ""),
+    );
+  }
+  const sum = (k: "passed" | "failed" | "skipped") => results.reduce((n, r) => n + r[k], 0);
+  console.log(`Total: ${sum("passed")} passed, ${sum("failed")} failed, ${sum("skipped")} skipped`);
+  process.exit(exitCode);
+}

@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/authz/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { updateDraft } from "@/lib/drafts/update-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { getDraftDetail, listCountyDrafts, listUnitDrafts } from "@/lib/drafts/queries";
+import { createIssue } from "@/lib/bulletins/create-issue";
+import { adoptDraft } from "@/lib/bulletins/adopt-draft";
+import { publishIssue } from "@/lib/bulletins/publish-issue";
+import { getIssueDetail } from "@/lib/bulletins/queries";
+import { getYearTable } from "@/lib/scores/year-table";
+import { createUnit } from "@/lib/admin/units";
+import { createUser, setUserActive } from "@/lib/admin/users";
+import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
+
+/** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
+type Outcome = "ok" | "hidden" | "refused";
+type Who = "officerA" | "reviewerA" | "officerB" | "reviewerB" | "editor" | "leader" | "admin";
+const WHO: Who[] = ["officerA", "reviewerA", "officerB", "reviewerB", "editor", "leader", "admin"];
+
+type Case = { name: string; run: (c: County, actor: Actor) => Promise<unknown>; expect: Partial<Record<Who, Outcome>>; otherwise: Outcome };
+
+let n = 0;
+const uniq = () => `${++n}`;
+
+const CASES: Case[] = [
+  { name: "create a draft", run: (_c, a) => createDraft(a, sampleFields()), expect: { officerA: "ok", officerB: "ok" }, otherwise: "refused" },
+  {
+    name: "edit unit A's draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "DRAFT");
+      return updateDraft(a, { ...sampleFields("改"), id: d.id, version: d.version });
+    },
+    expect: { officerA: "ok", reviewerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "submit unit A's draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "DRAFT");
+      return moveDraft(a, { id: d.id, version: d.version, action: "SUBMIT" });
+    },
+    expect: { officerA: "ok", reviewerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "forward unit A's draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "SUBMITTED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "APPROVE" });
+    },
+    expect: { reviewerA: "ok", officerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "return unit A's draft as reviewer",
+    run: async (c, a) => {
+      const d = await draftAt(c, "SUBMITTED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "REVIEWER_RETURN", comment: "请修改" });
+    },
+    expect: { reviewerA: "ok", officerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "decline a forwarded draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "DECLINE", comment: "不用" });
+    },
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "edit a forwarded draft as the county",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      return updateDraft(a, { ...sampleFields("县里改"), id: d.id, version: d.version });
+    },
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "adopt a forwarded draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      const issue = await createIssue(c.editor, { seriesId: c.series.id });
+      return adoptDraft(a, { id: d.id, version: d.version, issueId: issue.id });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "open an issue", run: (c, a) => createIssue(a, { seriesId: c.series.id }), expect: { editor: "ok" }, otherwise: "refused" },
+  {
+    name: "publish an issue",
+    run: async (c, a) => {
+      const issue = await createIssue(c.editor, { seriesId: c.series.id });
+      await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      return publishIssue(a, { issueId: issue.id });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "read a unit A draft before it reached the county",
+    run: async (c, a) => getDraftDetail(a, (await draftAt(c, "SUBMITTED")).id),
+    expect: { officerA: "ok", reviewerA: "ok" },
+    otherwise: "hidden",
+  },
+  {
+    name: "read a unit A draft that reached the county",
+    run: async (c, a) => getDraftDetail(a, (await draftAt(c, "FORWARDED")).id),
+    expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" },
+    otherwise: "hidden",
+  },
+  {
+    name: "read an issue being composed",
+    run: async (c, a) => getIssueDetail(a, (await createIssue(c.editor, { seriesId: c.series.id })).id),
+    expect: { editor: "ok" },
+    otherwise: "hidden",
+  },
+  { name: "list the unit's drafts", run: (_c, a) => listUnitDrafts(a, { page: 1 }), expect: { admin: "refused" }, otherwise: "ok" },
+  { name: "list the county pool", run: (_c, a) => listCountyDrafts(a, { page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  { name: "read the score table", run: (_c, a) => getYearTable(a, 2026), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  { name: "create a unit", run: (_c, a) => createUnit(a, { name: `新单位${uniq()}`, kind: "TOWNSHIP" }), expect: { admin: "ok" }, otherwise: "refused" },
+  {
+    name: "create an account",
+    run: (c, a) => createUser(a, { username: `new_${uniq()}`, name: "新人", unitId: c.unitA.id, roles: ["OFFICER"], phone: "", password: "Passw0rd1" }),
+    expect: { admin: "ok" },
+    otherwise: "refused",
+  },
+  { name: "disable an account", run: (c, a) => setUserActive(a, { id: c.officerB.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
+];
+
+let c: County;
+beforeAll(async () => {
+  c = await makeCounty();
+});
+
+describe("permission matrix: every role against every use case", () => {
+  for (const kase of CASES) {
+    for (const who of WHO) {
+      const outcome = kase.expect[who] ?? kase.otherwise;
+      it(`${kase.name}: ${who} -> ${outcome}`, async () => {
+        const attempt = kase.run(c, c[who]);
+        if (outcome === "ok") await attempt;
+        else if (outcome === "hidden") await expect(attempt).rejects.toBeInstanceOf(NotFoundError);
+        else await expect(attempt).rejects.toSatisfy((e) => e instanceof ForbiddenError || e instanceof NotFoundError);
+      });
+    }
+  }
+});

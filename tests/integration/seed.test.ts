@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { DRAFT_STATUSES } from "@/lib/drafts/workflow";
+import seed, { DEMO_ACCOUNTS, DEMO_UNITS } from "@/prisma/seed";
+import { resetDatabase } from "./db-reset";
+
+describe("demo seed", () => {
+  it("builds the demo county with drafts in every state, and a second run changes nothing", async () => {
+    await resetDatabase(db);
+    await seed({ demo: true });
+    const counts = async () => ({
+      units: await db.unit.count(),
+      users: await db.user.count(),
+      drafts: await db.draft.count(),
+      issues: await db.bulletinIssue.count(),
+    });
+    const first = await counts();
+    expect(first.units).toBe(DEMO_UNITS.length + 1);
+    expect(first.users).toBe(DEMO_ACCOUNTS.length);
+    const statuses = new Set((await db.draft.findMany({ select: { status: true } })).map((d) => d.status));
+    expect([...statuses].sort()).toEqual([...DRAFT_STATUSES].sort());
+    expect(await db.bulletinIssue.count({ where: { status: "PUBLISHED", number: 1 } })).toBe(1);
+    expect(await db.scoreEntry.count()).toBeGreaterThan(0);
+    await seed({ demo: true });
+    expect(await counts()).toEqual(first);
+  });
+
+  it("creates no accounts without demo", async () => {
+    await resetDatabase(db);
+    await seed({ demo: false });
+    expect(await db.user.count()).toBe(0);
+    expect(await db.series.count()).toBe(1);
+  });
+});
