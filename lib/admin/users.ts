@@ -14,9 +14,8 @@ function checkRolesFit(roles: readonly Role[], unitKind: string) {
   const isCounty = unitKind === "COUNTY";
   const misfit = roles.find((r) => (isCounty ? UNIT_ROLES.includes(r) : COUNTY_ROLES.includes(r)));
   if (misfit) {
-    throw new ValidationError({
-      roles: isCounty ? "县委组织部的账号不能担任信息员或组织委员" : "报送单位的账号只能担任信息员或组织委员",
-    });
+    const message = isCounty ? "县委组织部的账号不能担任信息员或组织委员" : "报送单位的账号只能担任信息员或组织委员";
+    throw new ValidationError({ roles: message }, message);
   }
 }
 
