@@ -42,6 +42,8 @@ export function DraftActions({
       } else {
         setError(result.error);
         setFieldError(result.fieldErrors?.comment ?? result.fieldErrors?.issueId ?? "");
+        // Someone else moved it: show the draft as it now is; the comment typed here stays.
+        if (result.conflict) router.refresh();
       }
     });
   }

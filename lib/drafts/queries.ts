@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
-import { shanghaiYearStart } from "@/lib/time";
+import { ForbiddenError } from "@/lib/errors";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { getDraftOrThrow } from "./access";
 
@@ -58,7 +58,7 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
 
 /** Every unit's drafts that reached the county, for the research office and leaders. */
 export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
-  if (scopeOf(actor, "draft.read") !== "all") requirePermission(actor, "draft.decide");
+  if (scopeOf(actor, "draft.read") !== "all") throw new ForbiddenError();
   const where: Prisma.DraftWhereInput = {
     forwardedAt: {
       not: null,
@@ -87,8 +87,4 @@ export async function getDraftDetail(actor: Actor, id: string) {
       issueItem: { include: { issue: { include: { series: true } } } },
     },
   });
-}
-
-export function yearRange(year: number) {
-  return { gte: shanghaiYearStart(year), lt: shanghaiYearStart(year + 1) };
 }

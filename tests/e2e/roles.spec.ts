@@ -1,0 +1,80 @@
+import { expect, test } from "@playwright/test";
+import { loginAs, shot } from "./helpers";
+
+/** Every demo account the README lists, with the heading of its home page. */
+const ACCOUNTS: Array<[string, RegExp]> = [
+  ["admin", /账号管理/],
+  ["editor", /县级稿件池/],
+  ["editor2", /县级稿件池/],
+  ["leader", /积分排名/],
+  ["qingshan_xxy", /青山镇 · 稿件/],
+  ["qingshan_zwy", /青山镇 · 稿件/],
+  ["shiqiao_xxy", /石桥镇 · 稿件/],
+  ["shiqiao_zwy", /石桥镇 · 稿件/],
+  ["dongcheng_xxy", /东城街道 · 稿件/],
+  ["dongcheng_zwy", /东城街道 · 稿件/],
+  ["xicheng_xxy", /西城街道 · 稿件/],
+  ["xicheng_zwy", /西城街道 · 稿件/],
+  ["liuhe_xxy", /柳河乡 · 稿件/],
+  ["liuhe_zwy", /柳河乡 · 稿件/],
+  ["jiaoyu_xxy", /县教育局 · 稿件/],
+  ["jiaoyu_zwy", /县教育局 · 稿件/],
+  ["weijian_xxy", /县卫生健康局 · 稿件/],
+  ["weijian_zwy", /县卫生健康局 · 稿件/],
+];
+
+test("every demo account logs in and lands on its role's main page", async ({ browser }) => {
+  for (const [username, heading] of ACCOUNTS) {
+    const page = await loginAs(browser, username);
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    if (["admin", "editor", "leader", "qingshan_xxy", "qingshan_zwy"].includes(username)) await shot(page, `home-${username}`);
+    await page.context().close();
+  }
+});
+
+test("a wrong password and an unknown user get the same message; logout ends the session", async ({ browser, page }) => {
+  for (const [username, password] of [
+    ["qingshan_xxy", "wrong-password"],
+    ["no_such_user", "wrong-password"],
+  ]) {
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码不正确");
+  }
+  const officer = await loginAs(browser, "qingshan_xxy");
+  await officer.getByRole("button", { name: "退出登录" }).click();
+  await expect(officer).toHaveURL(/\/login/);
+  await officer.goto("/drafts");
+  await expect(officer).toHaveURL(/\/login/);
+});
+
+test("a reviewer returns a draft with a comment; the officer sees it, revises and resubmits", async ({ browser }) => {
+  const title = `东城街道开展党员志愿服务 ${Date.now() % 100000}`;
+  const officer = await loginAs(browser, "dongcheng_xxy");
+  await officer.goto("/drafts/new");
+  await officer.getByLabel("标题").fill(title);
+  await officer.getByLabel("事件日期").fill("2026-11-18");
+  await officer.getByLabel("正文").fill("东城街道组织党员开展志愿服务。");
+  await officer.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
+
+  const reviewer = await loginAs(browser, "dongcheng_zwy");
+  await reviewer.getByRole("link", { name: title }).click();
+  await reviewer.getByRole("button", { name: "退回修改" }).click();
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
+  await expect(reviewer.getByText("请填写退回意见")).toBeVisible();
+  await reviewer.getByLabel("退回意见").fill("请补充参加人数和服务成效。");
+  await reviewer.getByRole("button", { name: "确认退回修改" }).click();
+  await expect(reviewer.getByText("退回修改").first()).toBeVisible();
+
+  await officer.goto("/drafts?status=RETURNED");
+  await officer.getByRole("link", { name: title }).click();
+  await expect(officer.getByRole("note")).toContainText("请补充参加人数和服务成效。");
+  await shot(officer, "officer-returned");
+  await officer.getByRole("link", { name: "修改", exact: true }).click();
+  await officer.getByLabel("正文").fill("东城街道组织120名党员开展志愿服务，服务群众800余人次。");
+  await officer.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
+});
