@@ -15,6 +15,7 @@ import path from "node:path";
 import { ensureDatabase, isShuttingDown } from "./db.ts";
 import { migrate } from "./migrate.ts";
 import { ROOT, bin, heading, run } from "./proc.ts";
+import { sourceStamp, stampFile } from "./source-stamp.ts";
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
@@ -57,7 +58,7 @@ try {
   process.env.DATABASE_URL = db.url;
   const demo = db.embedded || process.env.DEMO_DATA === "1";
   const { default: seed } = (await import("../prisma/seed.ts")) as {
-    default: (o: { demo: boolean }) => Promise<void>;
+    default: (o: { demo: boolean; work?: boolean }) => Promise<void>;
   };
   await seed({ demo });
   console.log(`Seed done${demo ? " (with demo data)" : ""}.`);
@@ -75,18 +76,24 @@ const env: NodeJS.ProcessEnv = {
   PORT: port,
 };
 
-if (!dev && (rebuild || !fs.existsSync(path.join(ROOT, ".next", "BUILD_ID")))) {
+const hasBuild = fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"));
+const stamp = dev ? "" : sourceStamp(ROOT);
+const stale = hasBuild && (!fs.existsSync(stampFile(ROOT)) || fs.readFileSync(stampFile(ROOT), "utf8") !== stamp);
+if (!dev && (rebuild || !hasBuild || stale)) {
   heading("Build");
   console.log(
     rebuild
       ? "Rebuilding the app (next build)..."
-      : "No build found: the first start builds the app (next build), this takes a minute or two...",
+      : stale
+        ? "The code changed since the last build: rebuilding the app (next build)..."
+        : "No build found: the first start builds the app (next build), this takes a minute or two...",
   );
   const code = await run(bin("next"), ["build"], { env: { ...env, NODE_ENV: "production" } });
   if (code !== 0) {
     if (!isShuttingDown()) console.error(`next build failed (exit code ${code})`);
     await finish(code);
   }
+  fs.writeFileSync(stampFile(ROOT), stamp);
 }
 
 heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}`);
