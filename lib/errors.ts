@@ -38,3 +38,13 @@ export class ValidationError extends DomainError {
     this.name = "ValidationError";
   }
 }
+
+/** Runs an insert; a unique-constraint clash (two people at once) becomes a message at the field. */
+export async function uniqueOr<T>(insert: Promise<T>, fieldErrors: Record<string, string>): Promise<T> {
+  try {
+    return await insert;
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") throw new ValidationError(fieldErrors, Object.values(fieldErrors)[0]);
+    throw error;
+  }
+}

@@ -7,6 +7,7 @@ import { useRouter } from "next/navigation";
 const MESSAGES: Record<string, string> = {
   LOCKED: "登录失败次数过多，请15分钟后再试，或联系管理员重置密码",
   INVALID: "用户名或密码不正确",
+  ERROR: "登录服务暂时出了问题，请稍后再试；如一直不行，请联系管理员",
 };
 
 export function LoginForm() {

@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/components/ui/call-action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createUserAction } from "@/app/(app)/admin/actions";
@@ -27,7 +28,7 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
         e.preventDefault();
         startTransition(async () => {
           setDone("");
-          const result = await createUserAction(values);
+          const result = await callAction(() => createUserAction(values));
           if (result.ok) {
             setDone(`已创建账号 ${values.username}`);
             setValues(EMPTY);

@@ -1,5 +1,7 @@
 "use client";
 
+import { callAction } from "@/components/ui/call-action";
+import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createUnitAction, setUnitActiveAction } from "@/app/(app)/admin/actions";
@@ -17,11 +19,11 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
   const [kind, setKind] = useState("TOWNSHIP");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState("");
-  const run = (call: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>, onOk?: () => void) =>
+  const run = (call: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
     startTransition(async () => {
-      const result = await call();
+      const result = await callAction(call);
       setMessage(result.ok ? "" : (result.error ?? "操作失败"));
-      setErrors(result.fieldErrors ?? {});
+      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (result.ok) onOk?.();
       router.refresh();
     });

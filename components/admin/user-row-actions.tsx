@@ -1,5 +1,7 @@
 "use client";
 
+import { callAction } from "@/components/ui/call-action";
+import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { resetPasswordAction, setUserActiveAction, setUserRolesAction } from "@/app/(app)/admin/actions";
@@ -10,9 +12,9 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
   const [pending, startTransition] = useTransition();
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [message, setMessage] = useState("");
-  const run = (call: () => Promise<{ ok: boolean; error?: string }>, ok: string) =>
+  const run = (call: () => Promise<ActionResult<unknown>>, ok: string) =>
     startTransition(async () => {
-      const result = await call();
+      const result = await callAction(call);
       setMessage(result.ok ? ok : (result.error ?? "操作失败"));
       router.refresh();
     });

@@ -9,6 +9,7 @@ import { BODY_MAX, TITLE_MAX } from "@/lib/validation/draft";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
+import { callAction } from "@/components/ui/call-action";
 
 export type DraftFormValues = {
   title: string;
@@ -40,27 +41,30 @@ export function DraftForm({
 
   const set = <K extends keyof DraftFormValues>(key: K, value: DraftFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
+  // After the first save of a new draft, later saves update it instead of creating another.
+  const [saved, setSaved] = useState(draft);
+
   function save(thenSubmit: boolean) {
     startTransition(async () => {
       setError("");
       setFieldErrors({});
       // The server validates the kind; "" (not chosen) comes back as a field message.
       const input = { ...values, kind: values.kind as DraftKind };
-      const saved = draft ? await updateDraftAction({ ...input, ...draft }) : await createDraftAction(input);
-      if (!saved.ok) {
-        setError(saved.error);
-        setFieldErrors(saved.fieldErrors ?? {});
+      const result = await callAction(() => (saved ? updateDraftAction({ ...input, ...saved }) : createDraftAction(input)));
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
         return;
       }
+      setSaved(result.data);
       if (thenSubmit) {
-        const moved = await moveDraftAction({ id: saved.data.id, version: saved.data.version, action: "SUBMIT" });
+        const moved = await callAction(() => moveDraftAction({ id: result.data.id, version: result.data.version, action: "SUBMIT" }));
         if (!moved.ok) {
-          setError(`已保存，但提交失败：${moved.error}`);
-          router.replace(`/drafts/${saved.data.id}/edit`);
+          setError(`稿件已保存，但没有提交成功：${moved.error}`);
           return;
         }
       }
-      router.push(`/drafts/${saved.data.id}`);
+      router.push(`/drafts/${result.data.id}`);
       router.refresh();
     });
   }

@@ -1,5 +1,7 @@
 "use client";
 
+import { callAction } from "@/components/ui/call-action";
+import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -14,10 +16,10 @@ export function IssueComposer({ issue, items }: { issue: { id: string; version: 
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState("");
-  const run = (call: () => Promise<{ ok: boolean; error?: string }>, after?: () => void) =>
+  const run = (call: () => Promise<ActionResult<unknown>>, after?: () => void) =>
     startTransition(async () => {
       setError("");
-      const result = await call();
+      const result = await callAction(call);
       if (!result.ok) setError(result.error ?? "操作失败");
       else after?.();
       router.refresh();
@@ -48,13 +50,13 @@ export function IssueComposer({ issue, items }: { issue: { id: string; version: 
               </Link>
               <p className="text-sm text-stone-500">{item.unit}</p>
             </div>
-            <Button variant="secondary" aria-label={`上移 ${item.title}`} disabled={pending || index === 0} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "up" }))}>
+            <Button variant="secondary" aria-label={`上移 ${item.title}`} disabled={pending || index === 0} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "up", version: issue.version }))}>
               上移
             </Button>
-            <Button variant="secondary" aria-label={`下移 ${item.title}`} disabled={pending || index === items.length - 1} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "down" }))}>
+            <Button variant="secondary" aria-label={`下移 ${item.title}`} disabled={pending || index === items.length - 1} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "down", version: issue.version }))}>
               下移
             </Button>
-            <Button variant="danger" disabled={pending} onClick={() => run(() => removeItemAction({ itemId: item.id }))}>
+            <Button variant="danger" disabled={pending} onClick={() => run(() => removeItemAction({ itemId: item.id, version: issue.version }))}>
               移出本期
             </Button>
           </li>

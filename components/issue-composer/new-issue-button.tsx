@@ -1,5 +1,6 @@
 "use client";
 
+import { callAction } from "@/components/ui/call-action";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createIssueAction } from "@/app/(app)/issues/actions";
@@ -13,7 +14,7 @@ export function NewIssueButton({ seriesId, label }: { seriesId: string; label: s
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
-          const result = await createIssueAction({ seriesId });
+          const result = await callAction(() => createIssueAction({ seriesId }));
           if (result.ok) router.push(`/issues/${result.data.id}`);
           else alert(result.error);
         })

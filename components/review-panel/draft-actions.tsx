@@ -6,6 +6,8 @@ import { adoptDraftAction, moveDraftAction } from "@/app/(app)/drafts/actions";
 import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
+import { callAction } from "@/components/ui/call-action";
+import type { ActionResult } from "@/lib/auth/action";
 import { inputClass } from "@/components/ui/field";
 
 export type OfferedMove = { action: DraftAction; label: string; commentRequired: boolean; danger: boolean };
@@ -30,11 +32,11 @@ export function DraftActions({
   const [error, setError] = useState("");
   const [fieldError, setFieldError] = useState("");
 
-  function run(call: () => ReturnType<typeof moveDraftAction> | ReturnType<typeof adoptDraftAction>) {
+  function run(call: () => Promise<ActionResult<unknown>>) {
     startTransition(async () => {
       setError("");
       setFieldError("");
-      const result = await call();
+      const result = await callAction(call);
       if (result.ok) {
         setOpen(null);
         setComment("");

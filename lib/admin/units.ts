@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
 import type { UNIT_KINDS } from "@/lib/validation/admin";
 
 /** Submitting units hang under the county department (the tree's root). */
@@ -14,7 +14,7 @@ export async function createUnit(actor: Actor, input: { name: string; kind: (typ
   }
   const last = await db.unit.findFirst({ orderBy: { sortOrder: "desc" }, select: { sortOrder: true } });
   return db.$transaction(async (tx) => {
-    const unit = await tx.unit.create({
+    const unit = await uniqueOr(tx.unit.create({
       data: {
         name: input.name,
         kind: input.kind,
@@ -22,7 +22,7 @@ export async function createUnit(actor: Actor, input: { name: string; kind: (typ
         parentId: root.id,
         sortOrder: (last?.sortOrder ?? 0) + 1,
       },
-    });
+    }), { name: "已有同名单位" });
     await audit(tx, { actorId: actor.id, action: "unit.create", entityType: "Unit", entityId: unit.id, data: { name: unit.name, kind: unit.kind } });
     return unit;
   });
@@ -39,6 +39,16 @@ export async function setUnitActive(actor: Actor, input: { id: string; active: b
   });
 }
 
-export async function listUnits() {
+export async function listUnits(actor: Actor) {
+  requirePermission(actor, "admin.manage");
   return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], include: { _count: { select: { users: true } } } });
+}
+
+/** Submitting units for filters and pickers: names only, open to every logged-in user. */
+export async function listSubmittingUnits() {
+  return db.unit.findMany({
+    where: { kind: { not: "COUNTY" } },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, active: true },
+  });
 }

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
-import { DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
+import { paginate } from "@/lib/paging";
 import type { z } from "zod";
 import type { createUserSchema } from "@/lib/validation/admin";
 
@@ -24,11 +25,11 @@ export async function listUsers(actor: Actor, opts: { q?: string; page: number }
   const where = opts.q
     ? { OR: [{ name: { contains: opts.q } }, { username: { contains: opts.q.toLowerCase() } }, { unit: { name: { contains: opts.q } } }] }
     : {};
-  const [total, rows] = await Promise.all([
-    db.user.count({ where }),
-    db.user.findMany({ where, include: { unit: true }, orderBy: [{ unit: { sortOrder: "asc" } }, { username: "asc" }], skip: (opts.page - 1) * 20, take: 20 }),
-  ]);
-  return { total, rows, page: opts.page, pages: Math.max(1, Math.ceil(total / 20)) };
+  return paginate(
+    opts.page,
+    () => db.user.count({ where }),
+    (skip, take) => db.user.findMany({ where, include: { unit: true }, orderBy: [{ unit: { sortOrder: "asc" } }, { username: "asc" }], skip, take }),
+  );
 }
 
 export async function createUser(actor: Actor, input: z.output<typeof createUserSchema>) {
@@ -41,9 +42,9 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
   }
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.create({
+    const user = await uniqueOr(tx.user.create({
       data: { username: input.username, name: input.name, unitId: unit.id, roles: [...input.roles], phone: input.phone || null, passwordHash },
-    });
+    }), { username: "这个登录名已被使用" });
     await audit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, data: { roles: input.roles, unitId: unit.id } });
     return user;
   });
@@ -65,7 +66,10 @@ export async function setUserActive(actor: Actor, input: { id: string; active: b
   requirePermission(actor, "admin.manage");
   if (input.id === actor.id && !input.active) throw new DomainError("不能停用自己的账号");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.id }, data: { active: input.active } });
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id },
+      data: { active: input.active, ...(input.active ? {} : { sessionsValidFrom: new Date() }) },
+    });
     if (count === 0) throw new NotFoundError("没有找到这个账号");
     await audit(tx, { actorId: actor.id, action: input.active ? "user.enable" : "user.disable", entityType: "User", entityId: input.id });
   });
@@ -75,7 +79,7 @@ export async function resetPassword(actor: Actor, input: { userId: string; passw
   requirePermission(actor, "admin.manage");
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { passwordHash } });
+    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { passwordHash, sessionsValidFrom: new Date() } });
     if (count === 0) throw new NotFoundError("没有找到这个账号");
     const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { username: true } });
     await tx.loginThrottle.deleteMany({ where: { username: user.username } });

@@ -24,13 +24,13 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  */
 export function action<S extends z.ZodType, R>(schema: S, run: (input: z.output<S>, user: CurrentUser) => Promise<R>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
-    const user = await getCurrentUser();
-    if (!user) return { ok: false, error: "登录已失效，请重新登录" };
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return { ok: false, error: "填写的内容有误，请按提示修改", fieldErrors: fieldErrorsOf(parsed.error) };
-    }
     try {
+      const user = await getCurrentUser();
+      if (!user) return { ok: false, error: "登录已失效，请重新登录（您填写的内容还在，可先复制留存）" };
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, error: "填写的内容有误，请按提示修改", fieldErrors: fieldErrorsOf(parsed.error) };
+      }
       return { ok: true, data: await run(parsed.data, user) };
     } catch (error) {
       return toFailure(error);

@@ -12,10 +12,14 @@ export type CurrentUser = Actor & {
   unitKind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY";
 };
 
-/** Loads the user behind the session from the database: a disabled user or a changed role counts at once. */
-export async function loadActor(userId: string): Promise<CurrentUser | null> {
+/**
+ * Loads the user behind a session from the database: a disabled user, a changed role or a
+ * password reset (which voids sessions that started earlier) counts at once.
+ */
+export async function loadActor(userId: string, authAt: number): Promise<CurrentUser | null> {
   const user = await db.user.findUnique({ where: { id: userId }, include: { unit: true } });
   if (!user || !user.active || !user.unit.active) return null;
+  if (authAt < user.sessionsValidFrom.getTime()) return null;
   return {
     id: user.id,
     name: user.name,
@@ -29,8 +33,8 @@ export async function loadActor(userId: string): Promise<CurrentUser | null> {
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  return id ? loadActor(id) : null;
+  const user = session?.user as { id?: string; authAt?: number } | undefined;
+  return user?.id && typeof user.authAt === "number" ? loadActor(user.id, user.authAt) : null;
 });
 
 export async function requireUser(): Promise<CurrentUser> {

@@ -7,13 +7,30 @@ export const LOCK_MINUTES = 15;
 export type LoginResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
 
 /**
- * Checks a username and password. Failures are counted per login name, known or not,
- * so an unknown user and a wrong password look the same from outside.
+ * Counts an attempt against a login name (known or not, so both look the same from outside)
+ * before the password is checked: parallel guesses each take one of the few attempts.
+ * Attempts older than the lock window are forgotten.
  */
+async function takeAttempt(username: string, now: Date) {
+  const windowStart = new Date(now.getTime() - LOCK_MINUTES * 60_000);
+  const [row] = await db.$queryRaw<Array<{ failures: number; lockedUntil: Date | null }>>`
+    INSERT INTO "LoginThrottle" ("username", "failures", "lastFailure") VALUES (${username}, 1, ${now})
+    ON CONFLICT ("username") DO UPDATE SET
+      "failures" = CASE
+        WHEN "LoginThrottle"."lockedUntil" > ${now} THEN "LoginThrottle"."failures"
+        WHEN "LoginThrottle"."lastFailure" < ${windowStart} OR "LoginThrottle"."lockedUntil" <= ${now} THEN 1
+        ELSE "LoginThrottle"."failures" + 1 END,
+      "lockedUntil" = CASE WHEN "LoginThrottle"."lockedUntil" > ${now} THEN "LoginThrottle"."lockedUntil" ELSE NULL END,
+      "lastFailure" = ${now}
+    RETURNING "failures", "lockedUntil"`;
+  return row;
+}
+
 export async function verifyLogin(rawUsername: string, password: string, now = new Date()): Promise<LoginResult> {
   const username = rawUsername.trim().toLowerCase();
-  const throttle = await db.loginThrottle.findUnique({ where: { username } });
-  if (throttle?.lockedUntil && throttle.lockedUntil > now) return { ok: false, reason: "locked" };
+  const attempt = await takeAttempt(username, now);
+  if (attempt.lockedUntil && attempt.lockedUntil > now) return { ok: false, reason: "locked" };
+  if (attempt.failures > MAX_FAILURES) return { ok: false, reason: "locked" };
 
   const user = await db.user.findUnique({
     where: { username },
@@ -21,16 +38,15 @@ export async function verifyLogin(rawUsername: string, password: string, now = n
   });
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (user && valid && user.active && user.unit.active) {
-    if (throttle) await db.loginThrottle.delete({ where: { username } });
+    await db.loginThrottle.deleteMany({ where: { username } });
     return { ok: true, userId: user.id };
   }
-
-  const failures = (throttle?.lockedUntil && throttle.lockedUntil <= now ? 0 : (throttle?.failures ?? 0)) + 1;
-  const lockedUntil = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null;
-  await db.loginThrottle.upsert({
-    where: { username },
-    create: { username, failures, lastFailure: now, lockedUntil },
-    update: { failures, lastFailure: now, lockedUntil },
-  });
-  return { ok: false, reason: lockedUntil ? "locked" : "invalid" };
+  if (attempt.failures >= MAX_FAILURES) {
+    await db.loginThrottle.updateMany({
+      where: { username },
+      data: { lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
+    });
+    return { ok: false, reason: "locked" };
+  }
+  return { ok: false, reason: "invalid" };
 }

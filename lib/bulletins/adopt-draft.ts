@@ -23,12 +23,12 @@ export async function adoptDraft(actor: Actor, input: { id: string; version: num
 }
 
 /** 撤销采用: takes an adopted draft out of an unpublished issue; it goes back to 县编辑中. */
-export async function unadoptDraft(actor: Actor, input: { itemId: string }) {
+export async function unadoptDraft(actor: Actor, input: { itemId: string; version: number }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
     const item = await tx.issueItem.findUnique({ where: { id: input.itemId }, include: { draft: true } });
     if (!item) throw new NotFoundError("没有找到这条稿件");
-    await lockComposingIssue(tx, item.issueId);
+    await lockComposingIssue(tx, item.issueId, input.version);
     await applyMove(tx, actor, item.draft, "UNADOPT", { version: item.draft.version });
     await tx.issueItem.delete({ where: { id: item.id } });
     await audit(tx, { actorId: actor.id, action: "issue.removeItem", entityType: "BulletinIssue", entityId: item.issueId, data: { draftId: item.draftId } });

@@ -4,13 +4,13 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { lockComposingIssue } from "./issue-access";
 
-/** Moves an item one place up or down in its issue. */
-export async function moveIssueItem(actor: Actor, input: { itemId: string; direction: "up" | "down" }) {
+/** Moves an item one place up or down in its issue, as the composer saw the issue (its version). */
+export async function moveIssueItem(actor: Actor, input: { itemId: string; direction: "up" | "down"; version: number }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
     const item = await tx.issueItem.findUnique({ where: { id: input.itemId } });
     if (!item) throw new NotFoundError("没有找到这条稿件");
-    await lockComposingIssue(tx, item.issueId);
+    await lockComposingIssue(tx, item.issueId, input.version);
     const items = await tx.issueItem.findMany({ where: { issueId: item.issueId }, orderBy: { position: "asc" } });
     const at = items.findIndex((i) => i.id === item.id);
     const to = input.direction === "up" ? at - 1 : at + 1;

@@ -1,9 +1,8 @@
 import { db } from "@/lib/db";
 import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/drafts/access";
-
-export const ISSUE_PAGE_SIZE = 20;
+import { isUuid } from "@/lib/ids";
+import { paginate } from "@/lib/paging";
 
 /** Published (and voided) issues, newest first, with an optional title search over items. */
 export async function listPublishedIssues(actor: Actor, opts: { page: number; q?: string }) {
@@ -12,17 +11,18 @@ export async function listPublishedIssues(actor: Actor, opts: { page: number; q?
     status: { in: ["PUBLISHED" as const, "VOIDED" as const] },
     ...(opts.q ? { items: { some: { title: { contains: opts.q, mode: "insensitive" as const } } } } : {}),
   };
-  const [total, rows] = await Promise.all([
-    db.bulletinIssue.count({ where }),
-    db.bulletinIssue.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }],
-      include: { series: true, items: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
-      skip: (opts.page - 1) * ISSUE_PAGE_SIZE,
-      take: ISSUE_PAGE_SIZE,
-    }),
-  ]);
-  return { total, rows, page: opts.page, pages: Math.max(1, Math.ceil(total / ISSUE_PAGE_SIZE)) };
+  return paginate(
+    opts.page,
+    () => db.bulletinIssue.count({ where }),
+    (skip, take) =>
+      db.bulletinIssue.findMany({
+        where,
+        orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+        include: { series: true, items: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+        skip,
+        take,
+      }),
+  );
 }
 
 /** Issues being composed, for the research office. */

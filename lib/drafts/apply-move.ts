@@ -5,9 +5,12 @@ import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { MOVES, nextStatus, STATUS_LABELS, type DraftAction } from "./workflow";
 import { recordVersion } from "./versions";
 
-const STAMPS: Partial<Record<DraftAction, (now: Date) => Partial<Record<"submittedAt" | "forwardedAt" | "decidedAt", Date | null>>>> = {
+type Stamps = Partial<Record<"submittedAt" | "forwardedAt" | "decidedAt", Date | null>>;
+
+const STAMPS: Partial<Record<DraftAction, (now: Date, draft: Draft) => Stamps>> = {
   SUBMIT: (now) => ({ submittedAt: now }),
-  APPROVE: (now) => ({ forwardedAt: now }),
+  // 报送 counts once, when the draft first reaches the county.
+  APPROVE: (now, draft) => (draft.forwardedAt ? {} : { forwardedAt: now }),
   ADOPT: (now) => ({ decidedAt: now }),
   DECLINE: (now) => ({ decidedAt: now }),
   UNADOPT: () => ({ decidedAt: null }),
@@ -35,7 +38,7 @@ export async function applyMove(
   const now = opts.now ?? new Date();
   const { count } = await tx.draft.updateMany({
     where: { id: draft.id, status: draft.status, version: opts.version },
-    data: { status: to, version: { increment: 1 }, ...STAMPS[action]?.(now) },
+    data: { status: to, version: { increment: 1 }, ...STAMPS[action]?.(now, draft) },
   });
   if (count === 0) throw new ConflictError();
   await tx.draftEvent.create({

@@ -3,10 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
+import { paginate } from "@/lib/paging";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { getDraftOrThrow } from "./access";
-
-export const PAGE_SIZE = 20;
 
 const listSelect = {
   id: true,
@@ -35,12 +34,12 @@ function textFilter(q: string | undefined): Prisma.DraftWhereInput {
   return { OR: [{ title: { contains: q, mode: "insensitive" } }, { body: { contains: q, mode: "insensitive" } }] };
 }
 
-async function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prisma.DraftOrderByWithRelationInput[]) {
-  const [total, rows] = await Promise.all([
-    db.draft.count({ where }),
-    db.draft.findMany({ where, orderBy, select: listSelect, skip: (filter.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
-  ]);
-  return { total, rows, page: filter.page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prisma.DraftOrderByWithRelationInput) {
+  return paginate(
+    filter.page,
+    () => db.draft.count({ where }),
+    (skip, take) => db.draft.findMany({ where, orderBy: [orderBy, { id: "asc" }], select: listSelect, skip, take }),
+  );
 }
 
 /** The actor's own unit's drafts (officers and reviewers), with counts per status. */
@@ -49,7 +48,7 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   const base: Prisma.DraftWhereInput = { unitId: actor.unitId, ...textFilter(filter.q) };
   const where: Prisma.DraftWhereInput = { ...base, ...(isStatus(filter.status) ? { status: filter.status } : {}) };
   const [result, grouped] = await Promise.all([
-    page(where, filter, [{ updatedAt: "desc" }]),
+    page(where, filter, { updatedAt: "desc" }),
     db.draft.groupBy({ by: ["status"], where: base, _count: true }),
   ]);
   const counts = Object.fromEntries(grouped.map((g) => [g.status, g._count])) as Partial<Record<DraftStatus, number>>;
@@ -71,7 +70,7 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
     ...textFilter(filter.q),
   };
   if (filter.status === "ALL") delete where.status;
-  return page(where, filter, [{ forwardedAt: "desc" }]);
+  return page(where, filter, { forwardedAt: "desc" });
 }
 
 /** One draft with its history and versions, as the actor may see it. */

@@ -66,9 +66,13 @@ export function nextStatus(action: DraftAction, from: DraftStatus): DraftStatus 
   return canMove(action, from) ? MOVES[action].to : null;
 }
 
-/** Who may change the text in each status: the unit while it is theirs, the county once forwarded. */
-export function textOwner(status: DraftStatus): "unit" | "county" | null {
+/**
+ * Who may change the text in each status: the unit's officer while it is theirs, the
+ * reviewer while reviewing it, the county once forwarded; nobody after a decision.
+ */
+export function textOwner(status: DraftStatus): "unit" | "reviewer" | "county" | null {
   if (status === "DRAFT" || status === "RETURNED") return "unit";
+  if (status === "SUBMITTED") return "reviewer";
   if (status === "FORWARDED" || status === "EDITING" || status === "ADOPTED") return "county";
   return null;
 }

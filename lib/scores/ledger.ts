@@ -34,6 +34,12 @@ export async function writePublicationEntries(
   );
   if (entries.length === 0) return;
   await tx.scoreEntry.createMany({
-    data: entries.map((e) => ({ ...e, year: input.year, occurredAt: input.now, recordedById: input.recordedById })),
+    data: entries.map(({ ruleCode, ...e }) => ({
+      ...e,
+      dedupeKey: `${e.sourceType}:${e.sourceId}:${ruleCode}`,
+      year: input.year,
+      occurredAt: input.now,
+      recordedById: input.recordedById,
+    })),
   });
 }

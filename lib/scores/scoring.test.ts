@@ -10,7 +10,7 @@ describe("scoring a published item", () => {
       { id: "r-county", code: "ADOPTION_COUNTY", points: 2 },
     ]);
     expect(entries).toEqual([
-      { ruleId: "r-county", points: 2, unitId: "u1", userId: "a1", draftId: "d1", sourceType: "ISSUE_ITEM", sourceId: "i1" },
+      { ruleId: "r-county", ruleCode: "ADOPTION_COUNTY", points: 2, unitId: "u1", userId: "a1", draftId: "d1", sourceType: "ISSUE_ITEM", sourceId: "i1" },
     ]);
   });
   it("uses the year's own value", () => {

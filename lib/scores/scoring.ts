@@ -5,6 +5,7 @@ export type PublishedItem = { itemId: string; draftId: string; unitId: string; a
 
 export type EntryDraft = {
   ruleId: string;
+  ruleCode: string;
   points: number;
   unitId: string;
   userId: string;
@@ -20,6 +21,7 @@ export function scorePublishedItem(item: PublishedItem, rules: readonly ActiveRu
   return [
     {
       ruleId: rule.id,
+      ruleCode: rule.code,
       points: rule.points,
       unitId: item.unitId,
       userId: item.authorId,

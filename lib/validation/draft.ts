@@ -13,7 +13,8 @@ const eventDate = z
   .trim()
   .min(1, "请填写事件日期")
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
-  .refine((s) => !Number.isNaN(Date.parse(s)), "这个日期不存在")
+  // Date.parse accepts 2026-02-30 (as 2 March): a real date reads back unchanged.
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
   .refine((s) => s <= new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), "事件日期不能晚于今天");
 
 export const draftFieldsSchema = z.object({
@@ -21,7 +22,7 @@ export const draftFieldsSchema = z.object({
   kind: z.enum(DRAFT_KINDS, { message: "请选择稿件类别" }),
   eventDate,
   body: z.string({ message: "请填写正文" }).trim().min(1, "请填写正文").max(BODY_MAX, `正文不能超过${BODY_MAX}个字`),
-  isFlagship: z.coerce.boolean().default(false),
+  isFlagship: z.boolean({ message: "精品稿件标记不对" }).default(false),
   contact: z.string().trim().max(50, "联系方式不能超过50个字").optional().default(""),
 });
 export type DraftFields = z.output<typeof draftFieldsSchema>;

@@ -38,19 +38,39 @@ describe("login", () => {
   });
 
   it("refuses a disabled user at once, and a role change counts on the next request", async () => {
-    expect((await loadActor(c.officerA.id))?.roles).toEqual(["OFFICER"]);
+    const loggedIn = Date.now();
+    expect((await loadActor(c.officerA.id, loggedIn))?.roles).toEqual(["OFFICER"]);
     await setUserRoles(c.admin, { userId: c.officerA.id, roles: ["OFFICER", "REVIEWER"] });
-    expect((await loadActor(c.officerA.id))?.roles).toEqual(["OFFICER", "REVIEWER"]);
+    expect((await loadActor(c.officerA.id, loggedIn))?.roles).toEqual(["OFFICER", "REVIEWER"]);
     await setUserActive(c.admin, { id: c.officerA.id, active: false });
-    expect(await loadActor(c.officerA.id)).toBeNull();
+    expect(await loadActor(c.officerA.id, loggedIn)).toBeNull();
     expect(await verifyLogin("officer_a", "Right1234")).toEqual({ ok: false, reason: "invalid" });
     expect(await db.auditLog.count({ where: { entityId: c.officerA.id } })).toBe(2);
   });
 
-  it("a password reset replaces the hash and lifts a lock", async () => {
+  it("a password reset replaces the hash, lifts a lock and ends sessions that began before it", async () => {
+    const earlier = Date.now();
+    expect(await loadActor(c.officerA.id, earlier)).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
     for (let i = 0; i < MAX_FAILURES; i++) await verifyLogin("officer_a", "wrong");
     await resetPassword(c.admin, { userId: c.officerA.id, password: "NewPass123" });
     expect(await verifyLogin("officer_a", "NewPass123")).toMatchObject({ ok: true });
+    expect(await loadActor(c.officerA.id, earlier)).toBeNull();
+    expect(await loadActor(c.officerA.id, Date.now() + 1)).not.toBeNull();
+  });
+
+  it("lets parallel guesses check at most the allowed number of passwords", async () => {
+    const now = new Date();
+    const results = await Promise.all(Array.from({ length: 20 }, () => verifyLogin("officer_a", "wrong", now)));
+    expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(MAX_FAILURES - 1);
+    expect(await verifyLogin("officer_a", "Right1234", now)).toEqual({ ok: false, reason: "locked" });
+  });
+
+  it("forgets failures older than the lock window", async () => {
+    const start = new Date("2026-11-01T00:00:00Z");
+    for (let i = 1; i < MAX_FAILURES; i++) await verifyLogin("officer_a", "wrong", start);
+    const muchLater = new Date(start.getTime() + 24 * 3600_000);
+    expect(await verifyLogin("officer_a", "wrong", muchLater)).toEqual({ ok: false, reason: "invalid" });
   });
 
   it("keeps county roles off unit accounts", async () => {

@@ -56,6 +56,25 @@ describe("a draft's way from the officer to the county", () => {
     expect(await db.draftVersion.count({ where: { draftId: d.id, reason: "COUNTY_EDIT" } })).toBe(1);
   });
 
+  it("lets the reviewer correct a draft under review as a version of its own", async () => {
+    const d = await draftAt(c, "SUBMITTED");
+    const edited = await updateDraft(c.reviewerA, { ...sampleFields("委员改过的标题"), id: d.id, version: d.version });
+    expect(edited.status).toBe("SUBMITTED");
+    const versions = await db.draftVersion.findMany({ where: { draftId: d.id }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => [v.reason, v.title])).toEqual([
+      ["SUBMITTED", "甲镇推行党员积分制管理"],
+      ["REVIEWER_EDIT", "委员改过的标题"],
+    ]);
+  });
+
+  it("counts 报送 once: a returned and re-forwarded draft keeps its first forwarding time", async () => {
+    const d = await draftAt(c, "FORWARDED");
+    await moveDraft(c.editor, { id: d.id, version: d.version, action: "EDITOR_RETURN", comment: "请补充" });
+    await moveDraft(c.officerA, { id: d.id, version: await version(d.id), action: "SUBMIT" });
+    await moveDraft(c.reviewerA, { id: d.id, version: await version(d.id), action: "APPROVE" });
+    expect((await db.draft.findUniqueOrThrow({ where: { id: d.id } })).forwardedAt).toEqual(d.forwardedAt);
+  });
+
   it("declines with a reason and returns for revision from the county", async () => {
     const a = await draftAt(c, "FORWARDED");
     await expect(moveDraft(c.editor, { id: a.id, version: a.version, action: "DECLINE", comment: " " })).rejects.toThrow(ValidationError);

@@ -6,12 +6,14 @@ import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { getDraftDetail, listCountyDrafts, listUnitDrafts } from "@/lib/drafts/queries";
 import { createIssue } from "@/lib/bulletins/create-issue";
-import { adoptDraft } from "@/lib/bulletins/adopt-draft";
+import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
+import { moveIssueItem } from "@/lib/bulletins/move-item";
+import { db } from "@/lib/db";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { getIssueDetail } from "@/lib/bulletins/queries";
 import { getYearTable } from "@/lib/scores/year-table";
-import { createUnit } from "@/lib/admin/units";
-import { createUser, setUserActive } from "@/lib/admin/users";
+import { createUnit, setUnitActive } from "@/lib/admin/units";
+import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -90,6 +92,67 @@ const CASES: Case[] = [
     expect: { editor: "ok" },
     otherwise: "refused",
   },
+  {
+    name: "withdraw unit A's submitted draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "SUBMITTED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "WITHDRAW" });
+    },
+    expect: { officerA: "ok", reviewerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "edit unit A's draft under review",
+    run: async (c, a) => {
+      const d = await draftAt(c, "SUBMITTED");
+      return updateDraft(a, { ...sampleFields("委员改"), id: d.id, version: d.version });
+    },
+    expect: { reviewerA: "ok", officerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "claim a forwarded draft",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "CLAIM" });
+    },
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "return a forwarded draft from the county",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      return moveDraft(a, { id: d.id, version: d.version, action: "EDITOR_RETURN", comment: "请补充" });
+    },
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "take a draft out of an issue",
+    run: async (c, a) => {
+      const issue = await createIssue(c.editor, { seriesId: c.series.id });
+      const d = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: d.id } });
+      const { version } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
+      return unadoptDraft(a, { itemId: item.id, version });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "reorder an issue",
+    run: async (c, a) => {
+      const issue = await createIssue(c.editor, { seriesId: c.series.id });
+      await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      const d = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: d.id } });
+      const { version } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
+      return moveIssueItem(a, { itemId: item.id, direction: "up", version });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
   { name: "open an issue", run: (c, a) => createIssue(a, { seriesId: c.series.id }), expect: { editor: "ok" }, otherwise: "refused" },
   {
     name: "publish an issue",
@@ -129,6 +192,9 @@ const CASES: Case[] = [
     expect: { admin: "ok" },
     otherwise: "refused",
   },
+  { name: "change an account's roles", run: (c, a) => setUserRoles(a, { userId: c.officerB.id, roles: ["OFFICER"] }), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "reset a password", run: (c, a) => resetPassword(a, { userId: c.reviewerB.id, password: "Passw0rd9" }), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "disable a unit", run: (c, a) => setUnitActive(a, { id: c.agency.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "disable an account", run: (c, a) => setUserActive(a, { id: c.officerB.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
 ];
 

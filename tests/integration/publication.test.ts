@@ -22,7 +22,11 @@ describe("composing and publishing an issue", () => {
     const b = await draftAt(c, "ADOPTED", { officer: c.officerB, reviewer: c.reviewerB }, "第二篇", issue.id);
     const items = await db.issueItem.findMany({ where: { issueId: issue.id }, orderBy: { position: "asc" } });
     expect(items.map((i) => i.draftId)).toEqual([a.id, b.id]);
-    await moveIssueItem(c.editor, { itemId: items[1].id, direction: "up" });
+    const issueVersion = async () => (await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } })).version;
+    const seen = await issueVersion();
+    await moveIssueItem(c.editor, { itemId: items[1].id, direction: "up", version: seen });
+    // A second composer who saw the same version is told, and the order does not move twice.
+    await expect(moveIssueItem(c.editor, { itemId: items[1].id, direction: "up", version: seen })).rejects.toThrow(/刚被别人调整过/);
     const now = new Date("2026-12-31T17:00:00Z"); // 2027-01-01 01:00 in Shanghai
     const published = await publishIssue(c.editor, { issueId: issue.id, now });
     expect(published).toMatchObject({ status: "PUBLISHED", year: 2027, number: 1, totalNumber: 1 });
@@ -37,6 +41,18 @@ describe("composing and publishing an issue", () => {
     expect(entries).toHaveLength(2);
     expect(entries.every((e) => Number(e.points) === 2 && e.year === 2027 && e.rule.code === "ADOPTION_COUNTY")).toBe(true);
     expect(entries.map((e) => e.unitId).sort()).toEqual([c.unitA.id, c.unitB.id].sort());
+  });
+
+  it("keeps the ledger append-only, and an adopted draft edited after composing needs a fresh look", async () => {
+    const issue = await createIssue(c.editor, { seriesId: c.series.id });
+    const a = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+    const seen = (await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } })).version;
+    await updateDraft(c.editor, { ...sampleFields("付印前又改了标题"), id: a.id, version: await version(a.id) });
+    await expect(publishIssue(c.editor, { issueId: issue.id, version: seen })).rejects.toThrow(/刚被别人调整过/);
+    await publishIssue(c.editor, { issueId: issue.id });
+    const entry = await db.scoreEntry.findFirstOrThrow();
+    await expect(db.scoreEntry.update({ where: { id: entry.id }, data: { points: 99 } })).rejects.toThrow(/append-only/);
+    await expect(db.scoreEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
   });
 
   it("numbers per series per year and keeps the running total across years", async () => {
@@ -84,7 +100,8 @@ describe("composing and publishing an issue", () => {
     const issue = await createIssue(c.editor, { seriesId: c.series.id });
     const a = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
     const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: a.id } });
-    await unadoptDraft(c.editor, { itemId: item.id });
+    const { version: issueVersion } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
+    await unadoptDraft(c.editor, { itemId: item.id, version: issueVersion });
     expect((await db.draft.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("EDITING");
     expect(await db.issueItem.count()).toBe(0);
   });

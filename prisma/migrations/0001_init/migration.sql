@@ -20,7 +20,7 @@ CREATE TYPE "DraftStatus" AS ENUM ('DRAFT', 'SUBMITTED', 'FORWARDED', 'EDITING',
 CREATE TYPE "DraftAction" AS ENUM ('SUBMIT', 'WITHDRAW', 'APPROVE', 'REVIEWER_RETURN', 'CLAIM', 'EDITOR_RETURN', 'DECLINE', 'ADOPT', 'UNADOPT', 'PUBLISH');
 
 -- CreateEnum
-CREATE TYPE "VersionReason" AS ENUM ('SUBMITTED', 'COUNTY_EDIT', 'PUBLISHED');
+CREATE TYPE "VersionReason" AS ENUM ('SUBMITTED', 'REVIEWER_EDIT', 'COUNTY_EDIT', 'PUBLISHED');
 
 -- CreateEnum
 CREATE TYPE "IssueStatus" AS ENUM ('COMPOSING', 'PUBLISHED', 'VOIDED');
@@ -46,6 +46,7 @@ CREATE TABLE "User" (
     "username" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "sessionsValidFrom" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "roles" "Role"[],
     "unitId" UUID NOT NULL,
     "phone" TEXT,
@@ -206,6 +207,7 @@ CREATE TABLE "ScoreEntry" (
     "year" INTEGER NOT NULL,
     "sourceType" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
+    "dedupeKey" TEXT,
     "draftId" UUID,
     "occurredAt" TIMESTAMP(3) NOT NULL,
     "recordedById" UUID NOT NULL,
@@ -267,13 +269,16 @@ CREATE INDEX "IssueItem_issueId_position_idx" ON "IssueItem"("issueId", "positio
 CREATE UNIQUE INDEX "ScoringRule_year_code_version_key" ON "ScoringRule"("year", "code", "version");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ScoreEntry_dedupeKey_key" ON "ScoreEntry"("dedupeKey");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ScoreEntry_reversalOfId_key" ON "ScoreEntry"("reversalOfId");
 
 -- CreateIndex
 CREATE INDEX "ScoreEntry_year_unitId_idx" ON "ScoreEntry"("year", "unitId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "ScoreEntry_sourceType_sourceId_ruleId_key" ON "ScoreEntry"("sourceType", "sourceId", "ruleId");
+CREATE INDEX "ScoreEntry_sourceType_sourceId_idx" ON "ScoreEntry"("sourceType", "sourceId");
 
 -- AddForeignKey
 ALTER TABLE "Unit" ADD CONSTRAINT "Unit_parentId_fkey" FOREIGN KEY ("parentId") REFERENCES "Unit"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "单位管理" };
 export default async function UnitsPage() {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
-  const units = await listUnits();
+  const units = await listUnits(user);
   return (
     <div>
       <PageHeader title="单位管理" />

@@ -20,7 +20,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (!can(user, "admin.manage")) notFound();
   const params = await searchParams;
   const { q, page } = paramsSchema.parse(params);
-  const [result, units] = await Promise.all([listUsers(user, { q, page }), listUnits()]);
+  const [result, units] = await Promise.all([listUsers(user, { q, page }), listUnits(user)]);
   return (
     <div className="space-y-5">
       <PageHeader title="账号管理" />

@@ -6,7 +6,8 @@ import { getDraftDetail } from "@/lib/drafts/queries";
 import { listComposingIssues } from "@/lib/bulletins/queries";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
-import { MOVES, textOwner } from "@/lib/drafts/workflow";
+import { MOVES, canMove, textOwner } from "@/lib/drafts/workflow";
+import { canEditDraft } from "@/lib/drafts/access";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,12 +23,12 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   const moves = offeredMoves(user, draft);
-  const canAdopt = can(user, "issue.compose") && (draft.status === "FORWARDED" || draft.status === "EDITING");
+  const canAdopt = can(user, "issue.compose") && canMove("ADOPT", draft.status);
   const issues = canAdopt
     ? (await listComposingIssues(user)).map((i) => ({ id: i.id, label: `《${i.series.name}》编排中（${i._count.items}篇）` }))
     : null;
   const owner = textOwner(draft.status);
-  const canEdit = (owner === "unit" && can(user, "draft.write", draft)) || (owner === "county" && can(user, "draft.decide", draft));
+  const canEdit = canEditDraft(user, draft);
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
   const comments = draft.events.filter((e) => e.comment);
 
@@ -37,7 +38,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
         <PageHeader title={draft.title}>
           {canEdit && (
             <Link href={`/drafts/${draft.id}/edit`} className={buttonClass("secondary")}>
-              {owner === "county" ? "编辑稿件" : "修改"}
+              {owner === "unit" ? "修改" : "编辑稿件"}
             </Link>
           )}
         </PageHeader>

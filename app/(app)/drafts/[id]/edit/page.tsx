@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/authz/permissions";
+import { canEditDraft } from "@/lib/drafts/access";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { textOwner } from "@/lib/drafts/workflow";
 import { formatIsoDate } from "@/lib/time";
@@ -15,16 +15,14 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
   const user = await requireUser();
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
+  if (!canEditDraft(user, draft)) notFound();
   const owner = textOwner(draft.status);
-  const allowed =
-    (owner === "unit" && can(user, "draft.write", draft)) || (owner === "county" && can(user, "draft.decide", draft));
-  if (!allowed) notFound();
   return (
     <div>
-      <PageHeader title={owner === "county" ? "编辑稿件（县委组织部研究室）" : "修改稿件"} />
-      {owner === "county" && (
+      <PageHeader title={owner === "county" ? "编辑稿件（县委组织部研究室）" : owner === "reviewer" ? "审核修改稿件" : "修改稿件"} />
+      {owner !== "unit" && (
         <p className="mb-4 max-w-4xl rounded bg-sky-50 px-3 py-2 text-sm text-sky-800">
-          您修改的是编辑稿，单位报送的原稿另行保存，不会被改动。
+          您的修改会另存为一个版本；信息员报送的原稿保持不变，随时可以对照。
         </p>
       )}
       <DraftForm
