@@ -1,21 +1,24 @@
 "use client";
 
-import { callAction } from "@/components/ui/call-action";
-import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { resetPasswordAction, setUserActiveAction, setUserRolesAction } from "@/app/(app)/admin/actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
+import type { ActionResult } from "@/lib/auth/action";
+import { callAction } from "@/components/ui/call-action";
 
 export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[] } }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [roles, setRoles] = useState<Role[]>(user.roles);
+  const [resetting, setResetting] = useState(false);
+  const [password, setPassword] = useState("");
   const [message, setMessage] = useState("");
-  const run = (call: () => Promise<ActionResult<unknown>>, ok: string) =>
+  const run = (call: () => Promise<ActionResult<unknown>>, ok: string, after?: () => void) =>
     startTransition(async () => {
       const result = await callAction(call);
-      setMessage(result.ok ? ok : (result.error ?? "操作失败"));
+      setMessage(result.ok ? ok : (result.fieldErrors?.password ?? result.fieldErrors?.roles ?? result.error));
+      if (result.ok) after?.();
       router.refresh();
     });
   const link = "text-party hover:underline disabled:opacity-50";
@@ -34,20 +37,40 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
         <button className={link} disabled={pending} onClick={() => run(() => setUserRolesAction({ userId: user.id, roles }), "角色已保存")}>
           保存角色
         </button>
-        <button className={link} disabled={pending} onClick={() => run(() => setUserActiveAction({ id: user.id, active: !user.active }), user.active ? "已停用" : "已启用")}>
-          {user.active ? "停用" : "启用"}
-        </button>
         <button
           className={link}
           disabled={pending}
-          onClick={() => {
-            const password = prompt(`为 ${user.username} 设置新密码（至少8位，含字母和数字）`);
-            if (password) run(() => resetPasswordAction({ userId: user.id, password }), "密码已重置");
-          }}
+          onClick={() => run(() => setUserActiveAction({ id: user.id, active: !user.active }), user.active ? "已停用，该账号已被登出" : "已启用")}
         >
+          {user.active ? "停用" : "启用"}
+        </button>
+        <button className={link} disabled={pending} onClick={() => setResetting(!resetting)}>
           重置密码
         </button>
       </div>
+      {resetting && (
+        <div className="flex items-center gap-2">
+          <input
+            aria-label={`${user.username} 的新密码`}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            placeholder="新密码：至少8位，含字母和数字"
+            className="w-60 rounded border border-stone-300 px-2 py-1"
+          />
+          <button
+            className={link}
+            disabled={pending}
+            onClick={() =>
+              run(() => resetPasswordAction({ userId: user.id, password }), "密码已重置，原有登录已失效", () => {
+                setPassword("");
+                setResetting(false);
+              })
+            }
+          >
+            确定
+          </button>
+        </div>
+      )}
       {message && <p className="text-xs text-stone-600">{message}</p>}
     </div>
   );

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { paginate } from "@/lib/paging";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
 import type { UNIT_KINDS } from "@/lib/validation/admin";
 
@@ -39,9 +40,27 @@ export async function setUnitActive(actor: Actor, input: { id: string; active: b
   });
 }
 
-export async function listUnits(actor: Actor) {
+/** Every unit (the county department included) for account forms. */
+export async function listAllUnits(actor: Actor) {
   requirePermission(actor, "admin.manage");
-  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], include: { _count: { select: { users: true } } } });
+  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
+}
+
+export async function listUnits(actor: Actor, opts: { q?: string; page: number }) {
+  requirePermission(actor, "admin.manage");
+  const where = opts.q ? { name: { contains: opts.q } } : {};
+  return paginate(
+    opts.page,
+    () => db.unit.count({ where }),
+    (skip, take) =>
+      db.unit.findMany({
+        where,
+        orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+        include: { _count: { select: { users: true } } },
+        skip,
+        take,
+      }),
+  );
 }
 
 /** Submitting units for filters and pickers: names only, open to every logged-in user. */

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
+import { listParamsSchema } from "./list";
 
 export const TITLE_MAX = 60;
 export const BODY_MAX = 20000;
@@ -53,7 +54,5 @@ export const draftFilterSchema = z.object({
   status: z.string().optional().catch(undefined),
   from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
   to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined),
-  q: z.string().trim().max(50).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
-});
+}).extend(listParamsSchema.shape);
 export type DraftFilter = z.output<typeof draftFilterSchema>;

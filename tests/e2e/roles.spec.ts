@@ -78,3 +78,32 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
 });
+
+test("an administrator creates an account, and disabling it logs its holder out at once", async ({ browser }) => {
+  const admin = await loginAs(browser, "admin");
+  await admin.goto("/admin/users");
+  await admin.getByRole("button", { name: "创建账号" }).click();
+  await expect(admin.getByText("请选择所属单位")).toBeVisible();
+  await expect(admin.getByText("至少选择一个角色")).toBeVisible();
+  const username = `baiyun_${Date.now() % 100000}`;
+  await admin.getByLabel("登录名").fill(username);
+  await admin.getByLabel("姓名").fill("白云乡新信息员");
+  await admin.getByLabel("所属单位").selectOption({ label: "白云乡" });
+  await admin.getByLabel("初始密码").fill("Demo1234");
+  await admin.getByLabel("信息员").first().check();
+  await admin.getByRole("button", { name: "创建账号" }).click();
+  await expect(admin.getByText(`已创建账号 ${username}`)).toBeVisible();
+
+  const newcomer = await loginAs(browser, username);
+  await expect(newcomer.getByRole("heading", { level: 1, name: /白云乡 · 稿件/ })).toBeVisible();
+
+  await admin.getByPlaceholder("搜索姓名、登录名或单位").fill(username);
+  await admin.getByRole("button", { name: "搜索" }).click();
+  const row = admin.getByRole("row", { name: new RegExp(username) });
+  await row.getByRole("button", { name: "停用" }).click();
+  await expect(row.getByText("已停用").first()).toBeVisible();
+  await shot(admin, "admin-disabled-user");
+
+  await newcomer.goto("/drafts");
+  await expect(newcomer).toHaveURL(/\/login/);
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
+import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { listPublishedIssues } from "@/lib/bulletins/queries";
 import { formatChineseDate } from "@/lib/time";
@@ -10,12 +10,11 @@ import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "已发期刊" };
 
-const paramsSchema = z.object({ q: z.string().trim().max(50).optional().catch(undefined), page: z.coerce.number().int().min(1).catch(1).default(1) });
 
 export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const { q, page } = paramsSchema.parse(params);
+  const { q, page } = listParamsSchema.parse(params);
   const result = await listPublishedIssues(user, { q, page });
   return (
     <div>

@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
 import { UnitsAdmin } from "@/components/admin/units-admin";
 
 export const metadata: Metadata = { title: "单位管理" };
 
-export default async function UnitsPage() {
+
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
-  const units = await listUnits(user);
+  const params = await searchParams;
+  const { q, page } = listParamsSchema.parse(params);
+  const result = await listUnits(user, { q, page });
   return (
-    <div>
+    <div className="space-y-4">
       <PageHeader title="单位管理" />
-      <UnitsAdmin units={units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, active: u.active, users: u._count.users }))} />
+      <form className="flex gap-2">
+        <input name="q" defaultValue={q} placeholder="搜索单位名称" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+        <button className={buttonClass("secondary")}>搜索</button>
+      </form>
+      <UnitsAdmin units={result.rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, active: u.active, users: u._count.users }))} />
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/admin/units" />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
+import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, type Role } from "@/lib/authz/permissions";
 import { listUsers } from "@/lib/admin/users";
-import { listUnits } from "@/lib/admin/units";
+import { listAllUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -13,14 +13,13 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 
 export const metadata: Metadata = { title: "账号管理" };
 
-const paramsSchema = z.object({ q: z.string().trim().max(50).optional().catch(undefined), page: z.coerce.number().int().min(1).catch(1).default(1) });
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
   const params = await searchParams;
-  const { q, page } = paramsSchema.parse(params);
-  const [result, units] = await Promise.all([listUsers(user, { q, page }), listUnits(user)]);
+  const { q, page } = listParamsSchema.parse(params);
+  const [result, units] = await Promise.all([listUsers(user, { q, page }), listAllUnits(user)]);
   return (
     <div className="space-y-5">
       <PageHeader title="账号管理" />
