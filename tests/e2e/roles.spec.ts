@@ -67,7 +67,8 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await expect(reviewer.getByText("请填写退回意见")).toBeVisible();
   await reviewer.getByLabel("退回意见").fill("请补充参加人数和服务成效。");
   await reviewer.getByRole("button", { name: "确认退回修改" }).click();
-  await expect(reviewer.getByText("退回修改").first()).toBeVisible();
+  // The history shows the comment only once the return is stored.
+  await expect(reviewer.getByText("意见：请补充参加人数和服务成效。")).toBeVisible();
 
   await officer.goto("/drafts?status=RETURNED");
   await officer.getByRole("link", { name: title }).click();
