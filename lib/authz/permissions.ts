@@ -72,7 +72,3 @@ export function requirePermission(actor: Actor, permission: Permission, record?:
   if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
   if (scope === "unit" && record && record.unitId !== actor.unitId) throw new NotFoundError();
 }
-
-export function hasRole(actor: Pick<Actor, "roles">, role: Role): boolean {
-  return actor.roles.includes(role);
-}
