@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/permissions";
+import type { DraftAction } from "@/lib/drafts/workflow";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
@@ -21,67 +22,46 @@ type Outcome = "ok" | "hidden" | "refused";
 type Who = "officerA" | "reviewerA" | "officerB" | "reviewerB" | "editor" | "leader" | "admin";
 const WHO: Who[] = ["officerA", "reviewerA", "officerB", "reviewerB", "editor", "leader", "admin"];
 
+type Stage = Parameters<typeof draftAt>[1];
 type Case = { name: string; run: (c: County, actor: Actor) => Promise<unknown>; expect: Partial<Record<Who, Outcome>>; otherwise: Outcome };
+
+/** A plain move on a fresh unit A draft at the given stage; anyone but the allowed sees it missing. */
+function moveCase(name: string, stage: Stage, action: DraftAction, expect: Case["expect"], comment?: string): Case {
+  return {
+    name,
+    run: async (c, a) => {
+      const d = await draftAt(c, stage);
+      return moveDraft(a, { id: d.id, version: d.version, action, comment });
+    },
+    expect,
+    otherwise: "hidden",
+  };
+}
+
+/** Saving new text on a fresh unit A draft at the given stage. */
+function editCase(name: string, stage: Stage, title: string, expect: Case["expect"]): Case {
+  return {
+    name,
+    run: async (c, a) => {
+      const d = await draftAt(c, stage);
+      return updateDraft(a, { ...sampleFields(title), id: d.id, version: d.version });
+    },
+    expect,
+    otherwise: "hidden",
+  };
+}
 
 let n = 0;
 const uniq = () => `${++n}`;
 
 const CASES: Case[] = [
   { name: "create a draft", run: (_c, a) => createDraft(a, sampleFields()), expect: { officerA: "ok", officerB: "ok" }, otherwise: "refused" },
-  {
-    name: "edit unit A's draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "DRAFT");
-      return updateDraft(a, { ...sampleFields("改"), id: d.id, version: d.version });
-    },
-    expect: { officerA: "ok", reviewerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "submit unit A's draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "DRAFT");
-      return moveDraft(a, { id: d.id, version: d.version, action: "SUBMIT" });
-    },
-    expect: { officerA: "ok", reviewerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "forward unit A's draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "SUBMITTED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "APPROVE" });
-    },
-    expect: { reviewerA: "ok", officerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "return unit A's draft as reviewer",
-    run: async (c, a) => {
-      const d = await draftAt(c, "SUBMITTED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "REVIEWER_RETURN", comment: "请修改" });
-    },
-    expect: { reviewerA: "ok", officerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "decline a forwarded draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "FORWARDED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "DECLINE", comment: "不用" });
-    },
-    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "edit a forwarded draft as the county",
-    run: async (c, a) => {
-      const d = await draftAt(c, "FORWARDED");
-      return updateDraft(a, { ...sampleFields("县里改"), id: d.id, version: d.version });
-    },
-    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
-    otherwise: "hidden",
-  },
+  editCase("edit unit A's draft", "DRAFT", "改", { officerA: "ok", reviewerA: "refused" }),
+  moveCase("submit unit A's draft", "DRAFT", "SUBMIT", { officerA: "ok", reviewerA: "refused" }),
+  moveCase("forward unit A's draft", "SUBMITTED", "APPROVE", { reviewerA: "ok", officerA: "refused" }),
+  moveCase("return unit A's draft as reviewer", "SUBMITTED", "REVIEWER_RETURN", { reviewerA: "ok", officerA: "refused" }, "请修改"),
+  moveCase("decline a forwarded draft", "FORWARDED", "DECLINE", { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" }, "不用"),
+  editCase("edit a forwarded draft as the county", "FORWARDED", "县里改", { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" }),
   {
     name: "adopt a forwarded draft",
     run: async (c, a) => {
@@ -92,42 +72,10 @@ const CASES: Case[] = [
     expect: { editor: "ok" },
     otherwise: "refused",
   },
-  {
-    name: "withdraw unit A's submitted draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "SUBMITTED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "WITHDRAW" });
-    },
-    expect: { officerA: "ok", reviewerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "edit unit A's draft under review",
-    run: async (c, a) => {
-      const d = await draftAt(c, "SUBMITTED");
-      return updateDraft(a, { ...sampleFields("委员改"), id: d.id, version: d.version });
-    },
-    expect: { reviewerA: "ok", officerA: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "claim a forwarded draft",
-    run: async (c, a) => {
-      const d = await draftAt(c, "FORWARDED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "CLAIM" });
-    },
-    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
-    otherwise: "hidden",
-  },
-  {
-    name: "return a forwarded draft from the county",
-    run: async (c, a) => {
-      const d = await draftAt(c, "FORWARDED");
-      return moveDraft(a, { id: d.id, version: d.version, action: "EDITOR_RETURN", comment: "请补充" });
-    },
-    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
-    otherwise: "hidden",
-  },
+  moveCase("withdraw unit A's submitted draft", "SUBMITTED", "WITHDRAW", { officerA: "ok", reviewerA: "refused" }),
+  editCase("edit unit A's draft under review", "SUBMITTED", "委员改", { reviewerA: "ok", officerA: "refused" }),
+  moveCase("claim a forwarded draft", "FORWARDED", "CLAIM", { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" }),
+  moveCase("return a forwarded draft from the county", "FORWARDED", "EDITOR_RETURN", { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" }, "请补充"),
   {
     name: "take a draft out of an issue",
     run: async (c, a) => {
