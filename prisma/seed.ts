@@ -12,6 +12,7 @@ import { updateDraft } from "@/lib/drafts/update-draft";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
+import { moveIssue } from "@/lib/bulletins/move-issue";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 
 export const ROOT_UNIT = "中共示例县委组织部";
@@ -61,7 +62,11 @@ async function ensureBase() {
   const root =
     (await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null } })) ??
     (await db.unit.create({ data: { name: ROOT_UNIT, kind: "COUNTY", sortOrder: 0 } }));
-  await db.series.upsert({ where: { name: SERIES_NAME }, create: { name: SERIES_NAME, issuingBody: root.name }, update: {} });
+  await db.series.upsert({
+    where: { name: SERIES_NAME },
+    create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name },
+    update: {},
+  });
   const adminPassword = process.env.INITIAL_ADMIN_PASSWORD;
   if (adminPassword && !(await db.user.findFirst({ where: { roles: { has: "ADMIN" } } }))) {
     await db.user.create({
@@ -134,7 +139,27 @@ async function seedDemoWork(people: Map<string, Actor>) {
   };
   for (const d of DEMO_DRAFTS) await walk(d, people, issueFor);
   const toPublish = issues.get("PUBLISHED");
-  if (toPublish) await publishIssue(editor, { issueId: toPublish });
+  if (toPublish) {
+    const { version } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: toPublish } });
+    await moveIssue(editor, { issueId: toPublish, version, move: "SEND_FOR_SIGNOFF" });
+    await moveIssue(people.get("leader")!, { issueId: toPublish, version: version + 1, move: "SIGN" });
+    await publishIssue(editor, { issueId: toPublish, version: version + 2 });
+  }
+}
+
+/** The demo series' 版记 and a second series, 专报, numbered on its own. */
+async function seedDemoSeries(issuingBody: string) {
+  const distribution = {
+    distributionReport: "市委组织部，县委常委",
+    distributionSend: "县人大常委会、县政府、县政协党组",
+    distributionIssue: "各乡镇党委，各街道党工委，县直各单位党组（党委）",
+  };
+  await db.series.updateMany({ where: { name: SERIES_NAME, printCount: null }, data: { ...distribution, printCount: 60 } });
+  await db.series.upsert({
+    where: { name: `${SERIES_NAME}·专报` },
+    create: { name: `${SERIES_NAME}·专报`, mastheadTitle: "组工信息·专报", issuingBody, showTotalNumber: false, ...distribution, printCount: 30 },
+    update: {},
+  });
 }
 
 /**
@@ -146,6 +171,7 @@ export default async function seed(opts: { demo: boolean; work?: boolean }) {
   const root = await ensureBase();
   if (!opts.demo) return;
   const people = await seedDemoPeople(root.id);
+  await seedDemoSeries(root.name);
   if (opts.work ?? true) await seedDemoWork(people);
   console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
 }

@@ -1,72 +1,98 @@
 "use client";
 
-import { callAction } from "@/components/ui/call-action";
-import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { moveItemAction, publishIssueAction, removeItemAction } from "@/app/(app)/issues/actions";
+import { removeItemAction, reorderItemsAction } from "@/app/(app)/issues/actions";
+import type { ActionResult } from "@/lib/auth/action";
+import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
-import { PageHeader } from "@/components/ui/page-header";
+import { ItemEditor, type ComposerItem } from "./item-editor";
 
-type Item = { id: string; draftId: string; title: string; unit: string };
-
-export function IssueComposer({ issue, items }: { issue: { id: string; version: number; seriesName: string }; items: Item[] }) {
+/**
+ * The items of an issue being composed: order (up/down or drag), remove, and each item's
+ * 栏目, 编者按 and print text. Every call carries the issue version shown here.
+ */
+export function IssueComposer({ issueId, version, items, sections }: { issueId: string; version: number; items: ComposerItem[]; sections: string[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState("");
-  const run = (call: () => Promise<ActionResult<unknown>>, after?: () => void) =>
+  const [dragged, setDragged] = useState<string | null>(null);
+
+  const run = (call: () => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
       setError("");
       const result = await callAction(call);
-      if (!result.ok) setError(result.error ?? "操作失败");
-      else after?.();
+      if (!result.ok) setError(result.error);
       router.refresh();
     });
 
+  const reorder = (from: number, to: number) => {
+    if (from === to || to < 0 || to >= items.length) return;
+    const ids = items.map((i) => i.id);
+    const [moved] = ids.splice(from, 1);
+    ids.splice(to, 0, moved);
+    run(() => reorderItemsAction({ issueId, version, itemIds: ids }));
+  };
+
   return (
-    <div className="max-w-4xl">
-      <PageHeader title={`《${issue.seriesName}》编排中`}>
-        <Button
-          disabled={pending || items.length === 0}
-          onClick={() => {
-            if (confirm(`确定发布本期吗？发布后将生成期号，文章内容不能再修改。`)) {
-              run(() => publishIssueAction({ issueId: issue.id, version: issue.version }));
-            }
-          }}
-        >
-          发布本期
-        </Button>
-      </PageHeader>
+    <section aria-label="本期稿件">
       <ErrorBox message={error} />
-      <ol className="mt-4 space-y-2">
+      <datalist id="section-names">
+        {sections.map((s) => (
+          <option key={s} value={s} />
+        ))}
+      </datalist>
+      <ol className="mt-2 space-y-2">
         {items.map((item, index) => (
-          <li key={item.id} className="flex items-center gap-3 rounded border border-stone-200 bg-white p-3">
-            <span className="w-8 text-center text-lg font-bold text-stone-400">{index + 1}</span>
-            <div className="flex-1">
-              <Link href={`/drafts/${item.draftId}`} className="font-medium hover:text-party">
-                {item.title}
-              </Link>
-              <p className="text-sm text-stone-500">{item.unit}</p>
+          <li
+            key={item.id}
+            draggable={!pending}
+            onDragStart={() => setDragged(item.id)}
+            onDragEnd={() => setDragged(null)}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragged) reorder(items.findIndex((i) => i.id === dragged), index);
+            }}
+            className={`rounded border bg-white p-3 ${dragged === item.id ? "border-party opacity-60" : "border-stone-200"}`}
+          >
+            {(index === 0 || items[index - 1].section !== item.section) && item.section && (
+              <p className="mb-2 text-sm font-bold text-party">【{item.section}】</p>
+            )}
+            <div className="flex items-center gap-3">
+              <span className="cursor-grab select-none text-stone-400" title="拖动可调整顺序" aria-hidden>
+                ⠿
+              </span>
+              <span className="w-6 text-center text-lg font-bold text-stone-400">{index + 1}</span>
+              <div className="min-w-0 flex-1">
+                <Link href={`/drafts/${item.draftId}`} className="font-medium hover:text-party">
+                  {item.title}
+                </Link>
+                <p className="text-sm text-stone-500">
+                  {item.unit}
+                  {item.edited && <span className="ml-2 rounded bg-amber-50 px-1 text-amber-700">已改付印稿</span>}
+                  {item.editorNote && <span className="ml-2 rounded bg-sky-50 px-1 text-sky-700">有编者按</span>}
+                </p>
+              </div>
+              <Button variant="secondary" aria-label={`上移 ${item.title}`} disabled={pending || index === 0} onClick={() => reorder(index, index - 1)}>
+                上移
+              </Button>
+              <Button variant="secondary" aria-label={`下移 ${item.title}`} disabled={pending || index === items.length - 1} onClick={() => reorder(index, index + 1)}>
+                下移
+              </Button>
+              <Button variant="danger" aria-label={`移出本期 ${item.title}`} disabled={pending} onClick={() => run(() => removeItemAction({ itemId: item.id, version }))}>
+                移出
+              </Button>
             </div>
-            <Button variant="secondary" aria-label={`上移 ${item.title}`} disabled={pending || index === 0} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "up", version: issue.version }))}>
-              上移
-            </Button>
-            <Button variant="secondary" aria-label={`下移 ${item.title}`} disabled={pending || index === items.length - 1} onClick={() => run(() => moveItemAction({ itemId: item.id, direction: "down", version: issue.version }))}>
-              下移
-            </Button>
-            <Button variant="danger" disabled={pending} onClick={() => run(() => removeItemAction({ itemId: item.id, version: issue.version }))}>
-              移出本期
-            </Button>
+            <ItemEditor item={item} version={version} />
           </li>
         ))}
       </ol>
       {items.length === 0 && (
-        <p className="mt-4 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">
-          本期还没有稿件。请到<Link href="/county" className="text-party underline">县级稿件池</Link>打开稿件并“采用”编入本期。
-        </p>
+        <p className="mt-2 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">本期还没有稿件，请从右侧“待编稿件”中编入。</p>
       )}
-    </div>
+    </section>
   );
 }

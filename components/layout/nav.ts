@@ -6,30 +6,35 @@ const BY_ROLE: Record<Role, NavItem[]> = {
   OFFICER: [
     { href: "/drafts", label: "本单位稿件" },
     { href: "/drafts/new", label: "写稿件" },
+    { href: "/issues/mine", label: "本单位刊发" },
   ],
   REVIEWER: [
     { href: "/drafts?status=SUBMITTED", label: "待我审核" },
     { href: "/drafts", label: "本单位稿件" },
+    { href: "/issues/mine", label: "本单位刊发" },
   ],
   EDITOR: [
     { href: "/county", label: "县级稿件池" },
     { href: "/issues/compose", label: "期刊编排" },
     { href: "/scores", label: "积分排名" },
+    { href: "/series", label: "刊物设置" },
   ],
   LEADER: [
+    { href: "/issues/compose", label: "待签发" },
     { href: "/scores", label: "积分排名" },
     { href: "/county?status=ALL", label: "稿件总览" },
   ],
   ADMIN: [
     { href: "/admin/users", label: "账号管理" },
     { href: "/admin/units", label: "单位管理" },
+    { href: "/series", label: "刊物设置" },
   ],
 };
 
 /** The menu for a person with one or more roles, each entry once, with the issue archive for all. */
 export function navFor(roles: readonly Role[]): NavItem[] {
   const seen = new Set<string>();
-  const items = [...roles.flatMap((r) => BY_ROLE[r]), { href: "/issues", label: "已发期刊" }];
+  const items = [...roles.flatMap((r) => BY_ROLE[r]), { href: "/issues", label: "期刊档案" }];
   return items.filter((i) => !seen.has(i.href) && seen.add(i.href));
 }
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { adoptDraftAction, moveDraftAction } from "@/app/(app)/drafts/actions";
+import { adoptDraftAction, moveDraftAction, unadoptDraftAction } from "@/app/(app)/drafts/actions";
 import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
@@ -18,11 +18,13 @@ export function DraftActions({
   version,
   moves,
   issues,
+  canUnadopt,
 }: {
   draftId: string;
   version: number;
   moves: OfferedMove[];
   issues: Array<{ id: string; label: string }> | null;
+  canUnadopt: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -86,24 +88,24 @@ export function DraftActions({
       )}
       {issues && (
         <div className="flex flex-wrap items-center gap-2 rounded border border-emerald-200 bg-emerald-50 p-3">
-          <span className="text-sm">采用并编入</span>
-          {issues.length === 0 ? (
-            <span className="text-sm text-stone-600">还没有正在编排的期，请先到“期刊编排”新建一期。</span>
-          ) : (
-            <>
-              <select aria-label="编入的期" value={issueId} onChange={(e) => setIssueId(e.target.value)} className="rounded border border-stone-300 px-2 py-1.5 text-sm">
-                {issues.map((i) => (
-                  <option key={i.id} value={i.id}>
-                    {i.label}
-                  </option>
-                ))}
-              </select>
-              <Button disabled={pending} onClick={() => run(() => adoptDraftAction({ id: draftId, version, issueId }))}>
-                采用
-              </Button>
-            </>
-          )}
+          <span className="text-sm">采用后</span>
+          <select aria-label="编入的期" value={issueId} onChange={(e) => setIssueId(e.target.value)} className="rounded border border-stone-300 px-2 py-1.5 text-sm">
+            {issues.map((i) => (
+              <option key={i.id} value={i.id}>
+                编入{i.label}
+              </option>
+            ))}
+            <option value="">暂不编期，放入待编稿件</option>
+          </select>
+          <Button disabled={pending} onClick={() => run(() => adoptDraftAction({ id: draftId, version, issueId: issueId || null }))}>
+            采用
+          </Button>
         </div>
+      )}
+      {canUnadopt && (
+        <Button variant="secondary" disabled={pending} onClick={() => run(() => unadoptDraftAction({ id: draftId, version }))}>
+          撤销采用
+        </Button>
       )}
     </div>
   );

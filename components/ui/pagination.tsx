@@ -7,17 +7,20 @@ export function Pagination({
   total,
   params,
   basePath,
+  pageKey = "page",
 }: {
   page: number;
   pages: number;
   total: number;
   params: Record<string, string | undefined>;
   basePath: string;
+  /** The query key of the page number, when a page has two lists. */
+  pageKey?: string;
 }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
-    for (const [k, v] of Object.entries(params)) if (v && k !== "page") q.set(k, v);
-    q.set("page", String(p));
+    for (const [k, v] of Object.entries(params)) if (v && k !== pageKey) q.set(k, v);
+    q.set(pageKey, String(p));
     return `${basePath}?${q.toString()}`;
   };
   return (

@@ -21,9 +21,12 @@ export type Permission =
   | "draft.submit" // submit / withdraw
   | "draft.review" // approve or return before the county
   | "draft.decide" // county: edit, return, decline, adopt
-  | "issue.compose"
+  | "issue.compose" // compose issues, send them for sign-off
+  | "issue.signoff" // 签发 or send back
   | "issue.publish"
+  | "issue.void" // 作废 a published issue
   | "issue.read"
+  | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
   | "admin.manage";
 
@@ -37,11 +40,13 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "draft.decide": "all",
     "issue.compose": "all",
     "issue.publish": "all",
+    "issue.void": "all",
     "issue.read": "all",
+    "series.manage": "all",
     "scores.read": "all",
   },
-  LEADER: { "draft.read": "all", "issue.read": "all", "scores.read": "all" },
-  ADMIN: { "issue.read": "all", "admin.manage": "all" },
+  LEADER: { "draft.read": "all", "issue.read": "all", "issue.signoff": "all", "scores.read": "all" },
+  ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all" },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; unitId: string };

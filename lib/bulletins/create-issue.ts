@@ -2,14 +2,24 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 
-/** Opens a new issue of a series for composing; its number is given only at publication. */
+/** Opens a new issue of a series for composing, with the series' 版记; its number comes at publication. */
 export async function createIssue(actor: Actor, input: { seriesId: string }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
-    const series = await tx.series.findFirst({ where: { id: input.seriesId, active: true } });
+    const series = isUuid(input.seriesId) ? await tx.series.findFirst({ where: { id: input.seriesId, active: true } }) : null;
     if (!series) throw new NotFoundError("没有找到这个刊物");
-    const issue = await tx.bulletinIssue.create({ data: { seriesId: series.id, createdById: actor.id } });
+    const issue = await tx.bulletinIssue.create({
+      data: {
+        seriesId: series.id,
+        createdById: actor.id,
+        distributionReport: series.distributionReport,
+        distributionSend: series.distributionSend,
+        distributionIssue: series.distributionIssue,
+        printCount: series.printCount,
+      },
+    });
     await audit(tx, { actorId: actor.id, action: "issue.create", entityType: "BulletinIssue", entityId: issue.id });
     return issue;
   });

@@ -1,5 +1,14 @@
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
+import type { IssueStatus } from "./issue-workflow";
+
+const LOCKED: Record<IssueStatus, string> = {
+  COMPOSING: "这一期刚被别人调整过，请刷新后再操作",
+  PENDING_SIGNOFF: "这一期已送领导签发，要修改请先撤回重编",
+  SIGNED: "这一期已经签发，要修改请先撤回重编",
+  PUBLISHED: "这一期已经发布，不能再修改",
+  VOIDED: "这一期已经发布，不能再修改",
+};
 
 /**
  * Claims a composing issue for a change: bumps its version only if it is still composing
@@ -13,9 +22,7 @@ export async function lockComposingIssue(tx: Tx, issueId: string, version?: numb
   if (count === 0) {
     const exists = await tx.bulletinIssue.findUnique({ where: { id: issueId }, select: { status: true } });
     if (!exists) throw new NotFoundError("没有找到这一期");
-    throw new ConflictError(
-      exists.status === "COMPOSING" ? "这一期刚被别人调整过，请刷新后再操作" : "这一期已经发布，不能再修改",
-    );
+    throw new ConflictError(LOCKED[exists.status]);
   }
   return tx.bulletinIssue.findUniqueOrThrow({ where: { id: issueId } });
 }

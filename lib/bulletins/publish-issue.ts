@@ -1,11 +1,13 @@
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { DomainError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { applyMove } from "@/lib/drafts/apply-move";
 import { shanghaiYear } from "@/lib/time";
 import { writePublicationEntries } from "@/lib/scores/ledger";
-import { lockComposingIssue } from "./issue-access";
+import { refusalOf } from "./issue-workflow";
+import { contentDigest, printedItems, storedIssueInclude } from "./content";
 
 /**
  * Takes the next number of a series for a year. The counter row is created or incremented
@@ -22,28 +24,43 @@ async function nextNumbers(tx: Tx, seriesId: string, year: number) {
 }
 
 /**
- * 发布: assigns 第N期 and 总第N期, freezes each item's text, marks the drafts 已刊发 and
- * writes their score entries, all in one transaction.
+ * 发布: checks the sign-off, assigns 第N期 and 总第N期, freezes each item's text, marks the
+ * drafts 已刊发 and writes their score entries, all in one transaction.
  */
 export async function publishIssue(actor: Actor, input: { issueId: string; version?: number; now?: Date }) {
   requirePermission(actor, "issue.publish");
+  if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const issue = await lockComposingIssue(tx, input.issueId, input.version);
-    const items = await tx.issueItem.findMany({
-      where: { issueId: issue.id },
-      orderBy: { position: "asc" },
-      include: { draft: true },
+    // Claim the issue first: the row lock serialises publishers, the version catches stale screens.
+    const { count } = await tx.bulletinIssue.updateMany({
+      where: { id: input.issueId, ...(input.version ? { version: input.version } : {}), status: { in: ["COMPOSING", "SIGNED"] } },
+      data: { version: { increment: 1 } },
     });
-    if (items.length === 0) throw new DomainError("本期还没有编入稿件，不能发布");
+    const issue = await tx.bulletinIssue.findUnique({
+      where: { id: input.issueId },
+      include: {
+        ...storedIssueInclude,
+        items: { ...storedIssueInclude.items, include: { draft: { include: { unit: { select: { name: true } } } } } },
+      },
+    });
+    if (!issue) throw new NotFoundError("没有找到这一期");
+    const refusal = refusalOf("PUBLISH", issue.status, issue.series.requiresSignOff);
+    if (refusal) throw new DomainError(refusal);
+    if (count === 0) throw new ConflictError("这一期刚被别人调整过，请刷新后再操作");
+    if (issue.items.length === 0) throw new DomainError("本期还没有编入稿件，不能发布");
+    if (issue.status === "SIGNED" && issue.signedHash !== contentDigest(issue)) {
+      throw new DomainError("签发后本期内容又有改动，请撤回重编后重新送领导签发");
+    }
 
     const year = shanghaiYear(now);
     const { number, totalNumber } = await nextNumbers(tx, issue.seriesId, year);
-    for (const item of items) {
-      await tx.issueItem.update({ where: { id: item.id }, data: { title: item.draft.title, body: item.draft.body } });
+    const texts = printedItems(issue);
+    for (const [index, item] of issue.items.entries()) {
+      await tx.issueItem.update({ where: { id: item.id }, data: { title: texts[index].title, body: texts[index].body } });
       await applyMove(tx, actor, item.draft, "PUBLISH", { version: item.draft.version, now });
     }
-    await writePublicationEntries(tx, { year, now, recordedById: actor.id, items });
+    await writePublicationEntries(tx, { year, now, recordedById: actor.id, items: issue.items });
     const published = await tx.bulletinIssue.update({
       where: { id: issue.id },
       data: { status: "PUBLISHED", year, number, totalNumber, publishedAt: now, publishedById: actor.id },

@@ -1,15 +1,26 @@
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
+import type { DraftKind } from "@/lib/drafts/kinds";
+import { shanghaiYear } from "@/lib/time";
+import { storedIssueInclude } from "./content";
 
-/** Published (and voided) issues, newest first, with an optional title search over items. */
-export async function listPublishedIssues(actor: Actor, opts: { page: number; q?: string }) {
+const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
+
+/**
+ * 期刊档案: published and voided issues, newest first, by series and year, searched over the
+ * items' titles and text (a substring search, so 党建 finds 基层党建).
+ */
+export async function listArchive(actor: Actor, opts: { page: number; q?: string; seriesId?: string; year?: number }) {
   requirePermission(actor, "issue.read");
-  const where = {
-    status: { in: ["PUBLISHED" as const, "VOIDED" as const] },
-    ...(opts.q ? { items: { some: { title: { contains: opts.q, mode: "insensitive" as const } } } } : {}),
+  const where: Prisma.BulletinIssueWhereInput = {
+    status: { in: ["PUBLISHED", "VOIDED"] },
+    ...(opts.seriesId && isUuid(opts.seriesId) ? { seriesId: opts.seriesId } : {}),
+    ...(opts.year ? { year: opts.year } : {}),
+    ...(opts.q ? { items: { some: { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } } } : {}),
   };
   return paginate(
     opts.page,
@@ -18,43 +29,156 @@ export async function listPublishedIssues(actor: Actor, opts: { page: number; q?
       db.bulletinIssue.findMany({
         where,
         orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-        include: { series: true, items: { orderBy: { position: "asc" }, select: { id: true, title: true } } },
+        include: {
+          series: { select: { name: true } },
+          items: { orderBy: { position: "asc" }, select: { id: true, title: true, draft: { select: { unit: { select: { name: true } } } } } },
+        },
         skip,
         take,
       }),
   );
 }
 
-/** Issues being composed, for the research office. */
-export async function listComposingIssues(actor: Actor) {
-  requirePermission(actor, "issue.compose");
-  return db.bulletinIssue.findMany({
-    where: { status: "COMPOSING" },
-    orderBy: { createdAt: "asc" },
-    include: { series: true, _count: { select: { items: true } } },
+/** Years that have published issues, newest first, for the archive's year filter. */
+export async function archiveYears(): Promise<number[]> {
+  const rows = await db.bulletinIssue.findMany({
+    where: { year: { not: null } },
+    distinct: ["year"],
+    select: { year: true },
+    orderBy: { year: "desc" },
   });
+  return rows.map((r) => r.year!);
 }
 
-/** One issue: published ones for every reader, composing ones only for the research office. */
+/** 本单位刊发: the actor's unit's items that were published, newest first. */
+export async function listUnitPublishedItems(actor: Actor, opts: { page: number; q?: string }) {
+  requirePermission(actor, "issue.read");
+  const where: Prisma.IssueItemWhereInput = {
+    draft: { unitId: actor.unitId },
+    issue: { status: { in: ["PUBLISHED", "VOIDED"] } },
+    ...(opts.q ? { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } : {}),
+  };
+  return paginate(
+    opts.page,
+    () => db.issueItem.count({ where }),
+    (skip, take) =>
+      db.issueItem.findMany({
+        where,
+        orderBy: [{ issue: { publishedAt: "desc" } }, { position: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          title: true,
+          draft: { select: { id: true, author: { select: { name: true } } } },
+          issue: { select: { id: true, status: true, year: true, number: true, publishedAt: true, series: { select: { name: true } } } },
+        },
+        skip,
+        take,
+      }),
+  );
+}
+
+/** Issues not yet published: all of them for the office; those awaiting or past sign-off for leaders. */
+export async function listWorkingIssues(actor: Actor, opts: { page: number }) {
+  const statuses = can(actor, "issue.compose")
+    ? (["COMPOSING", "PENDING_SIGNOFF", "SIGNED"] as const)
+    : can(actor, "issue.signoff")
+      ? (["PENDING_SIGNOFF", "SIGNED"] as const)
+      : null;
+  if (!statuses) requirePermission(actor, "issue.compose");
+  const where: Prisma.BulletinIssueWhereInput = { status: { in: [...statuses!] } };
+  return paginate(
+    opts.page,
+    () => db.bulletinIssue.count({ where }),
+    (skip, take) =>
+      db.bulletinIssue.findMany({
+        where,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        include: { series: { select: { name: true } }, createdBy: { select: { name: true } }, _count: { select: { items: true } } },
+        skip,
+        take,
+      }),
+  );
+}
+
+/** Who may open an issue: published ones every reader; the rest the office, and leaders once sent for sign-off. */
+function canOpen(actor: Actor, status: string) {
+  if (status === "PUBLISHED" || status === "VOIDED") return can(actor, "issue.read");
+  if (can(actor, "issue.compose")) return true;
+  return (status === "PENDING_SIGNOFF" || status === "SIGNED") && can(actor, "issue.signoff");
+}
+
 export async function getIssueDetail(actor: Actor, id: string) {
   requirePermission(actor, "issue.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这一期");
   const issue = await db.bulletinIssue.findUnique({
     where: { id },
     include: {
-      series: true,
-      publishedBy: { select: { name: true } },
+      ...storedIssueInclude,
       items: {
-        orderBy: { position: "asc" },
-        include: { draft: { select: { id: true, title: true, body: true, version: true, unit: { select: { name: true } } } } },
+        ...storedIssueInclude.items,
+        include: {
+          draft: { select: { id: true, title: true, body: true, version: true, kind: true, unit: { select: { name: true } } } },
+        },
       },
+      publishedBy: { select: { name: true } },
+      signedBy: { select: { name: true } },
+      voidedBy: { select: { name: true } },
     },
   });
-  if (!issue) throw new NotFoundError("没有找到这一期");
-  if (issue.status === "COMPOSING" && !can(actor, "issue.compose")) throw new NotFoundError("没有找到这一期");
+  if (!issue || !canOpen(actor, issue.status)) throw new NotFoundError("没有找到这一期");
   return issue;
 }
 
-export async function listSeries() {
+/** The number an issue would get if published now (shown as 预计 while composing). */
+export async function expectedNumber(seriesId: string, now = new Date()) {
+  const year = shanghaiYear(now);
+  const [series, counter] = await Promise.all([
+    db.series.findUniqueOrThrow({ where: { id: seriesId }, select: { totalCount: true } }),
+    db.seriesYearCounter.findUnique({ where: { seriesId_year: { seriesId, year } } }),
+  ]);
+  return { year, number: (counter?.lastNumber ?? 0) + 1, totalNumber: series.totalCount + 1 };
+}
+
+export type PoolFilter = { page: number; q?: string; unitId?: string; kind?: DraftKind; from?: Date; to?: Date };
+
+/** 待编稿件: adopted drafts not yet in any issue, filtered by unit, kind and event date. */
+export async function listPool(actor: Actor, opts: PoolFilter) {
+  requirePermission(actor, "issue.compose");
+  const where: Prisma.DraftWhereInput = {
+    status: "ADOPTED",
+    issueItem: null,
+    ...(opts.unitId && isUuid(opts.unitId) ? { unitId: opts.unitId } : {}),
+    ...(opts.kind ? { kind: opts.kind } : {}),
+    ...(opts.from || opts.to ? { eventDate: { ...(opts.from ? { gte: opts.from } : {}), ...(opts.to ? { lte: opts.to } : {}) } } : {}),
+    ...(opts.q ? { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } : {}),
+  };
+  return paginate(
+    opts.page,
+    () => db.draft.count({ where }),
+    (skip, take) =>
+      db.draft.findMany({
+        where,
+        orderBy: [{ decidedAt: "desc" }, { id: "asc" }],
+        select: { id: true, title: true, kind: true, eventDate: true, decidedAt: true, unit: { select: { name: true } } },
+        skip,
+        take,
+      }),
+    10,
+  );
+}
+
+export async function listActiveSeries() {
   return db.series.findMany({ where: { active: true }, orderBy: { createdAt: "asc" } });
+}
+
+/** Issues being composed, as choices where a draft is adopted (newest 50). */
+export async function composingIssueOptions(actor: Actor) {
+  requirePermission(actor, "issue.compose");
+  const issues = await db.bulletinIssue.findMany({
+    where: { status: "COMPOSING" },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 50,
+    include: { series: { select: { name: true } }, _count: { select: { items: true } } },
+  });
+  return issues.map((i) => ({ id: i.id, label: `《${i.series.name}》编排中（${i._count.items}篇）` }));
 }

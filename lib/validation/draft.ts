@@ -45,8 +45,10 @@ export const moveDraftSchema = z.object({
 export const adoptDraftSchema = z.object({
   id,
   version: z.coerce.number().int().positive(),
-  issueId: z.string({ message: "请选择要编入的期" }).uuid("请选择要编入的期"),
+  issueId: z.string().uuid("请选择要编入的期").nullable(),
 });
+
+export const draftRefSchema = z.object({ id, version: z.coerce.number().int().positive() });
 
 export const draftFilterSchema = z.object({
   unitId: z.string().uuid().optional().catch(undefined),

@@ -23,7 +23,8 @@ export async function makeCounty() {
   const unitA = await db.unit.create({ data: { name: "甲镇", kind: "TOWNSHIP", rankGroup: "TOWNSHIP", parentId: root.id, sortOrder: 1 } });
   const unitB = await db.unit.create({ data: { name: "乙街道", kind: "SUBDISTRICT", rankGroup: "TOWNSHIP", parentId: root.id, sortOrder: 2 } });
   const agency = await db.unit.create({ data: { name: "县教育局", kind: "AGENCY", rankGroup: "AGENCY", parentId: root.id, sortOrder: 3 } });
-  const series = await db.series.create({ data: { name: "测试县组工信息", issuingBody: root.name } });
+  // No sign-off by default: tests of sign-off make their own series.
+  const series = await db.series.create({ data: { name: "测试县组工信息", mastheadTitle: "测试县组工信息", issuingBody: root.name, requiresSignOff: false } });
   return {
     root,
     unitA,

@@ -8,9 +8,13 @@ import { moveDraft } from "@/lib/drafts/move-draft";
 import { getDraftDetail, listCountyDrafts, listUnitDrafts } from "@/lib/drafts/queries";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
-import { moveIssueItem } from "@/lib/bulletins/move-item";
+import { reorderItems } from "@/lib/bulletins/compose";
 import { db } from "@/lib/db";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
+import { moveIssue } from "@/lib/bulletins/move-issue";
+import { voidIssue } from "@/lib/bulletins/void-issue";
+import { createSeries } from "@/lib/bulletins/series";
+import { listArchive, listUnitPublishedItems } from "@/lib/bulletins/queries";
 import { getIssueDetail } from "@/lib/bulletins/queries";
 import { getYearTable } from "@/lib/scores/year-table";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
@@ -81,9 +85,7 @@ const CASES: Case[] = [
     run: async (c, a) => {
       const issue = await createIssue(c.editor, { seriesId: c.series.id });
       const d = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
-      const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: d.id } });
-      const { version } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
-      return unadoptDraft(a, { itemId: item.id, version });
+      return unadoptDraft(a, { id: d.id, version: d.version });
     },
     expect: { editor: "ok" },
     otherwise: "refused",
@@ -93,10 +95,10 @@ const CASES: Case[] = [
     run: async (c, a) => {
       const issue = await createIssue(c.editor, { seriesId: c.series.id });
       await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
-      const d = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
-      const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: d.id } });
+      await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      const items = await db.issueItem.findMany({ where: { issueId: issue.id }, orderBy: { position: "asc" } });
       const { version } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
-      return moveIssueItem(a, { itemId: item.id, direction: "up", version });
+      return reorderItems(a, { issueId: issue.id, version, itemIds: items.map((i) => i.id).reverse() });
     },
     expect: { editor: "ok" },
     otherwise: "refused",
@@ -130,6 +132,49 @@ const CASES: Case[] = [
     expect: { editor: "ok" },
     otherwise: "hidden",
   },
+  {
+    name: "sign off an issue (签发)",
+    run: async (c, a) => {
+      const series = await db.series.create({ data: { name: `须签发${uniq()}`, mastheadTitle: "组工信息", issuingBody: "测试", requiresSignOff: true } });
+      const issue = await createIssue(c.editor, { seriesId: series.id });
+      await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      await moveIssue(c.editor, { issueId: issue.id, version: issue.version + 1, move: "SEND_FOR_SIGNOFF" });
+      return moveIssue(a, { issueId: issue.id, version: issue.version + 2, move: "SIGN" });
+    },
+    expect: { leader: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "void a published issue (作废)",
+    run: async (c, a) => {
+      const issue = await createIssue(c.editor, { seriesId: c.series.id });
+      await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
+      await publishIssue(c.editor, { issueId: issue.id });
+      return voidIssue(a, { issueId: issue.id, reason: "印错了" });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "set up a series (刊物设置)",
+    run: (c, a) =>
+      createSeries(a, {
+        name: `新刊物${uniq()}`,
+        mastheadTitle: "组工信息",
+        issuingBody: c.root.name,
+        showTotalNumber: true,
+        requiresSignOff: true,
+        distributionReport: "",
+        distributionSend: "",
+        distributionIssue: "",
+        printCount: null,
+        active: true,
+      }),
+    expect: { editor: "ok", admin: "ok" },
+    otherwise: "refused",
+  },
+  { name: "search the issue archive", run: (_c, a) => listArchive(a, { page: 1, q: "党建" }), otherwise: "ok", expect: {} },
+  { name: "list the unit's published items", run: (_c, a) => listUnitPublishedItems(a, { page: 1 }), otherwise: "ok", expect: {} },
   { name: "list the unit's drafts", run: (_c, a) => listUnitDrafts(a, { page: 1 }), expect: { admin: "refused" }, otherwise: "ok" },
   { name: "list the county pool", run: (_c, a) => listCountyDrafts(a, { page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
   { name: "read the score table", run: (_c, a) => getYearTable(a, 2026), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },

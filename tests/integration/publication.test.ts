@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
-import { moveIssueItem } from "@/lib/bulletins/move-item";
+import { removeItem, reorderItems } from "@/lib/bulletins/compose";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { getYearTable } from "@/lib/scores/year-table";
@@ -24,9 +24,10 @@ describe("composing and publishing an issue", () => {
     expect(items.map((i) => i.draftId)).toEqual([a.id, b.id]);
     const issueVersion = async () => (await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } })).version;
     const seen = await issueVersion();
-    await moveIssueItem(c.editor, { itemId: items[1].id, direction: "up", version: seen });
+    const swapped = { issueId: issue.id, version: seen, itemIds: [items[1].id, items[0].id] };
+    await reorderItems(c.editor, swapped);
     // A second composer who saw the same version is told, and the order does not move twice.
-    await expect(moveIssueItem(c.editor, { itemId: items[1].id, direction: "up", version: seen })).rejects.toThrow(/刚被别人调整过/);
+    await expect(reorderItems(c.editor, { ...swapped, itemIds: [items[0].id, items[1].id] })).rejects.toThrow(/刚被别人调整过/);
     const now = new Date("2026-12-31T17:00:00Z"); // 2027-01-01 01:00 in Shanghai
     const published = await publishIssue(c.editor, { issueId: issue.id, now });
     expect(published).toMatchObject({ status: "PUBLISHED", year: 2027, number: 1, totalNumber: 1 });
@@ -96,14 +97,16 @@ describe("composing and publishing an issue", () => {
     expect((await publishIssue(c.editor, { issueId: issue.id })).number).toBe(1);
   });
 
-  it("takes a draft back out of an issue before publication", async () => {
+  it("takes a draft back out of an issue before publication: to the pool, or un-adopted", async () => {
     const issue = await createIssue(c.editor, { seriesId: c.series.id });
     const a = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
     const item = await db.issueItem.findUniqueOrThrow({ where: { draftId: a.id } });
     const { version: issueVersion } = await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } });
-    await unadoptDraft(c.editor, { itemId: item.id, version: issueVersion });
-    expect((await db.draft.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("EDITING");
+    await removeItem(c.editor, { itemId: item.id, version: issueVersion });
+    expect((await db.draft.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("ADOPTED");
     expect(await db.issueItem.count()).toBe(0);
+    await unadoptDraft(c.editor, { id: a.id, version: await version(a.id) });
+    expect((await db.draft.findUniqueOrThrow({ where: { id: a.id } })).status).toBe("EDITING");
   });
 
   it("refuses to adopt into a published issue", async () => {

@@ -5,8 +5,8 @@ import { action } from "@/lib/auth/action";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
-import { adoptDraft } from "@/lib/bulletins/adopt-draft";
-import { adoptDraftSchema, createDraftSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
+import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
+import { adoptDraftSchema, createDraftSchema, draftRefSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
 
 export const createDraftAction = action(createDraftSchema, async (input, user) => {
   const draft = await createDraft(user, input);
@@ -29,6 +29,12 @@ export const moveDraftAction = action(moveDraftSchema, async (input, user) => {
 export const adoptDraftAction = action(adoptDraftSchema, async (input, user) => {
   await adoptDraft(user, input);
   revalidatePath(`/drafts/${input.id}`);
-  revalidatePath(`/issues/${input.issueId}`);
+  revalidatePath("/issues", "layout");
   return { issueId: input.issueId };
+});
+
+export const unadoptDraftAction = action(draftRefSchema, async (input, user) => {
+  await unadoptDraft(user, input);
+  revalidatePath(`/drafts/${input.id}`);
+  revalidatePath("/issues", "layout");
 });

@@ -4,31 +4,69 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { createIssue } from "@/lib/bulletins/create-issue";
-import { moveIssueItem } from "@/lib/bulletins/move-item";
-import { unadoptDraft } from "@/lib/bulletins/adopt-draft";
+import { addItem, removeItem, reorderItems, updateIssue, updateItem } from "@/lib/bulletins/compose";
+import { moveIssue } from "@/lib/bulletins/move-issue";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
+import { voidIssue } from "@/lib/bulletins/void-issue";
+import { createSeries, updateSeries } from "@/lib/bulletins/series";
+import { issueDetailsSchema, itemChangesSchema, seriesSchema } from "@/lib/validation/bulletin";
 
 const uuid = z.string().uuid();
 const version = z.number().int().positive();
+const done = () => revalidatePath("/issues", "layout");
 
 export const createIssueAction = action(z.object({ seriesId: uuid }), async (input, user) => {
   const issue = await createIssue(user, input);
-  revalidatePath("/issues/compose");
+  done();
   return { id: issue.id };
 });
 
-export const moveItemAction = action(z.object({ itemId: uuid, direction: z.enum(["up", "down"]), version }), async (input, user) => {
-  await moveIssueItem(user, input);
-  revalidatePath("/issues", "layout");
+export const addItemAction = action(z.object({ issueId: uuid, version, draftId: uuid }), async (input, user) => {
+  await addItem(user, input);
+  done();
 });
 
 export const removeItemAction = action(z.object({ itemId: uuid, version }), async (input, user) => {
-  await unadoptDraft(user, input);
-  revalidatePath("/issues", "layout");
+  await removeItem(user, input);
+  done();
 });
+
+export const reorderItemsAction = action(z.object({ issueId: uuid, version, itemIds: z.array(uuid).max(200) }), async (input, user) => {
+  await reorderItems(user, input);
+  done();
+});
+
+export const updateItemAction = action(itemChangesSchema.extend({ itemId: uuid, version }), async (input, user) => {
+  await updateItem(user, input);
+  done();
+});
+
+export const updateIssueAction = action(issueDetailsSchema.extend({ issueId: uuid, version }), async (input, user) => {
+  await updateIssue(user, input);
+  done();
+});
+
+export const moveIssueAction = action(
+  z.object({ issueId: uuid, version, move: z.enum(["SEND_FOR_SIGNOFF", "SIGN", "RETURN", "RECALL"]), comment: z.string().max(500, "意见不能超过500字").optional() }),
+  async (input, user) => {
+    await moveIssue(user, input);
+    done();
+  },
+);
 
 export const publishIssueAction = action(z.object({ issueId: uuid, version }), async (input, user) => {
   const issue = await publishIssue(user, input);
-  revalidatePath("/issues", "layout");
+  done();
   return { number: issue.number, year: issue.year };
+});
+
+export const voidIssueAction = action(z.object({ issueId: uuid, reason: z.string().max(500, "作废原因不能超过500字") }), async (input, user) => {
+  await voidIssue(user, input);
+  done();
+});
+
+export const saveSeriesAction = action(seriesSchema.extend({ id: uuid.nullable() }), async ({ id, ...input }, user) => {
+  const series = id ? await updateSeries(user, id, input) : await createSeries(user, input);
+  revalidatePath("/series", "layout");
+  return { id: series.id };
 });

@@ -1,26 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
-import { listPublishedIssues } from "@/lib/bulletins/queries";
+import { archiveParamsSchema } from "@/lib/validation/bulletin";
+import { archiveYears, listActiveSeries, listArchive } from "@/lib/bulletins/queries";
 import { formatChineseDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "已发期刊" };
+export const metadata: Metadata = { title: "期刊档案" };
 
+const selectClass = "rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
-export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function ArchivePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const params = await searchParams;
-  const { q, page } = listParamsSchema.parse(params);
-  const result = await listPublishedIssues(user, { q, page });
+  const { q, series, year, page } = archiveParamsSchema.parse(params);
+  const [result, allSeries, years] = await Promise.all([
+    listArchive(user, { q, seriesId: series, year, page }),
+    listActiveSeries(),
+    archiveYears(),
+  ]);
   return (
     <div>
-      <PageHeader title="已发期刊" />
-      <form className="mb-4 flex gap-2">
-        <input name="q" defaultValue={q} placeholder="搜索文章标题" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+      <PageHeader title="期刊档案" />
+      <form className="mb-4 flex flex-wrap gap-2" role="search">
+        <select name="series" defaultValue={series ?? ""} aria-label="刊物" className={selectClass}>
+          <option value="">全部刊物</option>
+          {allSeries.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+        <select name="year" defaultValue={year ?? ""} aria-label="年度" className={selectClass}>
+          <option value="">全部年度</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}年
+            </option>
+          ))}
+        </select>
+        <input name="q" defaultValue={q} placeholder="搜索标题和正文，如“党建”" aria-label="搜索" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
         <button className={buttonClass("secondary")}>搜索</button>
       </form>
       <div className="grid gap-3">
@@ -29,18 +50,24 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
             <div className="flex items-center justify-between">
               <span className="font-semibold">
                 《{i.series.name}》{i.year}年第{i.number}期（总第{i.totalNumber}期）
-                {i.status === "VOIDED" && <span className="ml-2 text-red-600">已作废</span>}
+                {i.status === "VOIDED" && <span className="ml-2 rounded border border-red-400 px-1 text-sm text-red-600">作废</span>}
               </span>
               <span className="text-sm text-stone-500">{i.publishedAt && formatChineseDate(i.publishedAt)}</span>
             </div>
             <ul className="mt-2 list-inside list-disc text-sm text-stone-700">
               {i.items.map((it) => (
-                <li key={it.id}>{it.title}</li>
+                <li key={it.id}>
+                  {it.title} <span className="text-stone-400">（{it.draft.unit.name}）</span>
+                </li>
               ))}
             </ul>
           </Link>
         ))}
-        {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">还没有发布的期刊</p>}
+        {result.rows.length === 0 && (
+          <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">
+            {q || series || year ? "没有符合条件的期刊，换个关键词试试" : "还没有发布的期刊"}
+          </p>
+        )}
       </div>
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/issues" />
     </div>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getDraftDetail } from "@/lib/drafts/queries";
-import { listComposingIssues } from "@/lib/bulletins/queries";
+import { composingIssueOptions } from "@/lib/bulletins/queries";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { MOVES, canMove, textOwner } from "@/lib/drafts/workflow";
@@ -24,9 +24,9 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const draft = await loadOr404(() => getDraftDetail(user, id));
   const moves = offeredMoves(user, draft);
   const canAdopt = can(user, "issue.compose") && canMove("ADOPT", draft.status);
-  const issues = canAdopt
-    ? (await listComposingIssues(user)).map((i) => ({ id: i.id, label: `《${i.series.name}》编排中（${i._count.items}篇）` }))
-    : null;
+  const issues = canAdopt ? await composingIssueOptions(user) : null;
+  const canUnadopt =
+    can(user, "issue.compose") && canMove("UNADOPT", draft.status) && (!draft.issueItem || draft.issueItem.issue.status === "COMPOSING");
   const owner = textOwner(draft.status);
   const canEdit = canEditDraft(user, draft);
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
@@ -69,7 +69,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
             </div>
           </details>
         )}
-        {draft.issueItem && draft.issueItem.issue.status !== "COMPOSING" && (
+        {draft.issueItem && (draft.issueItem.issue.status === "PUBLISHED" || draft.issueItem.issue.status === "VOIDED") && (
           <p className="mt-4 text-sm">
             已刊于
             <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>
@@ -79,10 +79,10 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
         )}
       </div>
       <aside className="space-y-4">
-        {(moves.length > 0 || issues) && (
+        {(moves.length > 0 || issues || canUnadopt) && (
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
-            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} />
+            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} />
           </section>
         )}
         <section className="rounded border border-stone-200 bg-white p-4">

@@ -3,38 +3,59 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { listComposingIssues, listSeries } from "@/lib/bulletins/queries";
+import { listParamsSchema } from "@/lib/validation/list";
+import { listActiveSeries, listWorkingIssues } from "@/lib/bulletins/queries";
+import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { NewIssueButton } from "@/components/issue-composer/new-issue-button";
 
 export const metadata: Metadata = { title: "期刊编排" };
 
-export default async function ComposePage() {
+const STATUS_STYLE: Record<string, string> = {
+  COMPOSING: "bg-stone-100 text-stone-700",
+  PENDING_SIGNOFF: "bg-amber-100 text-amber-800",
+  SIGNED: "bg-emerald-100 text-emerald-800",
+};
+
+export default async function ComposePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "issue.compose")) notFound();
-  const [issues, series] = await Promise.all([listComposingIssues(user), listSeries()]);
+  const composer = can(user, "issue.compose");
+  if (!composer && !can(user, "issue.signoff")) notFound();
+  const params = await searchParams;
+  const { page } = listParamsSchema.parse(params);
+  const [result, series] = await Promise.all([listWorkingIssues(user, { page }), composer ? listActiveSeries() : []]);
   return (
     <div>
-      <PageHeader title="期刊编排">
+      <PageHeader title={composer ? "期刊编排" : "待签发的期刊"}>
         {series.map((s) => (
           <NewIssueButton key={s.id} seriesId={s.id} label={`新建一期《${s.name}》`} />
         ))}
       </PageHeader>
-      <p className="mb-4 text-sm text-stone-600">
-        在县级稿件池打开稿件，点“采用”即可编入下面正在编排的期；期号在发布时自动生成。
-      </p>
+      {composer && (
+        <p className="mb-4 text-sm text-stone-600">
+          在县级稿件池“采用”稿件后，打开下面正在编排的期，从“待编稿件”中编入；期号在发布时自动生成。
+        </p>
+      )}
       <div className="grid gap-3">
-        {issues.map((i) => (
+        {result.rows.map((i) => (
           <Link key={i.id} href={`/issues/${i.id}`} className="flex items-center justify-between rounded border border-stone-200 bg-white p-4 hover:border-party">
-            <span className="font-medium">《{i.series.name}》（编排中，期号待发布时生成）</span>
+            <span className="flex items-center gap-3 font-medium">
+              《{i.series.name}》
+              <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[i.status] ?? ""}`}>{ISSUE_STATUS_LABELS[i.status]}</span>
+              {i.returnComment && i.status === "COMPOSING" && <span className="text-sm text-orange-700">领导退回：{i.returnComment}</span>}
+            </span>
             <span className="text-sm text-stone-500">
-              {i._count.items} 篇 · 创建于 {formatDateTime(i.createdAt)}
+              {i._count.items} 篇 · {i.createdBy.name} 创建于 {formatDateTime(i.createdAt)}
             </span>
           </Link>
         ))}
-        {issues.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">没有正在编排的期</p>}
+        {result.rows.length === 0 && (
+          <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{composer ? "没有正在编排的期" : "没有等待签发的期刊"}</p>
+        )}
       </div>
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/issues/compose" />
     </div>
   );
 }

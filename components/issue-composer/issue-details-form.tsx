@@ -1,0 +1,86 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { updateIssueAction } from "@/app/(app)/issues/actions";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { Field, inputClass } from "@/components/ui/field";
+
+export type IssueDetails = {
+  editorNote: string | null;
+  distributionReport: string;
+  distributionSend: string;
+  distributionIssue: string;
+  printCount: number | null;
+};
+
+/** The issue's 编者按 and 版记. Typed text survives a failed save. */
+export function IssueDetailsForm({ issueId, version, details }: { issueId: string; version: number; details: IssueDetails }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [form, setForm] = useState({
+    editorNote: details.editorNote ?? "",
+    distributionReport: details.distributionReport,
+    distributionSend: details.distributionSend,
+    distributionIssue: details.distributionIssue,
+    printCount: details.printCount?.toString() ?? "",
+  });
+  const [error, setError] = useState("");
+  const [saved, setSaved] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    setSaved(false);
+    setForm({ ...form, [key]: e.target.value });
+  };
+
+  const save = () => {
+    const count = form.printCount.trim();
+    if (count && !/^\d+$/.test(count)) {
+      setFieldErrors({ printCount: "印数请填整数" });
+      return;
+    }
+    startTransition(async () => {
+      setError("");
+      setFieldErrors({});
+      const result = await callAction(() =>
+        updateIssueAction({ issueId, version, ...form, printCount: count ? Number(count) : null }),
+      );
+      if (result.ok) setSaved(true);
+      else {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+      }
+      router.refresh();
+    });
+  };
+
+  return (
+    <section aria-label="编者按与版记" className="space-y-3 rounded border border-stone-200 bg-white p-4">
+      <h2 className="font-semibold">编者按与版记</h2>
+      <ErrorBox message={error} />
+      <Field label="本期编者按" htmlFor="issue-note" error={fieldErrors.editorNote} hint="印在本期要目之后；不需要就留空">
+        <textarea id="issue-note" rows={3} value={form.editorNote} onChange={set("editorNote")} className={inputClass(fieldErrors.editorNote)} />
+      </Field>
+      <Field label="报：" htmlFor="dist-report" error={fieldErrors.distributionReport}>
+        <input id="dist-report" value={form.distributionReport} onChange={set("distributionReport")} className={inputClass(fieldErrors.distributionReport)} />
+      </Field>
+      <Field label="送：" htmlFor="dist-send" error={fieldErrors.distributionSend}>
+        <input id="dist-send" value={form.distributionSend} onChange={set("distributionSend")} className={inputClass(fieldErrors.distributionSend)} />
+      </Field>
+      <Field label="发：" htmlFor="dist-issue" error={fieldErrors.distributionIssue}>
+        <input id="dist-issue" value={form.distributionIssue} onChange={set("distributionIssue")} className={inputClass(fieldErrors.distributionIssue)} />
+      </Field>
+      <Field label="印数（份）" htmlFor="print-count" error={fieldErrors.printCount}>
+        <input id="print-count" inputMode="numeric" value={form.printCount} onChange={set("printCount")} className={`${inputClass(fieldErrors.printCount)} max-w-32`} />
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button disabled={pending} onClick={save}>
+          保存编者按与版记
+        </Button>
+        {saved && <span className="text-sm text-emerald-700">已保存</span>}
+      </div>
+    </section>
+  );
+}

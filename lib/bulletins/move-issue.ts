@@ -1,0 +1,54 @@
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { ISSUE_MOVES, refusalOf, type IssueMoveName } from "./issue-workflow";
+import { contentDigest, storedIssueInclude } from "./content";
+
+type SignOffMove = Extract<IssueMoveName, "SEND_FOR_SIGNOFF" | "SIGN" | "RETURN" | "RECALL">;
+
+/**
+ * 送签 / 签发 / 退回 / 撤回: moves an issue along the sign-off path of the issue move table,
+ * only if it is still in the status and version the user saw.
+ */
+export async function moveIssue(
+  actor: Actor,
+  input: { issueId: string; version: number; move: SignOffMove; comment?: string; now?: Date },
+) {
+  const move = ISSUE_MOVES[input.move];
+  requirePermission(actor, move.permission);
+  const comment = input.comment?.trim() ?? "";
+  if ("comment" in move && !comment) throw new ValidationError({ comment: `请填写${move.comment}` });
+  if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
+  const now = input.now ?? new Date();
+
+  return db.$transaction(async (tx) => {
+    const issue = await tx.bulletinIssue.findUnique({ where: { id: input.issueId }, include: storedIssueInclude });
+    if (!issue) throw new NotFoundError("没有找到这一期");
+    const refusal = refusalOf(input.move, issue.status, issue.series.requiresSignOff);
+    if (refusal) throw new DomainError(refusal);
+    if (input.move === "SEND_FOR_SIGNOFF" && issue.items.length === 0) throw new DomainError("本期还没有编入稿件，不能送签");
+
+    const signing = input.move === "SIGN";
+    const { count } = await tx.bulletinIssue.updateMany({
+      where: { id: issue.id, status: issue.status, version: input.version },
+      data: {
+        status: move.to,
+        version: { increment: 1 },
+        signedById: signing ? actor.id : null,
+        signedAt: signing ? now : null,
+        signedHash: signing ? contentDigest(issue) : null,
+        returnComment: input.move === "RETURN" ? comment : input.move === "SEND_FOR_SIGNOFF" ? null : issue.returnComment,
+      },
+    });
+    if (count === 0) throw new ConflictError("这一期刚被别人处理过，请刷新后再操作");
+    await audit(tx, {
+      actorId: actor.id,
+      action: `issue.${input.move.toLowerCase()}`,
+      entityType: "BulletinIssue",
+      entityId: issue.id,
+      data: { from: issue.status, to: move.to, ...(comment ? { comment } : {}) },
+    });
+  });
+}

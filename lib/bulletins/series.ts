@@ -1,0 +1,51 @@
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { NotFoundError, uniqueOr } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { paginate } from "@/lib/paging";
+import type { SeriesInput } from "@/lib/validation/bulletin";
+
+const NAME_TAKEN = { name: "已有同名刊物" };
+
+export async function listSeries(actor: Actor, opts: { page: number; q?: string }) {
+  requirePermission(actor, "series.manage");
+  const where = opts.q ? { name: { contains: opts.q } } : {};
+  return paginate(
+    opts.page,
+    () => db.series.count({ where }),
+    (skip, take) =>
+      db.series.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { _count: { select: { issues: true } } }, skip, take }),
+  );
+}
+
+export async function getSeries(actor: Actor, id: string) {
+  requirePermission(actor, "series.manage");
+  const series = isUuid(id) ? await db.series.findUnique({ where: { id } }) : null;
+  if (!series) throw new NotFoundError("没有找到这个刊物");
+  return series;
+}
+
+/** A new series starts its own numbering: 第1期 in its first year, 总第1期. */
+export async function createSeries(actor: Actor, input: SeriesInput) {
+  requirePermission(actor, "series.manage");
+  return db.$transaction(async (tx) => {
+    const series = await uniqueOr(tx.series.create({ data: input }), NAME_TAKEN);
+    await audit(tx, { actorId: actor.id, action: "series.create", entityType: "Series", entityId: series.id, data: { name: series.name } });
+    return series;
+  });
+}
+
+/** Settings apply to issues created afterwards; issues already opened keep their own 版记. */
+export async function updateSeries(actor: Actor, id: string, input: SeriesInput) {
+  requirePermission(actor, "series.manage");
+  if (!isUuid(id)) throw new NotFoundError("没有找到这个刊物");
+  return db.$transaction(async (tx) => {
+    const before = await tx.series.findUnique({ where: { id } });
+    if (!before) throw new NotFoundError("没有找到这个刊物");
+    const series = await uniqueOr(tx.series.update({ where: { id }, data: input }), NAME_TAKEN);
+    const changed = Object.keys(input).filter((k) => before[k as keyof SeriesInput] !== input[k as keyof SeriesInput]);
+    await audit(tx, { actorId: actor.id, action: "series.update", entityType: "Series", entityId: id, data: { changed } });
+    return series;
+  });
+}

@@ -1,0 +1,54 @@
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { refusalOf } from "./issue-workflow";
+
+/**
+ * 作废: a published issue is voided with a reason, never deleted. Its number stays taken and
+ * it stays listed, marked 作废; the points its items earned are taken back by reversing
+ * ledger entries (the ledger itself is append-only).
+ */
+export async function voidIssue(actor: Actor, input: { issueId: string; reason: string; now?: Date }) {
+  requirePermission(actor, "issue.void");
+  const reason = input.reason.trim();
+  if (!reason) throw new ValidationError({ reason: "请填写作废原因" });
+  if (reason.length > 500) throw new ValidationError({ reason: "作废原因不能超过500字" });
+  if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const issue = await tx.bulletinIssue.findUnique({ where: { id: input.issueId }, include: { items: { select: { id: true } } } });
+    if (!issue) throw new NotFoundError("没有找到这一期");
+    const refusal = refusalOf("VOID", issue.status, true);
+    if (refusal) throw new DomainError(issue.status === "VOIDED" ? "这一期已经作废了" : "只有已发布的期才能作废");
+    const { count } = await tx.bulletinIssue.updateMany({
+      where: { id: issue.id, status: "PUBLISHED" },
+      data: { status: "VOIDED", voidReason: reason, voidedAt: now, voidedById: actor.id, version: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError("这一期刚被别人处理过，请刷新后再看");
+
+    const originals = await tx.scoreEntry.findMany({
+      where: { sourceType: "ISSUE_ITEM", sourceId: { in: issue.items.map((i) => i.id) }, reversalOfId: null },
+    });
+    const reversed = await tx.scoreEntry.findMany({ where: { reversalOfId: { in: originals.map((e) => e.id) } }, select: { reversalOfId: true } });
+    const done = new Set(reversed.map((r) => r.reversalOfId));
+    const earned = originals.filter((e) => !done.has(e.id));
+    await tx.scoreEntry.createMany({
+      data: earned.map((e) => ({
+        unitId: e.unitId,
+        userId: e.userId,
+        ruleId: e.ruleId,
+        points: e.points.negated(),
+        year: e.year,
+        sourceType: e.sourceType,
+        sourceId: e.sourceId,
+        draftId: e.draftId,
+        occurredAt: now,
+        recordedById: actor.id,
+        reversalOfId: e.id,
+      })),
+    });
+    await audit(tx, { actorId: actor.id, action: "issue.void", entityType: "BulletinIssue", entityId: issue.id, data: { reason, reversedEntries: earned.length } });
+  });
+}
