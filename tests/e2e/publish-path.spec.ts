@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { loginAs, shot } from "./helpers";
 
@@ -23,30 +24,72 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
   await expect(reviewer.getByText("待县审核").first()).toBeVisible();
 
-  // 研究室编辑 opens an issue, adopts the draft into it and publishes.
+  // 研究室编辑 adopts it into the pool, opens an issue, pulls it in and sets it up for print.
   const editor = await loginAs(browser, "editor");
-  await editor.goto("/issues/compose");
-  await editor.getByRole("button", { name: /新建一期/ }).first().click();
-  await expect(editor.getByRole("heading", { name: /编排中/ })).toBeVisible();
-  const issueUrl = editor.url();
   await editor.goto("/county");
   await editor.getByRole("link", { name: TITLE }).click();
+  await editor.getByLabel("编入的期").selectOption({ label: "暂不编期，放入待编稿件" });
   await editor.getByRole("button", { name: "采用", exact: true }).click();
   await expect(editor.getByText("已采用").first()).toBeVisible();
-  await editor.goto(issueUrl);
+  await editor.goto("/issues/compose");
+  await editor.getByRole("button", { name: /新建一期《示例县组工信息》/ }).click();
+  await expect(editor.getByRole("heading", { name: /编排中/ })).toBeVisible();
+  const issueUrl = editor.url();
+  await editor.getByLabel("搜索待编稿件").fill("积分超市");
+  await editor.getByRole("button", { name: "筛选" }).click();
+  await editor.getByRole("button", { name: `编入本期 ${TITLE}` }).click();
   await expect(editor.getByRole("link", { name: TITLE })).toBeVisible();
+  await editor.getByRole("button", { name: "设置栏目、编者按和付印文本" }).click();
+  await editor.getByLabel("栏目").fill("经验交流");
+  await editor.getByLabel("编者按（本篇）").fill("青山镇的做法值得各地借鉴。");
+  await editor.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(editor.getByText("【经验交流】").first()).toBeVisible();
+  await editor.getByLabel("本期编者按").fill("本期刊发基层治理的新做法。");
+  await editor.getByRole("button", { name: "保存编者按与版记" }).click();
+  await expect(editor.getByText("已保存")).toBeVisible();
+  await shot(editor, "composer");
+  await editor.getByRole("button", { name: "送领导签发" }).click();
+  await expect(editor.getByText("待签发").first()).toBeVisible();
+
+  // 部领导 signs it off.
+  const leader = await loginAs(browser, "leader");
+  await leader.getByRole("link", { name: "待签发" }).click();
+  await leader.getByRole("link", { name: /示例县组工信息/ }).first().click();
+  await expect(leader.getByText("本期刊发基层治理的新做法。").first()).toBeVisible();
+  await shot(leader, "sign-off");
+  leader.once("dialog", (d) => d.accept());
+  await leader.getByRole("button", { name: "签发", exact: true }).click();
+  await expect(leader.getByText(/李部长 于 .* 签发/)).toBeVisible();
+
+  // The office publishes and downloads the Word file and the PDF.
+  await editor.goto(issueUrl);
   editor.once("dialog", (d) => d.accept());
-  await editor.getByRole("button", { name: "发布本期" }).click();
-  await expect(editor.getByText(/第1期（总第\d+期）/)).toBeVisible();
-  await expect(editor.getByRole("heading", { name: TITLE })).toBeVisible();
+  await editor.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(editor.getByRole("heading", { name: /示例县组工信息》\d{4}年第1期/ })).toBeVisible();
+  await expect(editor.getByText(/第1期（总第\d+期）/).first()).toBeVisible();
   await shot(editor, "published-issue");
+  for (const [label, magic] of [["下载Word", "PK"], ["下载PDF", "%PDF"]] as const) {
+    const [download] = await Promise.all([editor.waitForEvent("download"), editor.getByRole("link", { name: label }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^示例县组工信息\d{4}年第1期\.(docx|pdf)$/);
+    const head = readFileSync(await download.path()).subarray(0, magic.length).toString("latin1");
+    expect(head).toBe(magic);
+  }
+
+  // Anyone finds it in the archive by a few characters of its text.
+  await officer.goto("/issues");
+  await officer.getByLabel("搜索").fill("兑换积分");
+  await officer.getByRole("button", { name: "搜索" }).click();
+  await expect(officer.getByText(TITLE)).toBeVisible();
+  await officer.getByLabel("搜索").fill("没有这种内容的稿件");
+  await officer.getByRole("button", { name: "搜索" }).click();
+  await expect(officer.getByText("没有符合条件的期刊")).toBeVisible();
 
   // The officer sees it published.
   await officer.goto("/drafts?status=PUBLISHED");
   await expect(officer.getByRole("link", { name: TITLE })).toBeVisible();
 
   // 部领导 sees the unit's points.
-  const leader = await loginAs(browser, "leader");
+  await leader.goto("/scores");
   await expect(leader.getByRole("heading", { name: /积分排名/ })).toBeVisible();
   const row = leader.getByTestId("score-青山镇");
   await expect(row.locator("td").last()).toHaveText("2");

@@ -6,7 +6,7 @@ const ACCOUNTS: Array<[string, RegExp]> = [
   ["admin", /账号管理/],
   ["editor", /县级稿件池/],
   ["editor2", /县级稿件池/],
-  ["leader", /积分排名/],
+  ["leader", /待签发的期刊/],
   ["qingshan_xxy", /青山镇 · 稿件/],
   ["qingshan_zwy", /青山镇 · 稿件/],
   ["shiqiao_xxy", /石桥镇 · 稿件/],

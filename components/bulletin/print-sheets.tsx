@@ -1,0 +1,125 @@
+/**
+ * A bulletin's printed pages as A4 sheets, for the screen preview and the browser's print.
+ * Draws the pages computed by lib/bulletins/print (the same the PDF draws) without laying
+ * anything out again: every line sits at its computed position in pt.
+ */
+import type { CSSProperties } from "react";
+import { FONT_STACKS, FONT_WEIGHTS } from "@/lib/bulletins/print/fonts";
+import type { Page, PrintLine, PrintRule, PrintStamp } from "@/lib/bulletins/print/layout";
+
+const CSS = `
+@page { size: A4; margin: 0; }
+.bulletin-sheets { display: flex; flex-direction: column; align-items: center; gap: 24px; padding: 24px 0; background: #e7e5e4; }
+.bulletin-sheet { position: relative; width: 210mm; height: 297mm; overflow: hidden; background: #fff; color: #000;
+  box-shadow: 0 1px 3px rgba(0,0,0,.2), 0 4px 16px rgba(0,0,0,.12);
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.bulletin-sheet .ps-line { position: absolute; display: flex; align-items: baseline; margin: 0; }
+.bulletin-sheet .ps-strut { display: block; flex: none; width: 0; }
+.bulletin-sheet .ps-text { flex: 1 1 auto; min-width: 0; white-space: nowrap; line-height: 1; font-kerning: normal;
+  text-spacing-trim: space-all; text-autospace: no-autospace; }
+.bulletin-sheet .ps-rule { position: absolute; height: 0; border-top-style: solid; }
+.bulletin-sheet .ps-stamp { position: absolute; white-space: nowrap; line-height: 1; box-sizing: content-box; pointer-events: none; }
+@media print {
+  html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
+  body * { visibility: hidden; }
+  .bulletin-sheets, .bulletin-sheets * { visibility: visible; }
+  .bulletin-sheets { position: absolute; left: 0; top: 0; display: block; padding: 0; background: none; }
+  .bulletin-sheet { box-shadow: none; break-after: page; page-break-after: always; }
+  .bulletin-sheet:last-child { break-after: auto; page-break-after: auto; }
+}
+`;
+
+const pt = (n: number) => `${Math.round(n * 1000) / 1000}pt`;
+
+/** Runs of the 小标宋 stand-in use a bold serif; the real face must not be emboldened again. */
+function runStyle(face: PrintLine["runs"][number]["face"], bold: boolean | undefined): CSSProperties {
+  return {
+    fontFamily: FONT_STACKS[face],
+    fontWeight: bold ? 700 : FONT_WEIGHTS[face],
+    fontSynthesis: bold ? "weight" : "none",
+  };
+}
+
+function Line({ line }: { line: PrintLine }) {
+  // A zero-width strut whose bottom is the baseline: with baseline alignment its top is the
+  // box's top, so the text's baseline lands exactly on line.y whatever font the browser uses.
+  const strut = 2 * line.size;
+  const textStyle: CSSProperties = {
+    fontSize: pt(line.size),
+    letterSpacing: pt(line.letterSpacing),
+    color: line.color,
+    textAlign: line.align === "justify" ? "justify" : line.align,
+    textAlignLast: line.align === "justify" ? "justify" : line.align,
+  };
+  return (
+    <div className="ps-line" style={{ left: pt(line.x), top: pt(line.y - strut), width: pt(line.width + line.letterSpacing) }}>
+      <i className="ps-strut" style={{ height: pt(strut) }} />
+      <div className="ps-text" style={textStyle}>
+        {line.runs.map((run, i) => (
+          <span key={i} style={runStyle(run.face, run.bold)}>
+            {run.text}
+          </span>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function Rule({ rule }: { rule: PrintRule }) {
+  return (
+    <div
+      className="ps-rule"
+      style={{ left: pt(rule.x1), top: pt(rule.y - rule.width / 2), width: pt(rule.x2 - rule.x1), borderTopWidth: pt(rule.width), borderTopColor: rule.color }}
+    />
+  );
+}
+
+function Stamp({ stamp }: { stamp: PrintStamp }) {
+  const padX = 0.3 * stamp.size;
+  const padY = 0.15 * stamp.size;
+  return (
+    <div
+      className="ps-stamp"
+      aria-hidden={stamp.kind === "preview" ? true : undefined}
+      style={{
+        left: pt(stamp.cx),
+        top: pt(stamp.cy),
+        transform: `translate(-50%, -50%) rotate(${stamp.angle}deg)`,
+        fontSize: pt(stamp.size),
+        letterSpacing: pt(stamp.letterSpacing),
+        // CSS letter spacing also follows the last character: take it off the right padding.
+        padding: `${pt(padY)} ${pt(padX - stamp.letterSpacing)} ${pt(padY)} ${pt(padX)}`,
+        border: stamp.borderWidth > 0 ? `${pt(stamp.borderWidth)} solid ${stamp.color}` : undefined,
+        color: stamp.color,
+        opacity: stamp.opacity,
+        ...runStyle(stamp.face, false),
+      }}
+    >
+      {stamp.text}
+    </div>
+  );
+}
+
+/** A4 sheets for the given pages; on print, only the sheets show, one per paper page. */
+export function PrintSheets({ pages }: { pages: Page[] }) {
+  return (
+    <>
+      <style>{CSS}</style>
+      <div className="bulletin-sheets">
+        {pages.map((page) => (
+          <section key={page.number} className="bulletin-sheet" aria-label={`第${page.number}页`}>
+            {page.rules.map((rule, i) => (
+              <Rule key={`r${i}`} rule={rule} />
+            ))}
+            {page.lines.map((line, i) => (
+              <Line key={`l${i}`} line={line} />
+            ))}
+            {page.stamps.map((stamp, i) => (
+              <Stamp key={`s${i}`} stamp={stamp} />
+            ))}
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}
