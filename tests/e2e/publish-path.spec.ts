@@ -47,13 +47,14 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await editor.getByLabel("本期编者按").fill("本期刊发基层治理的新做法。");
   await editor.getByRole("button", { name: "保存编者按与版记" }).click();
   await expect(editor.getByText("已保存")).toBeVisible();
+  await editor.evaluate(() => window.scrollTo(0, 0));
   await shot(editor, "composer");
   await editor.getByRole("button", { name: "送领导签发" }).click();
   await expect(editor.getByText("待签发").first()).toBeVisible();
 
   // 部领导 signs it off.
   const leader = await loginAs(browser, "leader");
-  await leader.getByRole("link", { name: "待签发" }).click();
+  await leader.getByRole("link", { name: "待签发", exact: true }).click();
   await leader.getByRole("link", { name: /示例县组工信息/ }).first().click();
   await expect(leader.getByText("本期刊发基层治理的新做法。").first()).toBeVisible();
   await shot(leader, "sign-off");

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { DomainError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { BulletinDocument } from "@/lib/bulletins/document";
 import { loadPrintable } from "@/lib/bulletins/printable";
 
@@ -21,7 +21,10 @@ export async function issueDownload(id: string, ext: "docx" | "pdf", contentType
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ForbiddenError) return new Response("没有找到这一期", { status: 404 });
+    const text = (message: string, status: number) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return text("没有找到这一期", 404);
+    // e.g. the server lacks the fonts the PDF needs: say so instead of a bare error.
+    if (error instanceof DomainError) return text(error.message, 503);
     throw error;
   }
 }

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BulletinDocument } from "@/lib/bulletins/document";
 import { sampleBulletin } from "@/tests/fixtures/bulletin";
-import { GEOMETRY, layoutBulletin, lineText, type Measure, type Page, type PrintLine } from "./layout";
-
-/** CJK and full-width marks (including “”‘’—…) are 1 em, everything else half an em. */
-const measure: Measure = (text, _face, size) =>
-  [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2000 ? size : size / 2), 0);
+import { GEOMETRY, gridMeasure as measure, layoutBulletin, lineText, type Page, type PrintLine } from "./layout";
 
 const { left: LEFT, width: WIDTH, top: TOP, height: HEIGHT, pitch: PITCH, advance: ADVANCE } = GEOMETRY;
 const RIGHT = LEFT + WIDTH;

@@ -13,6 +13,13 @@ import type { Face } from "./fonts";
 /** Natural advance width of `text` set in `face` at `sizePt`, without letter spacing. */
 export type Measure = (text: string, face: Face, sizePt: number) => number;
 
+/**
+ * Widths without font files: CJK and full-width marks (including “”‘’—…) are 1 em, the rest
+ * half an em. Close to every CJK font; used where the fonts are not installed, and in tests.
+ */
+export const gridMeasure: Measure = (text, _face, size) =>
+  [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2000 ? size : size / 2), 0);
+
 export type PrintRun = { text: string; face: Face; bold?: boolean };
 
 export type LineRole =

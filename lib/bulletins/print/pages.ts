@@ -6,7 +6,8 @@ import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import type { BulletinDocument } from "@/lib/bulletins/document";
 import { FACES, resolveFontFiles, type Face } from "./fonts";
-import { layoutBulletin, type Measure, type Page } from "./layout";
+import { DomainError } from "@/lib/errors";
+import { gridMeasure, layoutBulletin, type Measure, type Page } from "./layout";
 
 /** What pdfkit's registerFont takes: a parsed fontkit font (reused) or the file's bytes. */
 type FontSource = { src: unknown; postscriptName: string | null };
@@ -74,9 +75,18 @@ export function pdfMeasure(pdf: PDFKit.PDFDocument): Measure {
   };
 }
 
-/** The pages of a bulletin as both the PDF and the HTML print view draw them. */
+/**
+ * The pages of a bulletin as both the PDF and the HTML print view draw them. Without the font
+ * files (a server where fonts-noto-cjk is missing) the screen still shows the issue, measured
+ * on the character grid; only the PDF download then refuses, saying what to install.
+ */
 export async function bulletinPages(doc: BulletinDocument): Promise<Page[]> {
   const scratch = blankPdf();
-  registerBulletinFonts(scratch);
+  try {
+    registerBulletinFonts(scratch);
+  } catch (error) {
+    if (error instanceof DomainError) return layoutBulletin(doc, gridMeasure);
+    throw error;
+  }
   return layoutBulletin(doc, pdfMeasure(scratch));
 }
