@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { composingIssueOptions } from "@/lib/bulletins/queries";
+import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { MOVES, canMove, textOwner } from "@/lib/drafts/workflow";
@@ -28,6 +29,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const canUnadopt =
     can(user, "issue.compose") && canMove("UNADOPT", draft.status) && (!draft.issueItem || draft.issueItem.issue.status === "COMPOSING");
   const owner = textOwner(draft.status);
+  const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
   const canEdit = canEditDraft(user, draft);
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
   const comments = draft.events.filter((e) => e.comment);
@@ -69,7 +71,15 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
             </div>
           </details>
         )}
-        {draft.issueItem && (draft.issueItem.issue.status === "PUBLISHED" || draft.issueItem.issue.status === "VOIDED") && (
+        {draft.issueItem && !issuePublished && can(user, "issue.compose") && (
+          <p className="mt-4 text-sm">
+            已编入
+            <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>
+              《{draft.issueItem.issue.series.name}》{ISSUE_STATUS_LABELS[draft.issueItem.issue.status]}的一期
+            </Link>
+          </p>
+        )}
+        {draft.issueItem && issuePublished && (
           <p className="mt-4 text-sm">
             已刊于
             <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>
