@@ -9,4 +9,5 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(url);
 }
 
-export const config = { matcher: ["/((?!login|api/auth|_next|favicon.ico).*)"] };
+// API routes (auth, uploads, downloads) answer 401 themselves; the proxy would buffer uploads.
+export const config = { matcher: ["/((?!login|api/|_next|favicon.ico).*)"] };

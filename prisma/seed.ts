@@ -106,7 +106,7 @@ async function walk(d: DemoDraft, people: Map<string, Actor>, issueFor: (state: 
   const editor = people.get("editor")!;
   let draft = await createDraft(officer, { ...d, isFlagship: !!d.isFlagship, contact: "" });
   const move = async (actor: Actor, action: Parameters<typeof moveDraft>[1]["action"], comment?: string) => {
-    await moveDraft(actor, { id: draft.id, version: draft.version, action, comment });
+    await moveDraft(actor, { id: draft.id, version: draft.version, action, comment, secrecyConfirmed: action === "SUBMIT" });
     draft = await db.draft.findUniqueOrThrow({ where: { id: draft.id } });
   };
   if (d.state === "DRAFT") return;

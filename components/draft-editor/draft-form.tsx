@@ -1,15 +1,22 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createDraftAction, moveDraftAction, updateDraftAction } from "@/app/(app)/drafts/actions";
 import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import { countChars } from "@/lib/drafts/body";
 import { BODY_MAX, TITLE_MAX } from "@/lib/validation/draft";
+import { applyFix, blocksSubmission, runChecks, type CheckSettings, type Finding } from "@/lib/checks";
+import type { ActionResult } from "@/lib/auth/action";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { callAction } from "@/components/ui/call-action";
+import { CheckList } from "@/components/checks/check-list";
+import { clearBackup, readBackup, writeBackup } from "./local-backup";
+import { useEditLock } from "./use-edit-lock";
+import { useSimilar } from "./use-similar";
+import { SecrecyConfirm } from "./secrecy-confirm";
 
 export type DraftFormValues = {
   title: string;
@@ -20,45 +27,168 @@ export type DraftFormValues = {
   contact: string;
 };
 
+export type CheckContext = { unitName: string; today: string; settings: CheckSettings };
+
+type Saved = { id: string; version: number };
+type SaveState = { kind: "idle" | "saving" | "saved" | "offline" | "conflict" | "incomplete"; at?: Date; message?: string };
+
+const AUTOSAVE_MS = 3000;
+const same = (a: DraftFormValues, b: DraftFormValues) => JSON.stringify(a) === JSON.stringify(b);
+const complete = (v: DraftFormValues) => !!(v.title.trim() && v.kind && v.eventDate && v.body.trim());
+const time = (d: Date) => d.toLocaleTimeString("zh-CN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+
 /**
- * The draft editor. Inputs are controlled and the action is called by hand, so whatever
- * the server answers, the text the user typed stays on the screen.
+ * The draft editor. Whatever is typed is kept in the browser at once and saved to the
+ * server a few seconds after typing stops (and on leaving a field), once the draft is
+ * complete enough to save. Saves are version-checked: a draft changed by someone else is
+ * never overwritten, and the text typed here stays on the screen whatever the server says.
  */
 export function DraftForm({
   initial,
   draft,
   allowSubmit,
+  backupScope,
+  serverSavedAt,
+  checkContext,
 }: {
   initial: DraftFormValues;
-  draft?: { id: string; version: number };
+  draft?: Saved;
   allowSubmit: boolean;
+  /** Where the browser copy lives: the draft's id, or "new:<user id>" for a draft not saved yet. */
+  backupScope: string;
+  /** When the server copy was last saved (ms); an older browser copy is not restored. */
+  serverSavedAt?: number;
+  checkContext: CheckContext;
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState("");
+  const [restored, setRestored] = useState<Date | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
+  const [secrecy, setSecrecy] = useState(false);
   const [pending, startTransition] = useTransition();
+
+  // After the first save of a new draft, later saves update it instead of creating another.
+  const saved = useRef<Saved | undefined>(draft);
+  const [draftId, setDraftId] = useState(draft?.id);
+  const serverValues = useRef(initial);
+  const scope = useRef(backupScope);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // After a conflict, autosave stops: only the user decides what happens to their text.
+  const conflicted = useRef(false);
+  const holder = useEditLock(draftId);
 
   const set = <K extends keyof DraftFormValues>(key: K, value: DraftFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
-  // After the first save of a new draft, later saves update it instead of creating another.
-  const [saved, setSaved] = useState(draft);
+  // A browser copy newer than the server's comes back after a crash, a closed tab or a reload.
+  useEffect(() => {
+    const backup = readBackup<DraftFormValues>(scope.current);
+    if (backup && !same(backup.values, initial) && backup.at > (serverSavedAt ?? 0)) {
+      setValues(backup.values);
+      setRestored(new Date(backup.at));
+    }
+    // Only on opening the page.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
-  function save(thenSubmit: boolean) {
+  /** One save at a time, in order: autosave and the buttons share the queue. */
+  function saveNow(v: DraftFormValues, quiet: boolean): Promise<ActionResult<Saved>> {
+    const run = async (): Promise<ActionResult<Saved>> => {
+      if (conflicted.current && quiet) return { ok: false, error: "", conflict: true };
+      setSaveState({ kind: "saving" });
+      const input = { ...v, kind: v.kind as DraftKind };
+      const current = saved.current;
+      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction(input)));
+      if (result.ok) {
+        saved.current = result.data;
+        serverValues.current = v;
+        setSaveState({ kind: "saved", at: new Date() });
+        if (!current) {
+          // The new draft has an address now: move the browser copy there and show it in the URL.
+          clearBackup(scope.current);
+          scope.current = result.data.id;
+          setDraftId(result.data.id);
+          window.history.replaceState(null, "", `/drafts/${result.data.id}/edit`);
+        }
+      } else if (result.conflict) {
+        conflicted.current = true;
+        setSaveState({ kind: "conflict", message: result.error });
+      } else if (result.fieldErrors) {
+        setSaveState({ kind: "incomplete", message: "内容还不完整，暂未自动保存" });
+      } else {
+        setSaveState({ kind: "offline", message: result.error });
+      }
+      return result;
+    };
+    const next = queue.current.then(run, run);
+    queue.current = next;
+    return next;
+  }
+
+  // Keep a browser copy at once; save to the server when typing pauses.
+  useEffect(() => {
+    const dirty = !same(values, serverValues.current);
+    if (!dirty) {
+      clearBackup(scope.current);
+      return;
+    }
+    const backup = window.setTimeout(() => writeBackup(scope.current, values), 300);
+    const autosave = complete(values) ? window.setTimeout(() => void saveNow(values, true), AUTOSAVE_MS) : undefined;
+    return () => {
+      window.clearTimeout(backup);
+      if (autosave) window.clearTimeout(autosave);
+    };
+    // saveNow reads refs; re-running on values alone is what we want.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values]);
+
+  // Leaving with unsaved changes asks first.
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (!same(values, serverValues.current)) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [values]);
+
+  const saveOnLeave = () => {
+    if (complete(values) && !same(values, serverValues.current)) void saveNow(values, true);
+  };
+
+  // Checks while writing: the text checks here, the similarity check on the server.
+  const deferred = useDeferredValue(values);
+  const textFindings = useMemo(
+    () => runChecks({ title: deferred.title, body: deferred.body, eventDate: deferred.eventDate || null, ...checkContext }),
+    [deferred.title, deferred.body, deferred.eventDate, checkContext],
+  );
+  const similar = useSimilar(draftId, deferred.title, deferred.body, checkContext.settings);
+  const findings: Finding[] = [...textFindings, ...similar];
+  const blocked = blocksSubmission(findings);
+
+  function submit(thenSubmit: boolean) {
     startTransition(async () => {
       setError("");
       setFieldErrors({});
-      // The server validates the kind; "" (not chosen) comes back as a field message.
-      const input = { ...values, kind: values.kind as DraftKind };
-      const result = await callAction(() => (saved ? updateDraftAction({ ...input, ...saved }) : createDraftAction(input)));
+      if (thenSubmit && blocked) {
+        setError("稿件检查发现必须改正的问题，请按下方提示改正后再提交");
+        return;
+      }
+      if (thenSubmit && !secrecy) {
+        setFieldErrors({ secrecy: "提交前请确认稿件不涉及国家秘密" });
+        return;
+      }
+      const result = await saveNow(values, false);
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
-      setSaved(result.data);
+      clearBackup(scope.current);
       if (thenSubmit) {
-        const moved = await callAction(() => moveDraftAction({ id: result.data.id, version: result.data.version, action: "SUBMIT" }));
+        const moved = await callAction(() =>
+          moveDraftAction({ id: result.data.id, version: result.data.version, action: "SUBMIT", secrecyConfirmed: secrecy }),
+        );
         if (!moved.ok) {
           setError(`稿件已保存，但没有提交成功：${moved.error}`);
           return;
@@ -71,58 +201,101 @@ export function DraftForm({
 
   const chars = countChars(values.body);
   return (
-    <form
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        save(false);
-      }}
-      className="max-w-4xl space-y-5 rounded border border-stone-200 bg-white p-6"
-    >
-      <ErrorBox message={error} />
-      <Field label="标题" htmlFor="title" error={fieldErrors.title} hint={`不超过${TITLE_MAX}个字，当前${values.title.trim().length}字`}>
-        <input id="title" value={values.title} onChange={(e) => set("title", e.target.value)} className={inputClass(fieldErrors.title)} aria-invalid={!!fieldErrors.title} />
-      </Field>
-      <div className="grid grid-cols-3 gap-4">
-        <Field label="类别" htmlFor="kind" error={fieldErrors.kind}>
-          <select id="kind" value={values.kind} onChange={(e) => set("kind", e.target.value)} className={inputClass(fieldErrors.kind)}>
-            <option value="">请选择</option>
-            {DRAFT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="事件日期" htmlFor="eventDate" error={fieldErrors.eventDate}>
-          <input id="eventDate" type="date" value={values.eventDate} onChange={(e) => set("eventDate", e.target.value)} className={inputClass(fieldErrors.eventDate)} />
-        </Field>
-        <Field label="联系人及电话" htmlFor="contact" error={fieldErrors.contact}>
-          <input id="contact" value={values.contact} onChange={(e) => set("contact", e.target.value)} className={inputClass(fieldErrors.contact)} />
-        </Field>
-      </div>
-      <Field
-        label="正文"
-        htmlFor="body"
-        error={fieldErrors.body}
-        hint={`每段一行。以“一、”“（一）”“1.”开头的行自动作为各级标题。字数：${chars} / ${BODY_MAX}`}
+    <div className="grid max-w-6xl grid-cols-[1fr_18rem] items-start gap-4">
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit(false);
+        }}
+        className="space-y-5 rounded border border-stone-200 bg-white p-6"
       >
-        <textarea id="body" rows={16} value={values.body} onChange={(e) => set("body", e.target.value)} className={`${inputClass(fieldErrors.body)} font-serif leading-7`} />
-      </Field>
-      <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={values.isFlagship} onChange={(e) => set("isFlagship", e.target.checked)} />
-        作为本单位精品稿件报送
-      </label>
-      <div className="flex gap-3 border-t border-stone-100 pt-4">
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "正在保存…" : "保存"}
-        </Button>
-        {allowSubmit && (
-          <Button type="button" disabled={pending} onClick={() => save(true)}>
-            保存并提交审核
-          </Button>
+        {holder && (
+          <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {holder.name} 自 {time(new Date(holder.since))} 起正在编辑这篇稿件。同时修改时，后保存的一方会收到提示，不会悄悄覆盖。
+          </p>
         )}
-      </div>
-    </form>
+        {restored && (
+          <div role="status" className="flex items-center justify-between rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
+            <span>已恢复您在 {time(restored)} 未保存的内容。</span>
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                setValues(serverValues.current);
+                clearBackup(scope.current);
+                setRestored(null);
+              }}
+            >
+              放弃恢复，用已保存的版本
+            </button>
+          </div>
+        )}
+        <ErrorBox message={error} />
+        <Field label="标题" htmlFor="title" error={fieldErrors.title} hint={`不超过${TITLE_MAX}个字，当前${values.title.trim().length}字`}>
+          <input id="title" value={values.title} onBlur={saveOnLeave} onChange={(e) => set("title", e.target.value)} className={inputClass(fieldErrors.title)} aria-invalid={!!fieldErrors.title} />
+        </Field>
+        <div className="grid grid-cols-3 gap-4">
+          <Field label="类别" htmlFor="kind" error={fieldErrors.kind}>
+            <select id="kind" value={values.kind} onChange={(e) => set("kind", e.target.value)} className={inputClass(fieldErrors.kind)}>
+              <option value="">请选择</option>
+              {DRAFT_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="事件日期" htmlFor="eventDate" error={fieldErrors.eventDate}>
+            <input id="eventDate" type="date" value={values.eventDate} onBlur={saveOnLeave} onChange={(e) => set("eventDate", e.target.value)} className={inputClass(fieldErrors.eventDate)} />
+          </Field>
+          <Field label="联系人及电话" htmlFor="contact" error={fieldErrors.contact}>
+            <input id="contact" value={values.contact} onBlur={saveOnLeave} onChange={(e) => set("contact", e.target.value)} className={inputClass(fieldErrors.contact)} />
+          </Field>
+        </div>
+        <Field label="正文" htmlFor="body" error={fieldErrors.body} hint={`每段一行。以“一、”“（一）”“1.”开头的行自动作为各级标题。字数：${chars} / ${BODY_MAX}`}>
+          <textarea id="body" rows={18} value={values.body} onBlur={saveOnLeave} onChange={(e) => set("body", e.target.value)} className={`${inputClass(fieldErrors.body)} font-serif leading-7`} />
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={values.isFlagship} onChange={(e) => set("isFlagship", e.target.checked)} />
+          作为本单位精品稿件报送
+        </label>
+        {allowSubmit && <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldErrors.secrecy} />}
+        <div className="flex items-center gap-3 border-t border-stone-100 pt-4">
+          <Button type="submit" variant="secondary" disabled={pending}>
+            {pending ? "正在保存…" : "保存"}
+          </Button>
+          {allowSubmit && (
+            <Button type="button" disabled={pending} onClick={() => submit(true)}>
+              保存并提交审核
+            </Button>
+          )}
+          <SaveStatus state={saveState} />
+        </div>
+      </form>
+      <aside className="sticky top-4">
+        <CheckList
+          findings={findings}
+          onFix={(finding) => setValues((v) => ({ ...v, ...applyFix({ title: v.title, body: v.body }, finding) }))}
+        />
+      </aside>
+    </div>
+  );
+}
+
+function SaveStatus({ state }: { state: SaveState }) {
+  const text: Record<SaveState["kind"], string> = {
+    idle: "输入时自动保存",
+    saving: "正在自动保存…",
+    saved: state.at ? `已自动保存（${time(state.at)}）` : "已保存",
+    offline: "连接中断，内容已暂存在本机浏览器，恢复后会继续自动保存",
+    conflict: state.message ?? "这篇稿件刚被别人修改过",
+    incomplete: state.message ?? "",
+  };
+  const tone = state.kind === "conflict" || state.kind === "offline" ? "text-red-700" : "text-stone-500";
+  return (
+    <span role="status" aria-live="polite" className={`text-sm ${tone}`}>
+      {text[state.kind]}
+    </span>
   );
 }

@@ -28,6 +28,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/users", label: "账号管理" },
     { href: "/admin/units", label: "单位管理" },
     { href: "/series", label: "刊物设置" },
+    { href: "/admin/checks", label: "稿件检查设置" },
   ],
 };
 

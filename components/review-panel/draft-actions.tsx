@@ -9,6 +9,7 @@ import { ErrorBox } from "@/components/ui/flash";
 import { callAction } from "@/components/ui/call-action";
 import type { ActionResult } from "@/lib/auth/action";
 import { inputClass } from "@/components/ui/field";
+import { SecrecyConfirm } from "@/components/draft-editor/secrecy-confirm";
 
 export type OfferedMove = { action: DraftAction; label: string; commentRequired: boolean; danger: boolean };
 
@@ -30,6 +31,7 @@ export function DraftActions({
   const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState<OfferedMove | null>(null);
   const [comment, setComment] = useState("");
+  const [secrecy, setSecrecy] = useState(false);
   const [issueId, setIssueId] = useState(issues?.[0]?.id ?? "");
   const [error, setError] = useState("");
   const [fieldError, setFieldError] = useState("");
@@ -45,14 +47,17 @@ export function DraftActions({
         router.refresh();
       } else {
         setError(result.error);
-        setFieldError(result.fieldErrors?.comment ?? result.fieldErrors?.issueId ?? "");
+        setFieldError(result.fieldErrors?.comment ?? result.fieldErrors?.secrecy ?? result.fieldErrors?.issueId ?? "");
         // Someone else moved it: show the draft as it now is; the comment typed here stays.
         if (result.conflict) router.refresh();
       }
     });
   }
 
-  const move = (m: OfferedMove) => run(() => moveDraftAction({ id: draftId, version, action: m.action, comment }));
+  const move = (m: OfferedMove) =>
+    run(() => moveDraftAction({ id: draftId, version, action: m.action, comment, secrecyConfirmed: m.action === "SUBMIT" ? secrecy : undefined }));
+  // Submitting asks for the 保密审查 confirmation; returning and declining ask for a comment.
+  const needsPanel = (m: OfferedMove) => m.commentRequired || m.action === "SUBMIT";
 
   return (
     <div className="space-y-3">
@@ -63,13 +68,26 @@ export function DraftActions({
             key={m.action}
             variant={m.danger ? "danger" : open?.action === m.action ? "primary" : m.commentRequired ? "secondary" : "primary"}
             disabled={pending}
-            onClick={() => (m.commentRequired ? setOpen(m) : move(m))}
+            onClick={() => (needsPanel(m) ? setOpen(m) : move(m))}
           >
             {m.label}
           </Button>
         ))}
       </div>
-      {open && (
+      {open?.action === "SUBMIT" && (
+        <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
+          <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldError} />
+          <div className="flex gap-2">
+            <Button disabled={pending} onClick={() => move(open)}>
+              确认提交
+            </Button>
+            <Button variant="secondary" disabled={pending} onClick={() => setOpen(null)}>
+              取消
+            </Button>
+          </div>
+        </div>
+      )}
+      {open && open.action !== "SUBMIT" && (
         <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
           <label htmlFor="comment" className="block text-sm font-medium">
             {open.action === "DECLINE" ? "不予采用的理由" : "退回意见"}

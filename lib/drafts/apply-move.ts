@@ -25,7 +25,7 @@ export async function applyMove(
   actor: Actor,
   draft: Draft,
   action: DraftAction,
-  opts: { version: number; comment?: string; now?: Date },
+  opts: { version: number; comment?: string; now?: Date; secrecyConfirmed?: boolean },
 ) {
   const move = MOVES[action];
   requirePermission(actor, move.permission, draft);
@@ -35,6 +35,10 @@ export async function applyMove(
   if (move.commentRequired && !comment) {
     throw new ValidationError({ comment: action === "DECLINE" ? "请填写不予采用的理由" : "请填写退回意见" });
   }
+  // 保密审查: the officer confirms at every submission that the draft holds no state secret.
+  if (action === "SUBMIT" && !opts.secrecyConfirmed) {
+    throw new ValidationError({ secrecy: "提交前请确认稿件不涉及国家秘密" }, "提交前请确认稿件不涉及国家秘密");
+  }
   const now = opts.now ?? new Date();
   const { count } = await tx.draft.updateMany({
     where: { id: draft.id, status: draft.status, version: opts.version },
@@ -42,9 +46,19 @@ export async function applyMove(
   });
   if (count === 0) throw new ConflictError();
   await tx.draftEvent.create({
-    data: { draftId: draft.id, actorId: actor.id, action, fromStatus: draft.status, toStatus: to, comment: comment || null, createdAt: now },
+    data: {
+      draftId: draft.id,
+      actorId: actor.id,
+      action,
+      fromStatus: draft.status,
+      toStatus: to,
+      comment: comment || null,
+      secrecyConfirmed: action === "SUBMIT",
+      createdAt: now,
+    },
   });
   if (action === "SUBMIT") await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
+  if (action === "REVIEWER_RETURN" || action === "EDITOR_RETURN") await recordVersion(tx, draft.id, "RETURNED", actor.id);
   if (action === "PUBLISH") await recordVersion(tx, draft.id, "PUBLISHED", actor.id);
   return to;
 }

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import type { DraftFields } from "@/lib/validation/draft";
+import { indexDraft } from "@/lib/similarity";
 import { normalizeBody } from "./body";
 
 /** An officer starts a draft; the unit is the officer's own, never from the form. */
@@ -20,6 +21,7 @@ export async function createDraft(actor: Actor, fields: DraftFields) {
         contact: fields.contact || null,
       },
     });
+    await indexDraft(tx, draft);
     await audit(tx, { actorId: actor.id, action: "draft.create", entityType: "Draft", entityId: draft.id });
     return draft;
   });

@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError } from "@/lib/errors";
 import type { DraftFields } from "@/lib/validation/draft";
 import { lockComposingIssue } from "@/lib/bulletins/issue-access";
+import { indexDraft } from "@/lib/similarity";
 import { normalizeBody } from "./body";
 import { editPermission, getDraftOrThrow } from "./access";
 import { applyMove } from "./apply-move";
@@ -49,7 +50,9 @@ export async function updateDraft(actor: Actor, input: DraftFields & { id: strin
     const owner = textOwner(draft.status);
     if (owner !== "unit") await recordVersion(tx, draft.id, owner === "county" ? "COUNTY_EDIT" : "REVIEWER_EDIT", actor.id);
     await audit(tx, { actorId: actor.id, action: "draft.update", entityType: "Draft", entityId: draft.id });
-    return tx.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    const updated = await tx.draft.findUniqueOrThrow({ where: { id: draft.id } });
+    await indexDraft(tx, updated);
+    return updated;
   });
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/authz/permissions";
+import { CHECK_CODES, type CheckCode } from "@/lib/checks/types";
 
 const password = z
   .string({ message: "请填写密码" })
@@ -35,4 +36,16 @@ export const UNIT_KIND_LABELS = { COUNTY: "县委组织部", TOWNSHIP: "乡镇",
 export const createUnitSchema = z.object({
   name: z.string({ message: "请填写单位名称" }).trim().min(2, "请填写单位全称").max(40, "单位名称不能超过40个字"),
   kind: z.enum(UNIT_KINDS, { message: "请选择单位类别" }),
+});
+
+/** 稿件检查设置. The watch-list comes one phrase per line. */
+export const checkSettingsSchema = z.object({
+  titleMaxLength: z.number({ message: "请填写数字" }).int("请填写整数").min(10, "标题上限不能少于10个字").max(60, "标题上限不能超过60个字"),
+  staleDays: z.number({ message: "请填写数字" }).int("请填写整数").min(1, "至少1天").max(90, "不能超过90天"),
+  similarityPercent: z.number({ message: "请填写数字" }).int("请填写整数").min(30, "相似度阈值不能低于30%").max(100, "相似度阈值不能超过100%"),
+  severeChecks: z.array(z.enum(CHECK_CODES as unknown as [CheckCode, ...CheckCode[]])),
+  watchList: z
+    .array(z.string().trim().max(30, "每条提法不超过30个字"))
+    .max(500, "提法不能超过500条")
+    .transform((list) => [...new Set(list.filter(Boolean))]),
 });

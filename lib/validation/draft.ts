@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
 import { listParamsSchema } from "./list";
+import { shanghaiDate } from "@/lib/time";
 
 export const TITLE_MAX = 60;
 export const BODY_MAX = 20000;
@@ -16,7 +17,7 @@ const eventDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
   // Date.parse accepts 2026-02-30 (as 2 March): a real date reads back unchanged.
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
-  .refine((s) => s <= new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10), "事件日期不能晚于今天");
+  .refine((s) => s <= shanghaiDate(new Date()), "事件日期不能晚于今天");
 
 export const draftFieldsSchema = z.object({
   title: z.string({ message: "请填写标题" }).trim().min(1, "请填写标题").max(TITLE_MAX, `标题不能超过${TITLE_MAX}个字`),
@@ -40,6 +41,7 @@ export const moveDraftSchema = z.object({
   version: z.coerce.number().int().positive(),
   action: z.enum(DRAFT_ACTIONS),
   comment: z.string().trim().max(500, "意见不能超过500个字").optional().default(""),
+  secrecyConfirmed: z.boolean().optional(),
 });
 
 export const adoptDraftSchema = z.object({

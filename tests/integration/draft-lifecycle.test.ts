@@ -23,12 +23,23 @@ describe("a draft's way from the officer to the county", () => {
 
   it("submits, withdraws before review and submits again", async () => {
     const d = await createDraft(c.officerA, sampleFields());
-    expect(await moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT" })).toBe("SUBMITTED");
+    expect(await moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT", secrecyConfirmed: true })).toBe("SUBMITTED");
     expect(await moveDraft(c.officerA, { id: d.id, version: 2, action: "WITHDRAW" })).toBe("DRAFT");
-    expect(await moveDraft(c.officerA, { id: d.id, version: 3, action: "SUBMIT" })).toBe("SUBMITTED");
+    expect(await moveDraft(c.officerA, { id: d.id, version: 3, action: "SUBMIT", secrecyConfirmed: true })).toBe("SUBMITTED");
     const events = await db.draftEvent.findMany({ where: { draftId: d.id }, orderBy: { createdAt: "asc" } });
     expect(events.map((e) => `${e.fromStatus}>${e.toStatus}`)).toEqual(["DRAFT>SUBMITTED", "SUBMITTED>DRAFT", "DRAFT>SUBMITTED"]);
     expect(await db.draftVersion.count({ where: { draftId: d.id, reason: "SUBMITTED" } })).toBe(2);
+    expect(events.filter((e) => e.action === "SUBMIT").every((e) => e.secrecyConfirmed)).toBe(true);
+  });
+
+  it("asks the officer to confirm the draft holds no state secret (保密审查) at every submission", async () => {
+    const d = await createDraft(c.officerA, sampleFields());
+    await expect(moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT" })).rejects.toThrow(/不涉及国家秘密/);
+    await expect(moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT", secrecyConfirmed: false })).rejects.toThrow(ValidationError);
+    expect((await db.draft.findUniqueOrThrow({ where: { id: d.id } })).status).toBe("DRAFT");
+    await moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT", secrecyConfirmed: true });
+    const event = await db.draftEvent.findFirstOrThrow({ where: { draftId: d.id, action: "SUBMIT" } });
+    expect(event).toMatchObject({ secrecyConfirmed: true, actorId: c.officerA.id });
   });
 
   it("is returned by the reviewer with a comment, revised and forwarded", async () => {
@@ -38,12 +49,15 @@ describe("a draft's way from the officer to the county", () => {
     const returned = await db.draft.findUniqueOrThrow({ where: { id: d.id } });
     expect(returned.status).toBe("RETURNED");
     const revised = await updateDraft(c.officerA, { ...sampleFields(), body: "补充了数据：参与率达到95%。", id: d.id, version: returned.version });
-    await moveDraft(c.officerA, { id: d.id, version: revised.version, action: "SUBMIT" });
+    await moveDraft(c.officerA, { id: d.id, version: revised.version, action: "SUBMIT", secrecyConfirmed: true });
     await moveDraft(c.reviewerA, { id: d.id, version: await version(d.id), action: "APPROVE" });
     const forwarded = await db.draft.findUniqueOrThrow({ where: { id: d.id }, include: { events: true } });
     expect(forwarded.status).toBe("FORWARDED");
     expect(forwarded.forwardedAt).not.toBeNull();
     expect(forwarded.events.find((e) => e.action === "REVIEWER_RETURN")?.comment).toBe("请补充具体数据");
+    const versions = await db.draftVersion.findMany({ where: { draftId: d.id }, orderBy: { number: "asc" } });
+    expect(versions.map((v) => v.reason)).toEqual(["SUBMITTED", "RETURNED", "SUBMITTED"]);
+    expect(versions[2].body).toBe("补充了数据：参与率达到95%。");
   });
 
   it("keeps the author's submitted version intact when the county edits", async () => {
@@ -54,6 +68,14 @@ describe("a draft's way from the officer to the county", () => {
     expect(submitted.title).toBe("甲镇推行党员积分制管理");
     expect(submitted.body).toContain("党员积分制");
     expect(await db.draftVersion.count({ where: { draftId: d.id, reason: "COUNTY_EDIT" } })).toBe(1);
+    // Autosaves of the same editing session refine that version instead of piling up.
+    await updateDraft(c.editor, { ...sampleFields("编辑再改的标题"), body: "研究室改写的正文。", id: d.id, version: edited.version });
+    const county = await db.draftVersion.findMany({ where: { draftId: d.id, reason: "COUNTY_EDIT" } });
+    expect(county.map((v) => v.title)).toEqual(["编辑再改的标题"]);
+    // Another editor's edit is a version of its own.
+    const editor2 = { ...c.editor, id: (await db.user.create({ data: { username: "editor2", name: "编辑二", unitId: c.root.id, roles: ["EDITOR"], passwordHash: "x" } })).id };
+    await updateDraft(editor2, { ...sampleFields("另一位编辑改的标题"), id: d.id, version: await version(d.id) });
+    expect(await db.draftVersion.count({ where: { draftId: d.id, reason: "COUNTY_EDIT" } })).toBe(2);
   });
 
   it("lets the reviewer correct a draft under review as a version of its own", async () => {
@@ -70,7 +92,7 @@ describe("a draft's way from the officer to the county", () => {
   it("counts 报送 once: a returned and re-forwarded draft keeps its first forwarding time", async () => {
     const d = await draftAt(c, "FORWARDED");
     await moveDraft(c.editor, { id: d.id, version: d.version, action: "EDITOR_RETURN", comment: "请补充" });
-    await moveDraft(c.officerA, { id: d.id, version: await version(d.id), action: "SUBMIT" });
+    await moveDraft(c.officerA, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
     await moveDraft(c.reviewerA, { id: d.id, version: await version(d.id), action: "APPROVE" });
     expect((await db.draft.findUniqueOrThrow({ where: { id: d.id } })).forwardedAt).toEqual(d.forwardedAt);
   });

@@ -66,7 +66,7 @@ export async function draftAt(
 ) {
   const d = await createDraft(who.officer, sampleFields(title));
   if (stage === "DRAFT") return d;
-  await moveDraft(who.officer, { id: d.id, version: await version(d.id), action: "SUBMIT" });
+  await moveDraft(who.officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
   if (stage === "SUBMITTED") return db.draft.findUniqueOrThrow({ where: { id: d.id } });
   await moveDraft(who.reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
   if (stage === "FORWARDED") return db.draft.findUniqueOrThrow({ where: { id: d.id } });

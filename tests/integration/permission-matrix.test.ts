@@ -35,7 +35,7 @@ function moveCase(name: string, stage: Stage, action: DraftAction, expect: Case[
     name,
     run: async (c, a) => {
       const d = await draftAt(c, stage);
-      return moveDraft(a, { id: d.id, version: d.version, action, comment });
+      return moveDraft(a, { id: d.id, version: d.version, action, comment, secrecyConfirmed: true });
     },
     expect,
     otherwise: "hidden",

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
-import { createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
+import { checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
+import { updateCheckSettings } from "@/lib/admin/check-settings";
 
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
@@ -33,4 +34,9 @@ export const createUnitAction = action(createUnitSchema, async (input, user) => 
 export const setUnitActiveAction = action(setActiveSchema, async (input, user) => {
   await setUnitActive(user, input);
   revalidatePath("/admin/units");
+});
+
+export const saveCheckSettingsAction = action(checkSettingsSchema, async (input, user) => {
+  await updateCheckSettings(user, input);
+  revalidatePath("/admin/checks");
 });

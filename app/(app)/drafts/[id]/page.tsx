@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getDraftDetail } from "@/lib/drafts/queries";
+import { listAttachments } from "@/lib/drafts/attachments";
+import { reviewFindings } from "@/lib/drafts/review-checks";
+import { CheckList } from "@/components/checks/check-list";
 import { composingIssueOptions } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
@@ -15,6 +18,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
+import { InlineDiff } from "@/components/draft-diff/side-by-side";
+import { diffDraft, hasChanges } from "@/lib/drafts/diff";
 import { DraftActions } from "@/components/review-panel/draft-actions";
 
 export const metadata: Metadata = { title: "稿件" };
@@ -23,6 +28,10 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const user = await requireUser();
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
+  const attachments = await listAttachments(draft.id);
+  // Reviewers and the office see the watch-list hits too; writers see the rest.
+  const reviewer = can(user, "draft.review", draft) || can(user, "draft.decide");
+  const findings = (await reviewFindings(user, draft)).filter((f) => reviewer || f.code !== "WATCH_PHRASE");
   const moves = offeredMoves(user, draft);
   const canAdopt = can(user, "issue.compose") && canMove("ADOPT", draft.status);
   const issues = canAdopt ? await composingIssueOptions(user) : null;
@@ -32,6 +41,12 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
   const canEdit = canEditDraft(user, draft);
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
+  const isUnit = draft.unitId === user.unitId;
+  const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";
+  // What finally printed is the issue item's text (print edits included), once published.
+  const item = draft.issueItem;
+  const final = item?.title != null && item.body != null ? { title: item.title, body: item.body } : draft;
+  const changes = submitted ? diffDraft(submitted, final) : null;
   const comments = draft.events.filter((e) => e.comment);
 
   return (
@@ -62,14 +77,25 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
         <article className="bulletin rounded border border-stone-200 bg-white p-8 text-[17px]">
           <DraftBody body={draft.body} />
         </article>
-        {submitted && submitted.body !== draft.body && (
-          <details className="mt-4 rounded border border-stone-200 bg-white p-4 text-sm">
-            <summary className="cursor-pointer font-medium">查看单位报送原稿（{formatDateTime(submitted.createdAt)} 报送）</summary>
-            <h3 className="mt-3 font-semibold">{submitted.title}</h3>
-            <div className="bulletin mt-2">
-              <DraftBody body={submitted.body} />
+        {submitted && changes && hasChanges(changes) && (
+          <details open={isUnit && decided} className="mt-4 rounded border border-stone-200 bg-white p-4 text-sm">
+            <summary className="cursor-pointer font-medium">
+              {isUnit && decided ? "研究室改了什么（对照本单位报送稿，可作为写作参考）" : `与单位报送原稿对比（${formatDateTime(submitted.createdAt)} 报送）`}
+              <span className="ml-2 font-normal text-stone-500">
+                删去{changes.summary.removed}字，增加{changes.summary.added}字
+              </span>
+            </summary>
+            <div className="mt-3">
+              <InlineDiff title={changes.title} rows={changes.body} context={1} />
             </div>
           </details>
+        )}
+        {draft.versions.length > 0 && (
+          <p className="mt-3 text-sm">
+            <Link className="text-party underline" href={`/drafts/${draft.id}/versions`}>
+              版本对比（共{draft.versions.length}个版本）
+            </Link>
+          </p>
         )}
         {draft.issueItem && !issuePublished && can(user, "issue.compose") && (
           <p className="mt-4 text-sm">
@@ -93,6 +119,31 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
             <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} />
+          </section>
+        )}
+        {draft.status !== "PUBLISHED" && (
+          <section aria-label="稿件检查">
+            <CheckList findings={findings} title={reviewer ? "稿件检查（请逐条核对）" : "稿件检查"} />
+          </section>
+        )}
+        {attachments.length > 0 && (
+          <section className="rounded border border-stone-200 bg-white p-4">
+            <h2 className="mb-3 font-semibold">附件</h2>
+            <ul className="space-y-2 text-sm">
+              {attachments.map((a) => (
+                <li key={a.id}>
+                  <a className="text-party underline" href={`/api/attachments/${a.id}`}>
+                    {a.kind === "ORIGINAL" ? "Word 原件：" : ""}
+                    {a.fileName}
+                  </a>
+                  <span className="ml-1 text-stone-400">（{Math.max(1, Math.round(a.size / 1024))} KB）</span>
+                  {a.kind === "IMAGE" && /^image\/(png|jpeg|gif|bmp|webp)$/.test(a.contentType) && (
+                    // eslint-disable-next-line @next/next/no-img-element -- a stored attachment, served by our own route
+                    <img src={`/api/attachments/${a.id}`} alt={a.fileName} className="mt-1 max-h-32 rounded border border-stone-200" />
+                  )}
+                </li>
+              ))}
+            </ul>
           </section>
         )}
         <section className="rounded border border-stone-200 bg-white p-4">

@@ -4,22 +4,33 @@ import { requireUser } from "@/lib/auth/current-user";
 import { canEditDraft } from "@/lib/drafts/access";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { textOwner } from "@/lib/drafts/workflow";
-import { formatIsoDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { loadCheckSettings, writerSettings } from "@/lib/drafts/review-checks";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { DraftForm } from "@/components/draft-editor/draft-form";
 
 export const metadata: Metadata = { title: "修改稿件" };
 
-export default async function EditDraftPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditDraftPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const { id } = await params;
+  const { imported, date } = await searchParams;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   if (!canEditDraft(user, draft)) notFound();
   const owner = textOwner(draft.status);
+  const settings = await loadCheckSettings();
   return (
     <div>
       <PageHeader title={owner === "county" ? "编辑稿件（县委组织部研究室）" : owner === "reviewer" ? "审核修改稿件" : "修改稿件"} />
+      {imported !== undefined && (
+        <div role="status" className="mb-4 max-w-4xl rounded border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          <p>
+            已从 Word 导入{Number(imported) > 0 ? `，文中${Number(imported)}张图片已作为附件保存` : ""}。请核对标题、类别、事件日期和各级标题，再保存或提交。
+          </p>
+          {date && <p className="mt-1 font-medium">文中没有找到事件日期，已暂填今天，请改为事件实际发生的日期。</p>}
+        </div>
+      )}
       {owner !== "unit" && (
         <p className="mb-4 max-w-4xl rounded bg-sky-50 px-3 py-2 text-sm text-sky-800">
           您的修改会另存为一个版本；信息员报送的原稿保持不变，随时可以对照。
@@ -27,6 +38,9 @@ export default async function EditDraftPage({ params }: { params: Promise<{ id: 
       )}
       <DraftForm
         allowSubmit={owner === "unit"}
+        backupScope={draft.id}
+        serverSavedAt={draft.updatedAt.getTime()}
+        checkContext={{ unitName: draft.unit.name, today: shanghaiDate(new Date()), settings: owner === "unit" ? writerSettings(settings) : settings }}
         draft={{ id: draft.id, version: draft.version }}
         initial={{
           title: draft.title,

@@ -1,0 +1,94 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { saveCheckSettingsAction } from "@/app/(app)/admin/actions";
+import { CHECK_CODES, CHECK_LABELS, type CheckCode } from "@/lib/checks/types";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { Field, inputClass } from "@/components/ui/field";
+
+export type CheckSettingsValues = { titleMaxLength: number; staleDays: number; similarityPercent: number; severeChecks: CheckCode[]; watchList: string[] };
+
+/** 稿件检查设置. Numbers are typed as text so a half-typed value is never lost. */
+export function CheckSettingsForm({ initial }: { initial: CheckSettingsValues }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [form, setForm] = useState({
+    titleMaxLength: String(initial.titleMaxLength),
+    staleDays: String(initial.staleDays),
+    similarityPercent: String(initial.similarityPercent),
+    severeChecks: initial.severeChecks,
+    watchList: initial.watchList.join("\n"),
+  });
+  const [error, setError] = useState("");
+  const [saved, setSaved] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const number = (key: "titleMaxLength" | "staleDays" | "similarityPercent", label: string, hint: string) => (
+    <Field label={label} htmlFor={key} error={fieldErrors[key]} hint={hint}>
+      <input id={key} inputMode="numeric" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} className={`${inputClass(fieldErrors[key])} max-w-32`} />
+    </Field>
+  );
+
+  const save = () =>
+    startTransition(async () => {
+      setError("");
+      setSaved(false);
+      setFieldErrors({});
+      const toNumber = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
+      const result = await callAction(() =>
+        saveCheckSettingsAction({
+          titleMaxLength: toNumber(form.titleMaxLength),
+          staleDays: toNumber(form.staleDays),
+          similarityPercent: toNumber(form.similarityPercent),
+          severeChecks: form.severeChecks,
+          watchList: form.watchList.split(/\r?\n/),
+        }),
+      );
+      if (result.ok) {
+        setSaved(true);
+        router.refresh();
+      } else {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+      }
+    });
+
+  return (
+    <div className="max-w-3xl space-y-5 rounded border border-stone-200 bg-white p-5">
+      <ErrorBox message={error} />
+      <div className="grid grid-cols-3 gap-4">
+        {number("titleMaxLength", "标题字数上限", "超过即提示“标题过长”")}
+        {number("staleDays", "时效天数", "事件日期早于今天这么多天以上即提示")}
+        {number("similarityPercent", "相似度阈值（%）", "与已有稿件相似度达到即提示")}
+      </div>
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium">哪些问题必须改正后才能提交（其余只提醒）</legend>
+        <div className="grid grid-cols-3 gap-2 text-sm">
+          {CHECK_CODES.filter((c) => c !== "WATCH_PHRASE").map((code) => (
+            <label key={code} className="flex items-center gap-2">
+              <input
+                type="checkbox"
+                checked={form.severeChecks.includes(code)}
+                onChange={(e) =>
+                  setForm({ ...form, severeChecks: e.target.checked ? [...form.severeChecks, code] : form.severeChecks.filter((c) => c !== code) })
+                }
+              />
+              {CHECK_LABELS[code]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <Field label="需要审核人留意的表述（每行一条）" htmlFor="watchList" error={fieldErrors.watchList ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("watchList."))?.[1]} hint="如需要核对的政治性提法。组织委员和研究室审稿时会看到逐处标出，信息员写稿时不显示。">
+        <textarea id="watchList" rows={8} value={form.watchList} onChange={(e) => setForm({ ...form, watchList: e.target.value })} className={inputClass(fieldErrors.watchList)} />
+      </Field>
+      <div className="flex items-center gap-3">
+        <Button disabled={pending} onClick={save}>
+          保存设置
+        </Button>
+        {saved && <span className="text-sm text-emerald-700">已保存</span>}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import type { z } from "zod";
+import type { checkSettingsSchema } from "@/lib/validation/admin";
+
+/** 稿件检查设置: one row, changed by the administrator, every change audited. */
+export async function updateCheckSettings(actor: Actor, input: z.output<typeof checkSettingsSchema>) {
+  requirePermission(actor, "admin.manage");
+  const data = {
+    titleMaxLength: input.titleMaxLength,
+    staleDays: input.staleDays,
+    similarityThreshold: input.similarityPercent / 100,
+    severeChecks: input.severeChecks,
+    watchList: input.watchList,
+    updatedById: actor.id,
+  };
+  await db.$transaction(async (tx) => {
+    await tx.checkSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+    await audit(tx, { actorId: actor.id, action: "checks.settings", entityType: "CheckSettings", entityId: "1", data: { ...data, watchList: data.watchList.length } });
+  });
+}

@@ -1,0 +1,21 @@
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { canSeeDraft } from "./access";
+
+/** One attachment with its bytes, if the actor may see its draft (otherwise 404). */
+export async function getAttachment(actor: Actor, id: string) {
+  const file = isUuid(id) ? await db.attachment.findUnique({ where: { id }, include: { draft: { select: { unitId: true, forwardedAt: true } } } }) : null;
+  if (!file || !canSeeDraft(actor, file.draft)) throw new NotFoundError("没有找到这个附件");
+  return file;
+}
+
+/** A draft's attachments without their bytes, for the draft page (the caller has checked the draft). */
+export function listAttachments(draftId: string) {
+  return db.attachment.findMany({
+    where: { draftId },
+    orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+    select: { id: true, kind: true, fileName: true, contentType: true, size: true, createdAt: true },
+  });
+}

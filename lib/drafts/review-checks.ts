@@ -1,0 +1,87 @@
+/**
+ * The checks that need the server: the administrator's settings (with the watch-list) and
+ * similarity to earlier drafts of any unit. Who sees what of a similar draft follows the
+ * drafts' own visibility: an officer learns that a close copy exists and which text they
+ * share, but another unit's title and name only if they may see that draft.
+ */
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/authz/permissions";
+import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type CheckSettings, type Finding } from "@/lib/checks";
+import { findSimilar, similarityText } from "@/lib/similarity";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { DomainError } from "@/lib/errors";
+import { canSeeDraft } from "./access";
+
+export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
+
+export async function loadCheckSettings(): Promise<StoredCheckSettings> {
+  const row = await db.checkSettings.findUnique({ where: { id: 1 } });
+  if (!row) return { ...DEFAULT_CHECK_SETTINGS, similarityThreshold: 0.6 };
+  return {
+    titleMaxLength: row.titleMaxLength,
+    staleDays: row.staleDays,
+    similarityThreshold: row.similarityThreshold,
+    watchList: row.watchList,
+    severeChecks: row.severeChecks.filter((c): c is CheckCode => (CHECK_CODES as readonly string[]).includes(c)),
+  };
+}
+
+/** The settings an officer's editor checks with: the watch-list is for the reviewers' eyes. */
+export const writerSettings = (s: StoredCheckSettings): CheckSettings => ({ ...s, watchList: [] });
+
+export async function similarFindings(
+  actor: Actor,
+  draft: { id?: string; title: string; body: string },
+  settings: StoredCheckSettings,
+): Promise<Finding[]> {
+  const hits = await findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 3 });
+  if (hits.length === 0) return [];
+  const visibility = await db.draft.findMany({ where: { id: { in: hits.map((h) => h.draftId) } }, select: { id: true, unitId: true, forwardedAt: true } });
+  const visible = new Set(visibility.filter((d) => canSeeDraft(actor, d)).map((d) => d.id));
+  const severe = settings.severeChecks.includes("SIMILAR");
+  return hits.map((hit) => {
+    const percent = Math.round(hit.score * 100);
+    const which = visible.has(hit.draftId)
+      ? `与${hit.unitName}${formatIsoDate(hit.createdAt)}的稿件《${hit.title}》`
+      : "与其他单位已有的一篇稿件";
+    return {
+      code: "SIMILAR",
+      severity: severe ? "severe" : "warning",
+      message: `${which}相似度${percent}%，请核实是否照搬他人材料或重复报送同一件事`,
+      field: "body",
+      excerpt: hit.shared,
+    };
+  });
+}
+
+/** Everything the reviewer and the research office see beside a draft. */
+export async function reviewFindings(
+  actor: Actor,
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: { name: string } },
+  now = new Date(),
+): Promise<Finding[]> {
+  const settings = await loadCheckSettings();
+  const text = runChecks({
+    title: draft.title,
+    body: draft.body,
+    eventDate: formatIsoDate(draft.eventDate),
+    unitName: draft.unit.name,
+    today: shanghaiDate(now),
+    settings,
+  });
+  return [...text, ...(await similarFindings(actor, draft, settings))];
+}
+
+/** A draft with a severe finding (as the administrator configured) cannot be submitted. */
+export async function assertSubmittable(
+  actor: Actor,
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: { name: string } },
+  now = new Date(),
+) {
+  const settings = await loadCheckSettings();
+  if (settings.severeChecks.length === 0) return;
+  const findings = (await reviewFindings(actor, draft, now)).filter((f) => f.severity === "severe" && f.code !== "WATCH_PHRASE");
+  if (findings.length > 0) {
+    throw new DomainError(`稿件检查发现必须改正的问题：${findings.map((f) => f.message).slice(0, 3).join("；")}`);
+  }
+}
