@@ -13,6 +13,7 @@ import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { moveIssue } from "@/lib/bulletins/move-issue";
+import { reindexAll } from "@/lib/similarity";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 
 export const ROOT_UNIT = "中共示例县委组织部";
@@ -67,6 +68,8 @@ async function ensureBase() {
     create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name },
     update: {},
   });
+  // Drafts written before the similarity check existed get their index once.
+  if ((await db.draftSimilarityBand.count()) === 0 && (await db.draft.count()) > 0) await reindexAll(500, (line) => console.log(`相似度索引：${line}`));
   const adminPassword = process.env.INITIAL_ADMIN_PASSWORD;
   if (adminPassword && !(await db.user.findFirst({ where: { roles: { has: "ADMIN" } } }))) {
     await db.user.create({

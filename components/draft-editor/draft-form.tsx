@@ -273,7 +273,7 @@ export function DraftForm({
           <SaveStatus state={saveState} />
         </div>
       </form>
-      <aside className="sticky top-4">
+      <aside aria-label="稿件检查" className="sticky top-4">
         <CheckList
           findings={findings}
           onFix={(finding) => setValues((v) => ({ ...v, ...applyFix({ title: v.title, body: v.body }, finding) }))}

@@ -13,6 +13,7 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await officer.getByLabel("事件日期").fill("2026-11-20");
   await officer.getByLabel("正文").fill("一、主要做法\n青山镇在12个村设立积分超市，群众参与环境整治可获得积分。\n二、取得成效\n今年以来，累计兑换积分3.2万分。");
   await officer.getByLabel("作为本单位精品稿件报送").check();
+  await officer.getByText(/保密审查：/).click();
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByRole("heading", { name: TITLE })).toBeVisible();
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
@@ -47,6 +48,8 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await editor.getByLabel("本期编者按").fill("本期刊发基层治理的新做法。");
   await editor.getByRole("button", { name: "保存编者按与版记" }).click();
   await expect(editor.getByText("已保存")).toBeVisible();
+  // The page refreshes after each change; the next action must carry the new issue version.
+  await editor.waitForLoadState("networkidle");
   await editor.evaluate(() => window.scrollTo(0, 0));
   await shot(editor, "composer");
   await editor.getByRole("button", { name: "送领导签发" }).click();

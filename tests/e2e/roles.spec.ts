@@ -57,6 +57,7 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await officer.getByLabel("标题").fill(title);
   await officer.getByLabel("事件日期").fill("2026-11-18");
   await officer.getByLabel("正文").fill("东城街道组织党员开展志愿服务。");
+  await officer.getByText(/保密审查：/).click();
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
 
@@ -76,6 +77,7 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await shot(officer, "officer-returned");
   await officer.getByRole("link", { name: "修改", exact: true }).click();
   await officer.getByLabel("正文").fill("东城街道组织120名党员开展志愿服务，服务群众800余人次。");
+  await officer.getByText(/保密审查：/).click();
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
 });

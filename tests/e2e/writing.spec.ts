@@ -1,0 +1,86 @@
+import { expect, test } from "@playwright/test";
+import { officerDocx } from "../fixtures/docx";
+import { loginAs, shot } from "./helpers";
+
+test("an officer imports a Word file and gets its title, paragraphs and headings, with the original kept", async ({ browser }) => {
+  const officer = await loginAs(browser, "liuhe_xxy");
+  await officer.goto("/drafts/new");
+  const title = `柳河乡“积分超市”激发群众参与热情 ${Date.now() % 100000}`;
+  const [chooser] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
+  await chooser.setFiles({ name: "积分超市.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await officerDocx({ title, withImage: true }) });
+  await expect(officer.getByText(/已从 Word 导入，文中1张图片已作为附件保存/)).toBeVisible();
+  await expect(officer.getByLabel("标题")).toHaveValue(title);
+  const body = officer.getByLabel("正文");
+  await expect(body).toHaveValue(/^11月20日，青山镇在12个村设立积分超市/);
+  await expect(body).toHaveValue(/\n一、主要做法\n/);
+  await expect(body).toHaveValue(/\n二、取得成效\n（一）群众参与明显增多\n/);
+  await expect(officer.getByLabel("事件日期")).toHaveValue(/^\d{4}-11-20$/);
+  await shot(officer, "imported-draft");
+
+  // A renamed file is refused at the field, and nothing is created.
+  await officer.goto("/drafts/new");
+  const [again] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
+  await again.setFiles({ name: "病毒.docx", mimeType: "application/octet-stream", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(4000)]) });
+  await expect(officer.getByText("这不是 Word 文件，不能导入")).toBeVisible();
+  await expect(officer).toHaveURL(/\/drafts\/new$/);
+
+  // The draft page lists the original and the picture.
+  await officer.goto("/drafts?q=" + encodeURIComponent("积分超市"));
+  await officer.getByRole("link", { name: title }).click();
+  await expect(officer.getByRole("link", { name: "Word 原件：积分超市.docx" })).toBeVisible();
+  await expect(officer.getByRole("img", { name: "积分超市-图1.png" })).toBeVisible();
+});
+
+test("typed text survives a reload, and the checks point at mistakes as they are made", async ({ browser }) => {
+  const officer = await loginAs(browser, "xicheng_xxy");
+  await officer.goto("/drafts/new");
+  await officer.getByLabel("标题").fill("西城街道开展党员志愿服务");
+  await officer.getByLabel("事件日期").fill("2026-11-20");
+  await officer.getByLabel("正文").fill("西城街道组织党员开展志愿服务,服务群众200余人次。");
+  const checks = officer.getByRole("complementary", { name: "稿件检查" });
+  await expect(checks.getByText(/半角逗号/)).toBeVisible();
+  await checks.getByRole("button", { name: "一键改正" }).first().click();
+  await expect(officer.getByLabel("正文")).toHaveValue("西城街道组织党员开展志愿服务，服务群众200余人次。");
+  await expect(officer.getByText(/已自动保存/)).toBeVisible({ timeout: 15_000 });
+  await expect(officer).toHaveURL(/\/drafts\/[0-9a-f-]{36}\/edit$/);
+
+  // Typed after the last autosave, then the page is reloaded at once: the browser copy comes back.
+  await officer.getByLabel("正文").fill("西城街道组织党员开展志愿服务，服务群众200余人次。\n刚刚补充的一句话，还没来得及保存。");
+  await officer.waitForTimeout(600);
+  officer.once("dialog", (d) => d.accept());
+  await officer.reload();
+  await expect(officer.getByLabel("正文")).toHaveValue(/刚刚补充的一句话，还没来得及保存。/);
+  await expect(officer.getByText(/已恢复您在/)).toBeVisible();
+  await shot(officer, "restored-after-reload");
+});
+
+test("an XSS payload in a draft stays text for the reviewer and the research office", async ({ browser }) => {
+  const payload = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"><a href="javascript:window.__xss=3">点我</a>';
+  const title = `东城街道测试稿 ${Date.now() % 100000}`;
+  const officer = await loginAs(browser, "dongcheng_xxy");
+  await officer.goto("/drafts/new");
+  await officer.getByLabel("标题").fill(title);
+  await officer.getByLabel("事件日期").fill("2026-11-20");
+  await officer.getByLabel("正文").fill(`东城街道报送一则测试信息。\n${payload}`);
+  await officer.getByText(/保密审查：/).click();
+  await officer.getByRole("button", { name: "保存并提交审核" }).click();
+  await expect(officer.getByRole("heading", { name: title })).toBeVisible();
+
+  for (const username of ["dongcheng_zwy", "editor"]) {
+    const page = await loginAs(browser, username);
+    if (username === "editor") {
+      // Forwarded first by the reviewer.
+      const reviewer = await loginAs(browser, "dongcheng_zwy");
+      await reviewer.getByRole("link", { name: title }).click();
+      await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
+      await expect(reviewer.getByText("待县审核").first()).toBeVisible();
+      await page.goto("/county");
+    }
+    await page.getByRole("link", { name: title }).click();
+    await expect(page.getByText(payload)).toBeVisible();
+    await page.getByText("点我").click({ trial: true }).catch(() => undefined);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator("script:not([src])", { hasText: "__xss" }).count()).toBe(0);
+    expect(await page.locator("img[src='x']").count()).toBe(0);
+  }
+});
