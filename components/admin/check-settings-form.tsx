@@ -12,7 +12,7 @@ import { Field, inputClass } from "@/components/ui/field";
 export type CheckSettingsValues = { titleMaxLength: number; staleDays: number; similarityPercent: number; severeChecks: CheckCode[]; watchList: string[] };
 
 /** 稿件检查设置. Numbers are typed as text so a half-typed value is never lost. */
-export function CheckSettingsForm({ initial }: { initial: CheckSettingsValues }) {
+export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsValues; seenAt?: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({
@@ -24,6 +24,7 @@ export function CheckSettingsForm({ initial }: { initial: CheckSettingsValues })
   });
   const [error, setError] = useState("");
   const [saved, setSaved] = useState(false);
+  const [version, setVersion] = useState(seenAt);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const number = (key: "titleMaxLength" | "staleDays" | "similarityPercent", label: string, hint: string) => (
     <Field label={label} htmlFor={key} error={fieldErrors[key]} hint={hint}>
@@ -44,9 +45,11 @@ export function CheckSettingsForm({ initial }: { initial: CheckSettingsValues })
           similarityPercent: toNumber(form.similarityPercent),
           severeChecks: form.severeChecks,
           watchList: form.watchList.split(/\r?\n/),
+          seenAt: version,
         }),
       );
       if (result.ok) {
+        setVersion(result.data.seenAt);
         setSaved(true);
         router.refresh();
       } else {

@@ -16,6 +16,7 @@ import { CheckList } from "@/components/checks/check-list";
 import { clearBackup, readBackup, writeBackup } from "./local-backup";
 import { useEditLock } from "./use-edit-lock";
 import { useSimilar } from "./use-similar";
+import { newUuid } from "@/lib/ids-client";
 import { SecrecyConfirm } from "./secrecy-confirm";
 
 export type DraftFormValues = {
@@ -30,7 +31,7 @@ export type DraftFormValues = {
 export type CheckContext = { unitName: string; today: string; settings: CheckSettings };
 
 type Saved = { id: string; version: number };
-type SaveState = { kind: "idle" | "saving" | "saved" | "offline" | "conflict" | "incomplete"; at?: Date; message?: string };
+type SaveState = { kind: "idle" | "saving" | "saved" | "offline" | "stopped" | "incomplete"; at?: Date; message?: string };
 
 const AUTOSAVE_MS = 3000;
 const same = (a: DraftFormValues, b: DraftFormValues) => JSON.stringify(a) === JSON.stringify(b);
@@ -48,7 +49,6 @@ export function DraftForm({
   draft,
   allowSubmit,
   backupScope,
-  serverSavedAt,
   checkContext,
 }: {
   initial: DraftFormValues;
@@ -56,8 +56,6 @@ export function DraftForm({
   allowSubmit: boolean;
   /** Where the browser copy lives: the draft's id, or "new:<user id>" for a draft not saved yet. */
   backupScope: string;
-  /** When the server copy was last saved (ms); an older browser copy is not restored. */
-  serverSavedAt?: number;
   checkContext: CheckContext;
 }) {
   const router = useRouter();
@@ -65,28 +63,41 @@ export function DraftForm({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState("");
   const [restored, setRestored] = useState<Date | null>(null);
+  // A browser copy typed over an older version of the draft: offered to copy, never loaded.
+  const [stale, setStale] = useState<{ at: Date; values: DraftFormValues } | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [secrecy, setSecrecy] = useState(false);
   const [pending, startTransition] = useTransition();
 
   // After the first save of a new draft, later saves update it instead of creating another.
   const saved = useRef<Saved | undefined>(draft);
+  const newId = useRef(draft ? undefined : newUuid());
   const [draftId, setDraftId] = useState(draft?.id);
   const serverValues = useRef(initial);
   const scope = useRef(backupScope);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  // After a conflict, autosave stops: only the user decides what happens to their text.
-  const conflicted = useRef(false);
+  // After a conflict or a refusal, autosave stops: only the user decides what happens to their text.
+  const stopped = useRef(false);
+  // Restored text is saved only once the user goes on typing (or saves): 放弃恢复 stays possible.
+  const held = useRef(false);
   const holder = useEditLock(draftId);
 
-  const set = <K extends keyof DraftFormValues>(key: K, value: DraftFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const set = <K extends keyof DraftFormValues>(key: K, value: DraftFormValues[K]) => {
+    held.current = false;
+    setValues((v) => ({ ...v, [key]: value }));
+  };
 
-  // A browser copy newer than the server's comes back after a crash, a closed tab or a reload.
+  // A browser copy comes back after a crash, a closed tab or a reload, if it was typed over
+  // the version the server still has; one typed over an older version is only offered.
   useEffect(() => {
     const backup = readBackup<DraftFormValues>(scope.current);
-    if (backup && !same(backup.values, initial) && backup.at > (serverSavedAt ?? 0)) {
+    if (!backup || same(backup.values, initial)) return;
+    if (backup.version === draft?.version) {
+      held.current = true;
       setValues(backup.values);
       setRestored(new Date(backup.at));
+    } else {
+      setStale({ at: new Date(backup.at), values: backup.values });
     }
     // Only on opening the page.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -95,11 +106,11 @@ export function DraftForm({
   /** One save at a time, in order: autosave and the buttons share the queue. */
   function saveNow(v: DraftFormValues, quiet: boolean): Promise<ActionResult<Saved>> {
     const run = async (): Promise<ActionResult<Saved>> => {
-      if (conflicted.current && quiet) return { ok: false, error: "", conflict: true };
+      if ((stopped.current || held.current) && quiet) return { ok: false, error: "" };
       setSaveState({ kind: "saving" });
       const input = { ...v, kind: v.kind as DraftKind };
       const current = saved.current;
-      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction(input)));
+      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction({ ...input, id: newId.current })));
       if (result.ok) {
         saved.current = result.data;
         serverValues.current = v;
@@ -111,13 +122,15 @@ export function DraftForm({
           setDraftId(result.data.id);
           window.history.replaceState(null, "", `/drafts/${result.data.id}/edit`);
         }
-      } else if (result.conflict) {
-        conflicted.current = true;
-        setSaveState({ kind: "conflict", message: result.error });
+      } else if (result.offline) {
+        setSaveState({ kind: "offline" });
       } else if (result.fieldErrors) {
-        setSaveState({ kind: "incomplete", message: "内容还不完整，暂未自动保存" });
+        setFieldErrors(result.fieldErrors);
+        setSaveState({ kind: "incomplete", message: "有填写不对的地方，暂未自动保存" });
       } else {
-        setSaveState({ kind: "offline", message: result.error });
+        // A conflict, or the draft moved on (submitted elsewhere, issue signed): stop and say why.
+        stopped.current = true;
+        setSaveState({ kind: "stopped", message: result.error });
       }
       return result;
     };
@@ -133,7 +146,7 @@ export function DraftForm({
       clearBackup(scope.current);
       return;
     }
-    const backup = window.setTimeout(() => writeBackup(scope.current, values), 300);
+    const backup = window.setTimeout(() => writeBackup(scope.current, values, saved.current?.version), 300);
     const autosave = complete(values) ? window.setTimeout(() => void saveNow(values, true), AUTOSAVE_MS) : undefined;
     return () => {
       window.clearTimeout(backup);
@@ -215,6 +228,24 @@ export function DraftForm({
             {holder.name} 自 {time(new Date(holder.since))} 起正在编辑这篇稿件。同时修改时，后保存的一方会收到提示，不会悄悄覆盖。
           </p>
         )}
+        {stale && (
+          <details role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <summary className="cursor-pointer">
+              本机还存有您在 {time(stale.at)} 写的一份稿子，但这篇稿件之后已被修改过，没有自动恢复。点开可复制其中需要的内容。
+            </summary>
+            <textarea readOnly rows={6} value={`${stale.values.title}\n${stale.values.body}`} className="mt-2 w-full rounded border border-amber-200 bg-white p-2 font-serif" aria-label="本机存的旧稿" />
+            <button
+              type="button"
+              className="underline"
+              onClick={() => {
+                clearBackup(scope.current);
+                setStale(null);
+              }}
+            >
+              不需要了，删除这份
+            </button>
+          </details>
+        )}
         {restored && (
           <div role="status" className="flex items-center justify-between rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-900">
             <span>已恢复您在 {time(restored)} 未保存的内容。</span>
@@ -222,6 +253,7 @@ export function DraftForm({
               type="button"
               className="underline"
               onClick={() => {
+                held.current = false;
                 setValues(serverValues.current);
                 clearBackup(scope.current);
                 setRestored(null);
@@ -289,10 +321,10 @@ function SaveStatus({ state }: { state: SaveState }) {
     saving: "正在自动保存…",
     saved: state.at ? `已自动保存（${time(state.at)}）` : "已保存",
     offline: "连接中断，内容已暂存在本机浏览器，恢复后会继续自动保存",
-    conflict: state.message ?? "这篇稿件刚被别人修改过",
+    stopped: `没有自动保存：${state.message ?? ""}`,
     incomplete: state.message ?? "",
   };
-  const tone = state.kind === "conflict" || state.kind === "offline" ? "text-red-700" : "text-stone-500";
+  const tone = state.kind === "stopped" || state.kind === "offline" ? "text-red-700" : "text-stone-500";
   return (
     <span role="status" aria-live="polite" className={`text-sm ${tone}`}>
       {text[state.kind]}

@@ -20,18 +20,22 @@ export type IssueDetails = {
 export function IssueDetailsForm({ issueId, version, details }: { issueId: string; version: number; details: IssueDetails }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [form, setForm] = useState({
+  const initial = {
     editorNote: details.editorNote ?? "",
     distributionReport: details.distributionReport,
     distributionSend: details.distributionSend,
     distributionIssue: details.distributionIssue,
     printCount: details.printCount?.toString() ?? "",
-  });
+  };
+  const [form, setForm] = useState(initial);
+  // Only fields typed in here are sent: another composer's change to the rest stays.
+  const [touched, setTouched] = useState<Set<keyof typeof form>>(new Set());
   const [error, setError] = useState("");
   const [saved, setSaved] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     setSaved(false);
+    setTouched(new Set(touched).add(key));
     setForm({ ...form, [key]: e.target.value });
   };
 
@@ -45,9 +49,17 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
       setError("");
       setFieldErrors({});
       const result = await callAction(() =>
-        updateIssueAction({ issueId, version, ...form, printCount: count ? Number(count) : null }),
+        updateIssueAction({
+          issueId,
+          version,
+          ...Object.fromEntries([...touched].filter((k) => k !== "printCount").map((k) => [k, form[k]])),
+          ...(touched.has("printCount") ? { printCount: count ? Number(count) : null } : {}),
+        }),
       );
-      if (result.ok) setSaved(true);
+      if (result.ok) {
+        setSaved(true);
+        setTouched(new Set());
+      }
       else {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

@@ -28,7 +28,11 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [pending, startTransition] = useTransition();
-  const [form, setForm] = useState({ section: item.section ?? "", editorNote: item.editorNote ?? "", title: item.title, body: item.body });
+  const fromItem = () => ({ section: item.section ?? "", editorNote: item.editorNote ?? "", title: item.title, body: item.body });
+  const [form, setForm] = useState(fromItem);
+  // What the form opened with: only fields changed here are sent, so a colleague's newer
+  // text in the other fields is never overwritten with what this page showed earlier.
+  const [base, setBase] = useState(fromItem);
   const [error, setError] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
@@ -49,7 +53,15 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
   const id = (name: string) => `${name}-${item.id}`;
   if (!open) {
     return (
-      <button type="button" className="mt-2 text-sm text-party underline" onClick={() => setOpen(true)}>
+      <button
+        type="button"
+        className="mt-2 text-sm text-party underline"
+        onClick={() => {
+          setForm(fromItem());
+          setBase(fromItem());
+          setOpen(true);
+        }}
+      >
         设置栏目、编者按和付印文本
       </button>
     );
@@ -74,7 +86,10 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
       <div className="flex gap-2">
         <Button
           disabled={pending}
-          onClick={() => save({ itemId: item.id, version, section: form.section, editorNote: form.editorNote, title: form.title, body: form.body })}
+          onClick={() => {
+            const changed = (Object.keys(form) as Array<keyof typeof form>).filter((k) => form[k] !== base[k]);
+            save({ itemId: item.id, version, ...Object.fromEntries(changed.map((k) => [k, form[k]])) });
+          }}
         >
           保存
         </Button>

@@ -24,13 +24,15 @@ export type SeriesValues = {
 type TextKey = "name" | "mastheadTitle" | "issuingBody" | "distributionReport" | "distributionSend" | "distributionIssue";
 
 /** 刊物设置: one form for a new series and for changing one. What was typed survives errors. */
-export function SeriesForm({ id, initial }: { id: string | null; initial: SeriesValues }) {
+export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string | null; initial: SeriesValues; seenAt?: string; canSetSignOff: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ ...initial, printCount: initial.printCount?.toString() ?? "" });
   const [error, setError] = useState("");
   const [saved, setSaved] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // The settings as this form last read or saved them: a save over someone else's is refused.
+  const [version, setVersion] = useState(seenAt);
 
   const text = (key: TextKey, label: string, hint?: string) => (
     <Field label={label} htmlFor={key} error={fieldErrors[key]} hint={hint}>
@@ -45,9 +47,9 @@ export function SeriesForm({ id, initial }: { id: string | null; initial: Series
       />
     </Field>
   );
-  const check = (key: "showTotalNumber" | "requiresSignOff" | "active", label: string) => (
-    <label className="flex items-center gap-2 text-sm">
-      <input type="checkbox" checked={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.checked })} />
+  const check = (key: "showTotalNumber" | "requiresSignOff" | "active", label: string, disabled = false) => (
+    <label className={`flex items-center gap-2 text-sm ${disabled ? "text-stone-400" : ""}`} title={disabled ? "只能由系统管理员设置" : undefined}>
+      <input type="checkbox" disabled={disabled} checked={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.checked })} />
       {label}
     </label>
   );
@@ -61,12 +63,13 @@ export function SeriesForm({ id, initial }: { id: string | null; initial: Series
     startTransition(async () => {
       setError("");
       setFieldErrors({});
-      const result = await callAction(() => saveSeriesAction({ id, ...form, printCount: count ? Number(count) : null }));
+      const result = await callAction(() => saveSeriesAction({ id, seenAt: version, ...form, printCount: count ? Number(count) : null }));
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
       } else if (!id) router.push(`/series/${result.data.id}`);
       else {
+        setVersion(result.data.seenAt);
         setSaved(true);
         router.refresh();
       }
@@ -81,7 +84,7 @@ export function SeriesForm({ id, initial }: { id: string | null; initial: Series
       {text("issuingBody", "编印单位", "报头下方左侧，印为“××编”")}
       <div className="flex flex-wrap gap-6">
         {check("showTotalNumber", "报头显示“总第N期”")}
-        {check("requiresSignOff", "发布前须经部领导签发")}
+        {check("requiresSignOff", "发布前须经部领导签发", !canSetSignOff)}
         {check("active", "启用")}
       </div>
       <fieldset className="space-y-3 rounded border border-stone-200 p-3">

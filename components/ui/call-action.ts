@@ -9,6 +9,6 @@ export async function callAction<T>(call: () => Promise<ActionResult<T>>): Promi
   try {
     return await call();
   } catch {
-    return { ok: false, error: "连接服务器失败（可能是网络中断或系统正在更新）。您填写的内容还在，请稍后再试" };
+    return { ok: false, offline: true, error: "连接服务器失败（可能是网络中断或系统正在更新）。您填写的内容还在，请稍后再试" };
   }
 }

@@ -1,11 +1,12 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError } from "@/lib/errors";
 import type { z } from "zod";
 import type { checkSettingsSchema } from "@/lib/validation/admin";
 
 /** 稿件检查设置: one row, changed by the administrator, every change audited. */
-export async function updateCheckSettings(actor: Actor, input: z.output<typeof checkSettingsSchema>) {
+export async function updateCheckSettings(actor: Actor, input: z.output<typeof checkSettingsSchema>, seenAt?: Date) {
   requirePermission(actor, "admin.manage");
   const data = {
     titleMaxLength: input.titleMaxLength,
@@ -15,8 +16,12 @@ export async function updateCheckSettings(actor: Actor, input: z.output<typeof c
     watchList: input.watchList,
     updatedById: actor.id,
   };
-  await db.$transaction(async (tx) => {
-    await tx.checkSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  return db.$transaction(async (tx) => {
+    // Of two administrators saving at once, the second is told instead of silently winning.
+    const current = await tx.checkSettings.findUnique({ where: { id: 1 } });
+    if (current && seenAt && current.updatedAt.getTime() !== seenAt.getTime()) throw new ConflictError("检查设置刚被别人改过，请刷新后再改");
+    const saved = await tx.checkSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     await audit(tx, { actorId: actor.id, action: "checks.settings", entityType: "CheckSettings", entityId: "1", data: { ...data, watchList: data.watchList.length } });
+    return saved.updatedAt;
   });
 }

@@ -5,7 +5,7 @@ import { getCurrentUser, type CurrentUser } from "./current-user";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean };
+  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean; offline?: boolean };
 
 /** The first message per field, keyed by the field's path ("title", "items.0.text"). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -30,6 +30,8 @@ export async function unadoptDraft(actor: Actor, input: { id: string; version: n
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
     const draft = await getDraftOrThrow(actor, input.id, tx);
+    // Same lock as 编入本期: the draft cannot be pulled into an issue while it is taken back.
+    await tx.$executeRaw`SELECT 1 FROM "Draft" WHERE id = ${draft.id}::uuid FOR UPDATE`;
     const item = await tx.issueItem.findUnique({ where: { draftId: draft.id } });
     if (item) {
       await lockComposingIssue(tx, item.issueId);

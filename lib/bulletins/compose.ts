@@ -27,6 +27,8 @@ export async function addItem(actor: Actor, input: { issueId: string; version: n
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
     const issue = await lockComposingIssue(tx, input.issueId, input.version);
+    // Lock the draft row: a concurrent 撤销采用 or another composer waits for this one.
+    if (isUuid(input.draftId)) await tx.$executeRaw`SELECT 1 FROM "Draft" WHERE id = ${input.draftId}::uuid FOR UPDATE`;
     const draft = isUuid(input.draftId)
       ? await tx.draft.findUnique({ where: { id: input.draftId }, include: { issueItem: { select: { id: true } } } })
       : null;

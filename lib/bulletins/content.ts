@@ -47,8 +47,10 @@ export function printedItems(issue: Pick<StoredIssue, "items">) {
 }
 
 /** A digest of everything that prints; a signed issue publishes only if it still matches. */
-export function contentDigest(issue: Omit<StoredIssue, "number" | "totalNumber" | "publishedAt" | "voidReason" | "series">): string {
+export function contentDigest(issue: Omit<StoredIssue, "number" | "totalNumber" | "publishedAt" | "voidReason">): string {
+  const { mastheadTitle, issuingBody, showTotalNumber } = issue.series;
   const content = {
+    masthead: [mastheadTitle, issuingBody, showTotalNumber],
     editorNote: issue.editorNote ?? "",
     distribution: [issue.distributionReport, issue.distributionSend, issue.distributionIssue, issue.printCount],
     items: printedItems(issue),

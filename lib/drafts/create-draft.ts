@@ -1,16 +1,31 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/errors";
 import type { DraftFields } from "@/lib/validation/draft";
 import { indexDraft } from "@/lib/similarity";
 import { normalizeBody } from "./body";
+import { updateDraft } from "./update-draft";
 
-/** An officer starts a draft; the unit is the officer's own, never from the form. */
-export async function createDraft(actor: Actor, fields: DraftFields) {
+/**
+ * An officer starts a draft; the unit is the officer's own, never from the form. The editor
+ * names the new draft's id itself, so a save whose answer was lost on the way back, sent
+ * again, finds the draft it made instead of making a second one.
+ */
+export async function createDraft(actor: Actor, fields: DraftFields & { id?: string }) {
   requirePermission(actor, "draft.write", { unitId: actor.unitId });
+  if (fields.id) {
+    const existing = await db.draft.findUnique({ where: { id: fields.id } });
+    if (existing) {
+      if (existing.authorId !== actor.id) throw new NotFoundError("没有找到这篇稿件");
+      // The first save arrived; this one carries what was typed since.
+      return updateDraft(actor, { ...fields, id: existing.id, version: existing.version });
+    }
+  }
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.create({
       data: {
+        ...(fields.id ? { id: fields.id } : {}),
         unitId: actor.unitId,
         authorId: actor.id,
         title: fields.title,

@@ -5,12 +5,12 @@
  * share, but another unit's title and name only if they may see that draft.
  */
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/permissions";
+import { can, type Actor } from "@/lib/authz/permissions";
 import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type CheckSettings, type Finding } from "@/lib/checks";
 import { findSimilar, similarityText } from "@/lib/similarity";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
-import { DomainError } from "@/lib/errors";
-import { canSeeDraft } from "./access";
+import { DomainError, ForbiddenError } from "@/lib/errors";
+import { canSeeDraft, getDraftOrThrow } from "./access";
 
 export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
 
@@ -84,4 +84,11 @@ export async function assertSubmittable(
   if (findings.length > 0) {
     throw new DomainError(`稿件检查发现必须改正的问题：${findings.map((f) => f.message).slice(0, 3).join("；")}`);
   }
+}
+
+/** The similarity check while writing or editing: only for those who write or edit drafts. */
+export async function similarWhileWriting(actor: Actor, draft: { id?: string; title: string; body: string }) {
+  if (!can(actor, "draft.write") && !can(actor, "draft.review") && !can(actor, "draft.decide")) throw new ForbiddenError();
+  if (draft.id) await getDraftOrThrow(actor, draft.id);
+  return similarFindings(actor, draft, await loadCheckSettings());
 }

@@ -31,8 +31,9 @@ export async function updateDraft(actor: Actor, input: DraftFields & { id: strin
     if (draft.status === "ADOPTED") {
       // The text of an adopted draft is part of an issue being composed: whoever reviewed
       // that issue must be told before publishing it.
-      const item = await tx.issueItem.findUniqueOrThrow({ where: { draftId: draft.id } });
-      await lockComposingIssue(tx, item.issueId);
+      // An adopted draft waiting in the pool belongs to no issue yet.
+      const item = await tx.issueItem.findUnique({ where: { draftId: draft.id } });
+      if (item) await lockComposingIssue(tx, item.issueId);
     }
     const { count } = await tx.draft.updateMany({
       where: { id: draft.id, status: draft.status, version: draft.version },

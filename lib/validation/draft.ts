@@ -29,7 +29,8 @@ export const draftFieldsSchema = z.object({
 });
 export type DraftFields = z.output<typeof draftFieldsSchema>;
 
-export const createDraftSchema = draftFieldsSchema;
+/** The new draft's id comes from the editor, so a repeated save cannot create it twice. */
+export const createDraftSchema = draftFieldsSchema.extend({ id: id.optional() });
 
 export const updateDraftSchema = draftFieldsSchema.extend({
   id,

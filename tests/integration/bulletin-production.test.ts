@@ -6,7 +6,7 @@ import { addItem, updateIssue, updateItem } from "@/lib/bulletins/compose";
 import { moveIssue } from "@/lib/bulletins/move-issue";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
-import { createSeries } from "@/lib/bulletins/series";
+import { createSeries, updateSeries } from "@/lib/bulletins/series";
 import { getIssueDetail, listArchive, listPool, listUnitPublishedItems } from "@/lib/bulletins/queries";
 import { loadPrintable } from "@/lib/bulletins/printable";
 import { updateDraft } from "@/lib/drafts/update-draft";
@@ -81,6 +81,35 @@ describe("sign-off (签发)", () => {
     expect((await db.issueItem.findFirstOrThrow({ where: { issueId: published.id } })).title).toBe("签发后改过的标题");
   });
 
+  it("refuses to publish when the masthead changed after sign-off, and only the administrator switches sign-off off", async () => {
+    const issue = await issueWith(signed.id, ["报头改过"]);
+    await move(c.editor, issue.id, "SEND_FOR_SIGNOFF");
+    await move(c.leader, issue.id, "SIGN");
+    const series = await db.series.findUniqueOrThrow({ where: { id: signed.id } });
+    const settings = {
+      name: series.name,
+      mastheadTitle: "改过的报头",
+      issuingBody: series.issuingBody,
+      showTotalNumber: series.showTotalNumber,
+      requiresSignOff: true,
+      distributionReport: "",
+      distributionSend: "",
+      distributionIssue: "",
+      printCount: null,
+      active: true,
+    };
+    await updateSeries(c.editor, signed.id, settings, series.updatedAt);
+    await expect(publishIssue(c.editor, { issueId: issue.id, version: await issueVersion(issue.id) })).rejects.toThrow(/签发后本期内容又有改动/);
+    // A form saved over a newer change is told.
+    await expect(updateSeries(c.editor, signed.id, { ...settings, mastheadTitle: "又一个" }, series.updatedAt)).rejects.toThrow(/刚被别人改过/);
+    // The office, which publishes, cannot switch its own check off.
+    const now = await db.series.findUniqueOrThrow({ where: { id: signed.id } });
+    await expect(updateSeries(c.editor, signed.id, { ...settings, requiresSignOff: false }, now.updatedAt)).rejects.toThrow(ForbiddenError);
+    await expect(createSeries(c.editor, { ...settings, name: "不需签发的刊物", requiresSignOff: false })).rejects.toThrow(ForbiddenError);
+    await updateSeries(c.admin, signed.id, { ...settings, requiresSignOff: false }, now.updatedAt);
+    expect((await db.series.findUniqueOrThrow({ where: { id: signed.id } })).requiresSignOff).toBe(false);
+  });
+
   it("lets leaders open an issue sent for sign-off, but not one still being composed; units see neither", async () => {
     const issue = await issueWith(signed.id, ["待签发的稿"]);
     await expect(getIssueDetail(c.leader, issue.id)).rejects.toThrow(NotFoundError);
@@ -107,6 +136,13 @@ describe("composing", () => {
     await expect(addItem(c.editor, { issueId: two.id, version: await issueVersion(two.id), draftId: d.id })).rejects.toThrow(ConflictError);
     const notAdopted = await draftAt(c, "FORWARDED");
     await expect(addItem(c.editor, { issueId: two.id, version: await issueVersion(two.id), draftId: notAdopted.id })).rejects.toThrow(/只有已采用/);
+  });
+
+  it("lets the office edit an adopted draft waiting in the pool", async () => {
+    const d = await draftAt(c, "FORWARDED");
+    await adoptDraft(c.editor, { id: d.id, version: d.version, issueId: null });
+    const edited = await updateDraft(c.editor, { ...sampleFields("待编时改的标题"), id: d.id, version: await version(d.id) });
+    expect(edited).toMatchObject({ status: "ADOPTED", title: "待编时改的标题" });
   });
 
   it("edits an item's print text without touching the author's draft, and groups items by section", async () => {
@@ -153,7 +189,7 @@ describe("composing", () => {
       printCount: 40,
       active: true,
     });
-    await expect(createSeries(c.editor, { ...series, printCount: 1 })).rejects.toThrow(/已有同名刊物/);
+    await expect(createSeries(c.admin, { ...series, printCount: 1 })).rejects.toThrow(/已有同名刊物/);
     await expect(createSeries(c.officerA, { ...series, name: "别的" })).rejects.toThrow(ForbiddenError);
     const issue = await issueWith(series.id, ["增刊一篇"]);
     const preview = (await loadPrintable(c.editor, issue.id)).doc;

@@ -4,9 +4,9 @@ import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { touchEditLock, releaseEditLock, LOCK_STALE_MS } from "@/lib/drafts/edit-lock";
-import { reviewFindings, similarFindings, loadCheckSettings } from "@/lib/drafts/review-checks";
+import { reviewFindings, similarFindings, loadCheckSettings, similarWhileWriting } from "@/lib/drafts/review-checks";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 let c: County;
@@ -74,11 +74,33 @@ describe("checks that need the server", () => {
     expect(await moveDraft(c.officerA, { id: d.id, version: fixed.version, action: "SUBMIT", secrecyConfirmed: true })).toBe("SUBMITTED");
   });
 
+  it("asks the similarity check only for people who write or edit drafts, and only of drafts they may see", async () => {
+    await expect(similarWhileWriting(c.admin, { title: "任意", body: COPIED })).rejects.toThrow(ForbiddenError);
+    await expect(similarWhileWriting(c.leader, { title: "任意", body: COPIED })).rejects.toThrow(ForbiddenError);
+    const other = await createDraft(c.officerB, sampleFields("乙街道的稿"));
+    await expect(similarWhileWriting(c.officerA, { id: other.id, title: "任意", body: COPIED })).rejects.toThrow(NotFoundError);
+    expect(await similarWhileWriting(c.officerA, { title: "任意", body: COPIED })).toEqual([]);
+  });
+
+  it("creates a draft once, however often a save whose answer was lost is sent again", async () => {
+    const id = "7d444840-9dc0-41f6-a5d1-6b3ab1e8a7a3";
+    const first = await createDraft(c.officerA, { ...sampleFields("第一次"), id });
+    const again = await createDraft(c.officerA, { ...sampleFields("第二次带着新内容"), id });
+    expect(again.id).toBe(first.id);
+    expect(again.title).toBe("第二次带着新内容");
+    expect(await db.draft.count()).toBe(1);
+    await expect(createDraft(c.officerB, { ...sampleFields("别人的"), id })).rejects.toThrow(NotFoundError);
+  });
+
   it("keeps the settings the administrator's: validated and audited", async () => {
     await expect(settings()).resolves.toBeUndefined();
     await expect(updateCheckSettings(c.editor, { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [] })).rejects.toThrow(ForbiddenError);
     await settings({ titleMaxLength: 25, watchList: ["提法甲", "提法乙"] });
     expect(await loadCheckSettings()).toMatchObject({ titleMaxLength: 25, watchList: ["提法甲", "提法乙"], similarityThreshold: 0.6 });
     expect(await db.auditLog.count({ where: { action: "checks.settings" } })).toBe(2);
+    // Saved over a newer change: told, not silently overwritten.
+    const seen = new Date("2020-01-01T00:00:00Z");
+    await expect(updateCheckSettings(c.admin, { titleMaxLength: 40, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [] }, seen)).rejects.toThrow(/刚被别人改过/);
+    expect((await loadCheckSettings()).titleMaxLength).toBe(25);
   });
 });

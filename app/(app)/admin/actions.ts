@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
@@ -36,7 +37,8 @@ export const setUnitActiveAction = action(setActiveSchema, async (input, user) =
   revalidatePath("/admin/units");
 });
 
-export const saveCheckSettingsAction = action(checkSettingsSchema, async (input, user) => {
-  await updateCheckSettings(user, input);
+export const saveCheckSettingsAction = action(checkSettingsSchema.extend({ seenAt: z.string().datetime().optional() }), async ({ seenAt, ...input }, user) => {
+  const savedAt = await updateCheckSettings(user, input, seenAt ? new Date(seenAt) : undefined);
   revalidatePath("/admin/checks");
+  return { seenAt: savedAt.toISOString() };
 });

@@ -4,8 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { releaseEditLock, touchEditLock } from "@/lib/drafts/edit-lock";
-import { getDraftOrThrow } from "@/lib/drafts/access";
-import { loadCheckSettings, similarFindings } from "@/lib/drafts/review-checks";
+import { similarWhileWriting } from "@/lib/drafts/review-checks";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
@@ -55,8 +54,5 @@ export const releaseEditLockAction = action(z.object({ id: z.string().uuid() }),
 /** The similarity check while writing (the text checks run in the browser). */
 export const similarDraftsAction = action(
   z.object({ id: z.string().uuid().optional(), title: z.string().max(200), body: z.string().max(30000) }),
-  async (input, user) => {
-    if (input.id) await getDraftOrThrow(user, input.id);
-    return similarFindings(user, input, await loadCheckSettings());
-  },
+  (input, user) => similarWhileWriting(user, input),
 );

@@ -65,8 +65,8 @@ export const voidIssueAction = action(z.object({ issueId: uuid, reason: z.string
   done();
 });
 
-export const saveSeriesAction = action(seriesSchema.extend({ id: uuid.nullable() }), async ({ id, ...input }, user) => {
-  const series = id ? await updateSeries(user, id, input) : await createSeries(user, input);
+export const saveSeriesAction = action(seriesSchema.extend({ id: uuid.nullable(), seenAt: z.string().datetime().optional() }), async ({ id, seenAt, ...input }, user) => {
+  const series = id ? await updateSeries(user, id, input, seenAt ? new Date(seenAt) : undefined) : await createSeries(user, input);
   revalidatePath("/series", "layout");
-  return { id: series.id };
+  return { id: series.id, seenAt: series.updatedAt.toISOString() };
 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { loadCheckSettings } from "@/lib/drafts/review-checks";
+import { db } from "@/lib/db";
 import { PageHeader } from "@/components/ui/page-header";
 import { CheckSettingsForm } from "@/components/admin/check-settings-form";
 
@@ -12,6 +13,7 @@ export default async function CheckSettingsPage() {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
   const s = await loadCheckSettings();
+  const row = await db.checkSettings.findUnique({ where: { id: 1 }, select: { updatedAt: true } });
   return (
     <div>
       <PageHeader title="稿件检查设置" />
@@ -20,6 +22,7 @@ export default async function CheckSettingsPage() {
         检查只作提醒；勾选为“必须改正”的问题不改正就不能提交。
       </p>
       <CheckSettingsForm
+        seenAt={row?.updatedAt.toISOString()}
         initial={{ titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityPercent: Math.round(s.similarityThreshold * 100), severeChecks: s.severeChecks, watchList: s.watchList }}
       />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
-import { requirePermission } from "@/lib/authz/permissions";
+import { can, requirePermission } from "@/lib/authz/permissions";
 import { getSeries } from "@/lib/bulletins/series";
 import { db } from "@/lib/db";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -33,7 +33,7 @@ export default async function SeriesPage({ params }: { params: Promise<{ id: str
     return (
       <div>
         <PageHeader title="新增刊物" />
-        <SeriesForm id={null} initial={await blankSeries()} />
+        <SeriesForm id={null} initial={await blankSeries()} canSetSignOff={can(user, "admin.manage")} />
       </div>
     );
   }
@@ -41,7 +41,7 @@ export default async function SeriesPage({ params }: { params: Promise<{ id: str
   return (
     <div>
       <PageHeader title={`刊物设置：${series.name}`} />
-      <SeriesForm id={series.id} initial={series} />
+      <SeriesForm id={series.id} initial={series} seenAt={series.updatedAt.toISOString()} canSetSignOff={can(user, "admin.manage")} />
     </div>
   );
 }

@@ -39,7 +39,6 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
       <DraftForm
         allowSubmit={owner === "unit"}
         backupScope={draft.id}
-        serverSavedAt={draft.updatedAt.getTime()}
         checkContext={{ unitName: draft.unit.name, today: shanghaiDate(new Date()), settings: owner === "unit" ? writerSettings(settings) : settings }}
         draft={{ id: draft.id, version: draft.version }}
         initial={{
