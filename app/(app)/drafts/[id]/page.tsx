@@ -39,7 +39,9 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
     can(user, "issue.compose") && canMove("UNADOPT", draft.status) && (!draft.issueItem || draft.issueItem.issue.status === "COMPOSING");
   const owner = textOwner(draft.status);
   const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
-  const canEdit = canEditDraft(user, draft);
+  // An adopted draft in an issue sent for sign-off is frozen until the office recalls the issue.
+  const frozenByIssue = !!draft.issueItem && draft.issueItem.issue.status !== "COMPOSING";
+  const canEdit = canEditDraft(user, draft) && !frozenByIssue;
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
   const isUnit = draft.unitId === user.unitId;
   const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";

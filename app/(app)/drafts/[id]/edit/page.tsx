@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { canEditDraft } from "@/lib/drafts/access";
@@ -18,6 +19,20 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
   const { imported, date } = await searchParams;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   if (!canEditDraft(user, draft)) notFound();
+  if (draft.issueItem && draft.issueItem.issue.status !== "COMPOSING") {
+    return (
+      <div>
+        <PageHeader title="稿件暂不能修改" />
+        <p className="max-w-2xl rounded border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900">
+          这篇稿件所在的期已送领导签发或已签发，内容已锁定。确需修改，请先在
+          <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>
+            期刊编排
+          </Link>
+          中“撤回重编”。
+        </p>
+      </div>
+    );
+  }
   const owner = textOwner(draft.status);
   const settings = await loadCheckSettings();
   return (
