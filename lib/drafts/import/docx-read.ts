@@ -6,12 +6,62 @@
  * Headings are recognised by their numbering (一、 / （一） / 1.) as the editor does. Word's
  * own automatic numbering is not part of the text, so numbered paragraphs get the prefix of
  * their list level back (level 1 一、, level 2 （一）, level 3 1.).
+ *
+ * Images: mammoth asks for each picture once per place it appears, and reading one inflates
+ * it again, so a photo placed 10,000 times would be inflated 10,000 times. Only the first
+ * IMAGE_LIMITS.maxReferences places are read, reading stops once IMAGE_LIMITS.maxBytes have
+ * been read, and identical pictures (same sha256) are kept once.
  */
+import { createHash } from "node:crypto";
 import mammoth from "mammoth";
 import { blockTypeOf } from "@/lib/drafts/body";
 
-export type ImportedImage = { contentType: string; data: Buffer };
-export type ImportedDocx = { title: string; body: string; eventDate: string | null; images: ImportedImage[] };
+export type ImportedImage = { contentType: string; data: Buffer; sha256: string };
+export type ImportedDocx = {
+  title: string;
+  body: string;
+  eventDate: string | null;
+  /** Distinct pictures, in the order they first appear. */
+  images: ImportedImage[];
+  /** Picture places not read because a limit was reached. */
+  imagesSkipped: number;
+};
+
+export const IMAGE_LIMITS = {
+  /** Picture places read (each read inflates the picture again). */
+  maxReferences: 100,
+  /** Picture bytes read in all, duplicates included. */
+  maxBytes: 50 * 1024 * 1024,
+};
+export type ImageLimits = typeof IMAGE_LIMITS;
+
+const UNKNOWN_TYPE = "application/octet-stream";
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/bmp": "bmp",
+  "image/webp": "webp",
+  "image/tiff": "tif",
+  "image/svg+xml": "svg",
+  "image/x-emf": "emf",
+  "image/emf": "emf",
+  "image/x-wmf": "wmf",
+  "image/wmf": "wmf",
+};
+
+/**
+ * A picture's content type as the file's [Content_Types].xml gives it, which mammoth leaves
+ * null (or the file leaves empty) for an extension it does not know: then, or when it is not
+ * a plain type/subtype, application/octet-stream.
+ */
+export function imageContentType(value: unknown): string {
+  const type = typeof value === "string" ? value.trim().toLowerCase() : "";
+  return /^[a-z0-9][\w.+-]*\/[a-z0-9][\w.+-]*$/.test(type) ? type : UNKNOWN_TYPE;
+}
+
+/** The file name extension for a stored picture: known image types only, "bin" otherwise. */
+export const imageExtension = (contentType: string) => EXTENSIONS[contentType] ?? "bin";
 
 type Node = { type: string; children?: Node[]; value?: string; styleName?: string | null; numbering?: { level: string; isOrdered: boolean } | null; alignment?: string | null };
 
@@ -88,8 +138,12 @@ export function findEventDate(text: string, today: string): string | null {
   return date;
 }
 
-export async function readDocx(bytes: Buffer, fallbackTitle: string, today: string): Promise<ImportedDocx> {
+export async function readDocx(bytes: Buffer, fallbackTitle: string, today: string, limits: ImageLimits = IMAGE_LIMITS): Promise<ImportedDocx> {
   const images: ImportedImage[] = [];
+  const seen = new Set<string>();
+  let references = 0;
+  let bytesRead = 0;
+  let imagesSkipped = 0;
   let paragraphs: Node[] = [];
   await mammoth.convertToHtml(
     { buffer: bytes },
@@ -99,8 +153,24 @@ export async function readDocx(bytes: Buffer, fallbackTitle: string, today: stri
         paragraphs = paragraphsOf(document);
         return document;
       },
+      // mammoth converts the pictures one after another, in document order.
       convertImage: mammoth.images.imgElement(async (image) => {
-        images.push({ contentType: image.contentType, data: await image.readAsBuffer() });
+        references += 1;
+        if (references > limits.maxReferences || bytesRead > limits.maxBytes) {
+          imagesSkipped += 1;
+          return { src: "" };
+        }
+        const data = await image.readAsBuffer();
+        bytesRead += data.length;
+        if (bytesRead > limits.maxBytes) {
+          imagesSkipped += 1;
+          return { src: "" };
+        }
+        const sha256 = createHash("sha256").update(data).digest("hex");
+        if (!seen.has(sha256)) {
+          seen.add(sha256);
+          images.push({ contentType: imageContentType(image.contentType), data, sha256 });
+        }
         return { src: "" };
       }),
     },
@@ -119,5 +189,5 @@ export async function readDocx(bytes: Buffer, fallbackTitle: string, today: stri
   const hasTitle = first && isTitleStyle(first.node) && first.text.length <= 60;
   const title = hasTitle ? first.text : fallbackTitle;
   const body = (hasTitle ? lines.slice(1) : lines).map((l) => l.text).join("\n");
-  return { title, body, eventDate: findEventDate(body.slice(0, 300), today), images };
+  return { title, body, eventDate: findEventDate(body.slice(0, 300), today), images, imagesSkipped };
 }
