@@ -28,6 +28,7 @@ export type Permission =
   | "issue.read"
   | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
+  | "scores.record" // 登记上级采用、媒体发稿、网评文章、领导批示（部领导只登记批示）
   | "admin.manage";
 
 export type Scope = "unit" | "all";
@@ -44,8 +45,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.read": "all",
     "series.manage": "all",
     "scores.read": "all",
+    "scores.record": "all",
   },
-  LEADER: { "draft.read": "all", "issue.read": "all", "issue.signoff": "all", "scores.read": "all" },
+  LEADER: { "draft.read": "all", "issue.read": "all", "issue.signoff": "all", "scores.read": "all", "scores.record": "all" },
   ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all" },
 };
 

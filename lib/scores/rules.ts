@@ -13,4 +13,6 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "MEDIA_NATIONAL", label: "中央级媒体发稿", points: 10 },
   { code: "MEDIA_PROVINCIAL", label: "省级媒体发稿", points: 5 },
   { code: "MEDIA_CITY", label: "市级媒体发稿", points: 2 },
+  // The brief leaves 网评文章 open: one point each until the administrator sets the year's value.
+  { code: "COMMENTARY", label: "网评文章刊发", points: 1 },
 ];

@@ -15,6 +15,8 @@ import { moveIssue } from "@/lib/bulletins/move-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
 import { createSeries } from "@/lib/bulletins/series";
 import { listArchive, listUnitPublishedItems } from "@/lib/bulletins/queries";
+import { recordScore } from "@/lib/scores/records";
+import { listLedger } from "@/lib/scores/ledger-rows";
 import { getIssueDetail } from "@/lib/bulletins/queries";
 import { getYearTable } from "@/lib/scores/year-table";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
@@ -173,6 +175,19 @@ const CASES: Case[] = [
     expect: { editor: "ok", admin: "ok" },
     otherwise: "refused",
   },
+  {
+    name: "record an upper-level adoption (登记)",
+    run: (c, a) => recordScore(a, { kind: "UPPER_ADOPTION", level: "CITY", unitId: c.unitA.id, title: "甲镇经验", outlet: "市刊", issueNo: "", leader: "", content: "", occurredOn: "2026-11-10" }),
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "record a leader instruction (批示)",
+    run: (c, a) => recordScore(a, { kind: "INSTRUCTION", level: "COUNTY", unitId: c.unitA.id, title: "甲镇经验", outlet: "", issueNo: "", leader: "县委书记", content: "很好", occurredOn: "2026-11-10" }),
+    expect: { editor: "ok", leader: "ok" },
+    otherwise: "refused",
+  },
+  { name: "read the score ledger", run: (_c, a) => listLedger(a, { year: 2026, page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
   { name: "search the issue archive", run: (_c, a) => listArchive(a, { page: 1, q: "党建" }), otherwise: "ok", expect: {} },
   { name: "list the unit's published items", run: (_c, a) => listUnitPublishedItems(a, { page: 1 }), otherwise: "ok", expect: {} },
   { name: "list the unit's drafts", run: (_c, a) => listUnitDrafts(a, { page: 1 }), expect: { admin: "refused" }, otherwise: "ok" },

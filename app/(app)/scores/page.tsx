@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "积分排名" };
 
 const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 
-function Table({ rows }: { rows: YearRow[] }) {
+function Table({ rows, year }: { rows: YearRow[]; year: number }) {
   return (
     <table className="w-full rounded border border-stone-200 bg-white text-sm">
       <thead className="bg-stone-50 text-stone-600">
@@ -35,7 +35,11 @@ function Table({ rows }: { rows: YearRow[] }) {
             <td className="px-3 py-2 text-right">{r.adopted}</td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
-            <td className="px-3 py-2 text-right font-semibold">{r.points}</td>
+            <td className="px-3 py-2 text-right font-semibold">
+              <Link className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
+                {r.points}
+              </Link>
+            </td>
           </tr>
         ))}
       </tbody>
@@ -52,6 +56,12 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   return (
     <div>
       <PageHeader title={`${year}年度组工信息积分排名`}>
+        <Link className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
+          积分台账
+        </Link>
+        <Link className="text-sm text-party underline" href="/scores/records">
+          积分登记
+        </Link>
         <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
           上一年
         </Link>
@@ -61,11 +71,11 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </Link>
         )}
       </PageHeader>
-      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；得分来自积分台账，并列者名次相同。</p>
+      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
       {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
         <section key={g} className="mb-6">
           <h2 className="mb-2 font-semibold">{GROUP_LABELS[g]}</h2>
-          <Table rows={rows.filter((r) => r.group === g)} />
+          <Table rows={rows.filter((r) => r.group === g)} year={year} />
         </section>
       ))}
     </div>

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { action } from "@/lib/auth/action";
+import { recordScore, reverseRecord } from "@/lib/scores/records";
+import { reverseRecordSchema, scoreRecordSchema } from "@/lib/validation/score";
+
+export const recordScoreAction = action(scoreRecordSchema, async (input, user) => {
+  const record = await recordScore(user, input);
+  revalidatePath("/scores", "layout");
+  return { id: record.id };
+});
+
+export const reverseRecordAction = action(reverseRecordSchema, async (input, user) => {
+  await reverseRecord(user, input);
+  revalidatePath("/scores", "layout");
+});

@@ -1,0 +1,110 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { recordScoreAction } from "@/app/(app)/scores/actions";
+import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS, type RecordKind } from "@/lib/scores/record-kinds";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { Field, inputClass } from "@/components/ui/field";
+
+const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
+
+/** 登记: what a unit earned outside the county bulletin. Typed text stays after an error. */
+export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: string }>; kinds: readonly RecordKind[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [form, setForm] = useState({ ...EMPTY, kind: kinds[0], level: Object.keys(RECORD_LEVELS[kinds[0]])[0] });
+  const [error, setError] = useState("");
+  const [done, setDone] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
+  const instruction = form.kind === "INSTRUCTION";
+
+  const save = () =>
+    startTransition(async () => {
+      setError("");
+      setDone("");
+      setFieldErrors({});
+      const result = await callAction(() => recordScoreAction({ ...form, draftId: null }));
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      setDone(`已登记“${form.title}”，积分已记入台账`);
+      setForm({ ...EMPTY, kind: form.kind, level: form.level, unitId: form.unitId });
+      router.refresh();
+    });
+
+  return (
+    <section aria-label="登记" className="space-y-3 rounded border border-stone-200 bg-white p-4">
+      <h2 className="font-semibold">登记上级采用、媒体发稿、网评文章、领导批示</h2>
+      <ErrorBox message={error} />
+      {done && (
+        <p role="status" className="text-sm text-emerald-700">
+          {done}
+        </p>
+      )}
+      <div className="grid grid-cols-4 gap-3">
+        <Field label="类别" htmlFor="kind">
+          <select id="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as RecordKind, level: Object.keys(RECORD_LEVELS[e.target.value as RecordKind])[0] })} className={inputClass()}>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {RECORD_KIND_LABELS[k]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="级别" htmlFor="level" error={fieldErrors.level}>
+          <select id="level" value={form.level} onChange={set("level")} className={inputClass(fieldErrors.level)}>
+            {Object.entries(RECORD_LEVELS[form.kind]).map(([code, l]) => (
+              <option key={code} value={code}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="单位" htmlFor="unitId" error={fieldErrors.unitId}>
+          <select id="unitId" value={form.unitId} onChange={set("unitId")} className={inputClass(fieldErrors.unitId)}>
+            <option value="">请选择</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={instruction ? "批示日期" : "刊发日期"} htmlFor="occurredOn" error={fieldErrors.occurredOn}>
+          <input id="occurredOn" type="date" value={form.occurredOn} onChange={set("occurredOn")} className={inputClass(fieldErrors.occurredOn)} />
+        </Field>
+      </div>
+      <Field label={instruction ? "批示所针对的信息标题" : "标题"} htmlFor="title" error={fieldErrors.title}>
+        <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} />
+      </Field>
+      {instruction ? (
+        <div className="grid grid-cols-[12rem_1fr] gap-3">
+          <Field label="批示领导" htmlFor="leader" error={fieldErrors.leader}>
+            <input id="leader" value={form.leader} onChange={set("leader")} className={inputClass(fieldErrors.leader)} />
+          </Field>
+          <Field label="批示内容" htmlFor="content" error={fieldErrors.content}>
+            <textarea id="content" rows={2} value={form.content} onChange={set("content")} className={inputClass(fieldErrors.content)} />
+          </Field>
+        </div>
+      ) : (
+        <div className="grid grid-cols-[1fr_12rem] gap-3">
+          <Field label="刊物或媒体名称" htmlFor="outlet" error={fieldErrors.outlet} hint="如《XX组工信息》、XX日报">
+            <input id="outlet" value={form.outlet} onChange={set("outlet")} className={inputClass(fieldErrors.outlet)} />
+          </Field>
+          <Field label="期号或版面" htmlFor="issueNo" error={fieldErrors.issueNo}>
+            <input id="issueNo" value={form.issueNo} onChange={set("issueNo")} className={inputClass(fieldErrors.issueNo)} />
+          </Field>
+        </div>
+      )}
+      <Button disabled={pending} onClick={save}>
+        登记并记分
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { paginate } from "@/lib/paging";
+import { isUuid } from "@/lib/ids";
+
+export type LedgerFilter = { year?: number; unitId?: string; ruleCode?: string; page: number };
+
+/**
+ * 积分台账: the rows behind a figure — unit, person, rule and version, points, source,
+ * who recorded it and when — with their sum, so every total on a screen can be explained.
+ */
+export async function listLedger(actor: Actor, filter: LedgerFilter) {
+  requirePermission(actor, "scores.read");
+  const where: Prisma.ScoreEntryWhereInput = {
+    ...(filter.year ? { year: filter.year } : {}),
+    ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
+    ...(filter.ruleCode ? { rule: { code: filter.ruleCode } } : {}),
+  };
+  const [page, sum] = await Promise.all([
+    paginate(
+      filter.page,
+      () => db.scoreEntry.count({ where }),
+      (skip, take) =>
+        db.scoreEntry.findMany({
+          where,
+          orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+          include: {
+            unit: { select: { name: true } },
+            user: { select: { name: true } },
+            rule: { select: { code: true, label: true, version: true } },
+            recordedBy: { select: { name: true } },
+          },
+          skip,
+          take,
+        }),
+      50,
+    ),
+    db.scoreEntry.aggregate({ where, _sum: { points: true } }),
+  ]);
+  // Where each row came from: the issue an item was published in, or the record.
+  const itemIds = page.rows.filter((r) => r.sourceType === "ISSUE_ITEM").map((r) => r.sourceId);
+  const items = itemIds.length
+    ? await db.issueItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, issue: { select: { id: true, year: true, number: true, series: { select: { name: true } } } } } })
+    : [];
+  const recordIds = page.rows.filter((r) => r.sourceType === "SCORE_RECORD").map((r) => r.sourceId);
+  const records = recordIds.length ? await db.scoreRecord.findMany({ where: { id: { in: recordIds } }, select: { id: true, title: true, outlet: true, leader: true } }) : [];
+  const source = (r: (typeof page.rows)[number]) => {
+    const item = items.find((i) => i.id === r.sourceId);
+    if (item) return { label: `《${item.issue.series.name}》${item.issue.year}年第${item.issue.number}期：${item.title}`, href: `/issues/${item.issue.id}` };
+    const record = records.find((x) => x.id === r.sourceId);
+    if (record) return { label: `${record.outlet || record.leader}：${record.title}`, href: `/scores/records?q=${encodeURIComponent(record.title)}` };
+    return { label: r.sourceType, href: null };
+  };
+  return { ...page, total: page.total, sum: Number(sum._sum.points ?? 0), rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
+}

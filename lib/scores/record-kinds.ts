@@ -1,0 +1,37 @@
+/** What the research office records besides county adoption, and the rule each level scores under. No Prisma. */
+export const RECORD_KINDS = ["UPPER_ADOPTION", "MEDIA", "COMMENTARY", "INSTRUCTION"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
+  UPPER_ADOPTION: "上级采用",
+  MEDIA: "媒体发稿",
+  COMMENTARY: "网评文章",
+  INSTRUCTION: "领导批示",
+};
+
+/** The levels of each kind, with their labels and the rule code they score under. */
+export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; rule: string }>> = {
+  UPPER_ADOPTION: {
+    CITY: { label: "市级《组工信息》", rule: "ADOPTION_CITY" },
+    PROVINCE: { label: "省级《组工信息》", rule: "ADOPTION_PROVINCE" },
+    CENTRAL: { label: "中央级", rule: "ADOPTION_CENTRAL" },
+  },
+  MEDIA: {
+    NATIONAL: { label: "中央级媒体", rule: "MEDIA_NATIONAL" },
+    PROVINCIAL: { label: "省级媒体", rule: "MEDIA_PROVINCIAL" },
+    CITY: { label: "市级媒体", rule: "MEDIA_CITY" },
+  },
+  COMMENTARY: {
+    ANY: { label: "网评文章", rule: "COMMENTARY" },
+  },
+  INSTRUCTION: {
+    COUNTY: { label: "县级领导批示", rule: "INSTRUCTION_COUNTY" },
+    CITY: { label: "市级领导批示", rule: "INSTRUCTION_CITY" },
+    PROVINCE: { label: "省级领导批示", rule: "INSTRUCTION_PROVINCE" },
+    CENTRAL: { label: "中央领导批示", rule: "INSTRUCTION_CENTRAL" },
+  },
+};
+
+export function ruleFor(kind: RecordKind, level: string): string | null {
+  return RECORD_LEVELS[kind][level]?.rule ?? null;
+}

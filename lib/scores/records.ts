@@ -1,0 +1,128 @@
+/**
+ * 登记 and 冲销 of what earns points besides county adoption: upper-level adoption, media
+ * placement, online commentary, leader instructions. A record writes its ledger entry under
+ * the year's newest rule version at once; a mistake is corrected by reversing the record,
+ * which writes the opposite entry. Records and entries are never edited or deleted.
+ */
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { paginate } from "@/lib/paging";
+import { shanghaiYear } from "@/lib/time";
+import type { ScoreRecordInput } from "@/lib/validation/score";
+import { activeRules } from "./ledger";
+import { ruleFor } from "./record-kinds";
+
+const SOURCE = "SCORE_RECORD";
+
+export async function recordScore(actor: Actor, input: ScoreRecordInput) {
+  requirePermission(actor, "scores.record");
+  // Leaders record the instructions they or others gave; the rest is the research office's.
+  if (input.kind !== "INSTRUCTION" && !actor.roles.includes("EDITOR")) throw new ForbiddenError("只有研究室可以登记这一类");
+  const code = ruleFor(input.kind, input.level);
+  if (!code) throw new ValidationError({ level: "请选择级别" });
+  const unit = await db.unit.findUnique({ where: { id: input.unitId } });
+  if (!unit || !unit.rankGroup) throw new ValidationError({ unitId: "没有这个报送单位，请从列表中选择" });
+  if (!unit.active) throw new ValidationError({ unitId: "这个单位已停用，不能再登记" });
+  const draft = input.draftId ? await db.draft.findUnique({ where: { id: input.draftId } }) : null;
+  if (input.draftId && (!draft || draft.unitId !== unit.id || !draft.forwardedAt)) {
+    throw new ValidationError({ draftId: "所选稿件不是该单位报送的稿件" });
+  }
+  const occurredAt = new Date(`${input.occurredOn}T00:00:00+08:00`);
+  const year = shanghaiYear(occurredAt);
+
+  return db.$transaction(async (tx) => {
+    const rule = (await activeRules(tx, year)).find((r) => r.code === code);
+    if (!rule) throw new ValidationError({ level: "本年度积分规则里没有这一项，请先请管理员设置" });
+    const record = await tx.scoreRecord.create({
+      data: {
+        kind: input.kind,
+        level: input.level,
+        unitId: unit.id,
+        draftId: draft?.id ?? null,
+        title: input.title,
+        outlet: input.outlet,
+        issueNo: input.issueNo,
+        leader: input.leader,
+        content: input.content,
+        occurredOn: new Date(input.occurredOn),
+        recordedById: actor.id,
+      },
+    });
+    await tx.scoreEntry.create({
+      data: {
+        unitId: unit.id,
+        userId: draft?.authorId ?? null,
+        ruleId: rule.id,
+        points: rule.points,
+        year,
+        sourceType: SOURCE,
+        sourceId: record.id,
+        dedupeKey: `${SOURCE}:${record.id}:${code}`,
+        draftId: draft?.id ?? null,
+        occurredAt,
+        recordedById: actor.id,
+      },
+    });
+    await audit(tx, { actorId: actor.id, action: "score.record", entityType: "ScoreRecord", entityId: record.id, data: { kind: input.kind, level: input.level, unitId: unit.id, points: rule.points } });
+    return record;
+  });
+}
+
+/** 冲销: the record stays, marked reversed with a reason; its points are taken back by opposite entries. */
+export async function reverseRecord(actor: Actor, input: { id: string; reason: string; now?: Date }) {
+  requirePermission(actor, "scores.record");
+  if (!actor.roles.includes("EDITOR")) throw new ForbiddenError("只有研究室可以冲销登记");
+  const reason = input.reason.trim();
+  if (!reason) throw new ValidationError({ reason: "请填写冲销原因" });
+  if (!isUuid(input.id)) throw new NotFoundError("没有找到这条登记");
+  const now = input.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.scoreRecord.updateMany({
+      where: { id: input.id, reversedAt: null },
+      data: { reversedAt: now, reversedById: actor.id, reverseReason: reason },
+    });
+    if (count === 0) {
+      const exists = await tx.scoreRecord.findUnique({ where: { id: input.id }, select: { id: true } });
+      throw exists ? new ConflictError("这条登记已经冲销过了") : new NotFoundError("没有找到这条登记");
+    }
+    const originals = await tx.scoreEntry.findMany({ where: { sourceType: SOURCE, sourceId: input.id, reversalOfId: null } });
+    await tx.scoreEntry.createMany({
+      data: originals.map((e) => ({
+        unitId: e.unitId,
+        userId: e.userId,
+        ruleId: e.ruleId,
+        points: e.points.negated(),
+        year: e.year,
+        sourceType: e.sourceType,
+        sourceId: e.sourceId,
+        draftId: e.draftId,
+        occurredAt: now,
+        recordedById: actor.id,
+        reversalOfId: e.id,
+      })),
+    });
+    await audit(tx, { actorId: actor.id, action: "score.reverse", entityType: "ScoreRecord", entityId: input.id, data: { reason, entries: originals.length } });
+  });
+}
+
+export async function listRecords(actor: Actor, opts: { page: number; q?: string }) {
+  requirePermission(actor, "scores.read");
+  const where = opts.q
+    ? { OR: [{ title: { contains: opts.q } }, { outlet: { contains: opts.q } }, { leader: { contains: opts.q } }, { unit: { name: { contains: opts.q } } }] }
+    : {};
+  return paginate(
+    opts.page,
+    () => db.scoreRecord.count({ where }),
+    (skip, take) =>
+      db.scoreRecord.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        include: { unit: { select: { name: true } }, recordedBy: { select: { name: true } }, reversedBy: { select: { name: true } } },
+        skip,
+        take,
+      }),
+  );
+}

@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
+import { shanghaiDate } from "@/lib/time";
+
+const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
+
+/** 登记: one upper-level adoption, media placement, online commentary or leader instruction. */
+export const scoreRecordSchema = z
+  .object({
+    kind: z.enum(RECORD_KINDS, { message: "请选择登记类别" }),
+    level: z.string({ message: "请选择级别" }).min(1, "请选择级别"),
+    unitId: z.string({ message: "请选择单位" }).uuid("请选择单位"),
+    draftId: z.string().uuid("稿件编号不对").nullable().optional(),
+    title: z.string({ message: "请填写标题" }).trim().min(2, "请填写标题").max(100, "标题不能超过100个字"),
+    outlet: text("刊物或媒体名称", 60),
+    issueNo: text("期号或版面", 30),
+    leader: text("批示领导", 30),
+    content: text("批示内容", 2000),
+    occurredOn: z
+      .string({ message: "请填写日期" })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
+      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
+      .refine((s) => s <= shanghaiDate(new Date()), "日期不能晚于今天"),
+  })
+  .superRefine((r, ctx) => {
+    if (!RECORD_LEVELS[r.kind][r.level]) ctx.addIssue({ code: "custom", path: ["level"], message: "请选择级别" });
+    if (r.kind !== "INSTRUCTION" && !r.outlet) ctx.addIssue({ code: "custom", path: ["outlet"], message: "请填写刊物或媒体名称" });
+    if (r.kind === "INSTRUCTION" && !r.leader) ctx.addIssue({ code: "custom", path: ["leader"], message: "请填写批示领导" });
+    if (r.kind === "INSTRUCTION" && !r.content) ctx.addIssue({ code: "custom", path: ["content"], message: "请填写批示内容" });
+  });
+export type ScoreRecordInput = z.output<typeof scoreRecordSchema>;
+
+export const reverseRecordSchema = z.object({
+  id: z.string().uuid(),
+  reason: z.string().trim().min(1, "请填写冲销原因").max(200, "冲销原因不能超过200个字"),
+});
+
+export const ledgerParamsSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  unit: z.string().uuid().optional().catch(undefined),
+  rule: z.string().regex(/^[A-Z_]{2,40}$/).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1).default(1),
+});

@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { recordScore, reverseRecord, listRecords } from "@/lib/scores/records";
+import { listLedger } from "@/lib/scores/ledger-rows";
+import { getYearTable } from "@/lib/scores/year-table";
+import { scoreRecordSchema } from "@/lib/validation/score";
+import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { draftAt, makeCounty, type County } from "./fixtures";
+
+let c: County;
+beforeEach(async () => {
+  c = await makeCounty();
+});
+
+const cityAdoption = (unitId: string, over: Record<string, unknown> = {}) =>
+  scoreRecordSchema.parse({ kind: "UPPER_ADOPTION", level: "CITY", unitId, title: "甲镇党员积分制管理经验", outlet: "《示例市组工信息》", issueNo: "第8期", occurredOn: "2026-11-10", ...over });
+
+describe("score records (登记) and the ledger behind every figure", () => {
+  it("records upper-level adoption, media, commentary and instructions under the year's rules, and the ledger explains the total", async () => {
+    const d = await draftAt(c, "FORWARDED");
+    await recordScore(c.editor, cityAdoption(c.unitA.id, { draftId: d.id }));
+    await recordScore(c.editor, scoreRecordSchema.parse({ kind: "MEDIA", level: "PROVINCIAL", unitId: c.unitA.id, title: "党建引领乡村振兴", outlet: "省报", occurredOn: "2026-11-11" }));
+    await recordScore(c.editor, scoreRecordSchema.parse({ kind: "COMMENTARY", level: "ANY", unitId: c.unitA.id, title: "网评：让党旗在基层高高飘扬", outlet: "县融媒体中心", occurredOn: "2026-11-12" }));
+    // A leader records an instruction; only instructions.
+    await recordScore(c.leader, scoreRecordSchema.parse({ kind: "INSTRUCTION", level: "CITY", unitId: c.unitA.id, title: "甲镇经验", leader: "市委组织部部长", content: "经验很好，请各县区学习。", occurredOn: "2026-11-13" }));
+    await expect(recordScore(c.leader, cityAdoption(c.unitA.id))).rejects.toThrow(ForbiddenError);
+    await expect(recordScore(c.officerA, cityAdoption(c.unitA.id))).rejects.toThrow(ForbiddenError);
+
+    const ledger = await listLedger(c.leader, { year: 2026, unitId: c.unitA.id, page: 1 });
+    expect(ledger.sum).toBe(5 + 5 + 1 + 5);
+    expect(ledger.rows.map((r) => [r.rule.code, r.points, r.rule.version]).sort()).toEqual(
+      [["ADOPTION_CITY", 5, 1], ["COMMENTARY", 1, 1], ["INSTRUCTION_CITY", 5, 1], ["MEDIA_PROVINCIAL", 5, 1]].sort(),
+    );
+    expect(ledger.rows.find((r) => r.rule.code === "ADOPTION_CITY")).toMatchObject({ userId: c.officerA.id, draftId: d.id, source: { label: "《示例市组工信息》：甲镇党员积分制管理经验" } });
+    // The ranking's points are the ledger's sum.
+    const table = await getYearTable(c.leader, 2026);
+    expect(table.find((r) => r.unitId === c.unitA.id)?.points).toBe(ledger.sum);
+    expect(await db.auditLog.count({ where: { action: "score.record" } })).toBe(4);
+  });
+
+  it("corrects a mistake by a reversing entry, never by editing or deleting", async () => {
+    const wrong = await recordScore(c.editor, cityAdoption(c.unitB.id));
+    await recordScore(c.editor, cityAdoption(c.unitA.id));
+    await expect(reverseRecord(c.editor, { id: wrong.id, reason: " " })).rejects.toThrow(ValidationError);
+    await expect(reverseRecord(c.leader, { id: wrong.id, reason: "登错单位" })).rejects.toThrow(ForbiddenError);
+    await reverseRecord(c.editor, { id: wrong.id, reason: "登错单位" });
+    await expect(reverseRecord(c.editor, { id: wrong.id, reason: "再冲一次" })).rejects.toThrow(ConflictError);
+
+    const ledgerB = await listLedger(c.editor, { year: 2026, unitId: c.unitB.id, page: 1 });
+    expect(ledgerB.rows.map((r) => r.points).sort()).toEqual([-5, 5]);
+    expect(ledgerB.sum).toBe(0);
+    expect((await db.scoreRecord.findUniqueOrThrow({ where: { id: wrong.id } })).reverseReason).toBe("登错单位");
+    const entry = await db.scoreEntry.findFirstOrThrow({ where: { sourceId: wrong.id, reversalOfId: null } });
+    await expect(db.scoreEntry.delete({ where: { id: entry.id } })).rejects.toThrow(/append-only/);
+    expect((await listRecords(c.leader, { page: 1, q: "甲镇" })).total).toBe(2);
+  });
+
+  it("refuses a unit that does not exist or is disabled, a draft of another unit, and absurd input, with field messages", async () => {
+    const missing = "00000000-0000-4000-8000-000000000000";
+    await expect(recordScore(c.editor, cityAdoption(missing))).rejects.toMatchObject({ fieldErrors: { unitId: expect.stringContaining("没有这个报送单位") } });
+    await expect(recordScore(c.editor, cityAdoption(c.root.id))).rejects.toMatchObject({ fieldErrors: { unitId: expect.any(String) } });
+    await db.unit.update({ where: { id: c.agency.id }, data: { active: false } });
+    await expect(recordScore(c.editor, cityAdoption(c.agency.id))).rejects.toMatchObject({ fieldErrors: { unitId: expect.stringContaining("停用") } });
+    const other = await draftAt(c, "FORWARDED", { officer: c.officerB, reviewer: c.reviewerB });
+    await expect(recordScore(c.editor, cityAdoption(c.unitA.id, { draftId: other.id }))).rejects.toMatchObject({ fieldErrors: { draftId: expect.any(String) } });
+    expect(scoreRecordSchema.safeParse({ kind: "MEDIA", level: "CENTRAL", unitId: c.unitA.id, title: "标题", outlet: "报", occurredOn: "2026-11-10" }).success).toBe(false);
+    expect(scoreRecordSchema.safeParse({ kind: "INSTRUCTION", level: "CITY", unitId: c.unitA.id, title: "标题", occurredOn: "2099-01-01" }).error?.issues.map((i) => i.path[0]).sort()).toEqual(["content", "leader", "occurredOn"]);
+    expect(await db.scoreEntry.count()).toBe(0);
+  });
+});
