@@ -44,7 +44,8 @@ export async function voidIssue(actor: Actor, input: { issueId: string; reason: 
         sourceType: e.sourceType,
         sourceId: e.sourceId,
         draftId: e.draftId,
-        occurredAt: now,
+        // A correction belongs to the period of what it corrects; createdAt says when it was made.
+        occurredAt: e.occurredAt,
         recordedById: actor.id,
         reversalOfId: e.id,
       })),

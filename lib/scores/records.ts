@@ -99,7 +99,8 @@ export async function reverseRecord(actor: Actor, input: { id: string; reason: s
         sourceType: e.sourceType,
         sourceId: e.sourceId,
         draftId: e.draftId,
-        occurredAt: now,
+        // A correction belongs to the period of what it corrects; createdAt says when it was made.
+        occurredAt: e.occurredAt,
         recordedById: actor.id,
         reversalOfId: e.id,
       })),

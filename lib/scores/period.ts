@@ -1,0 +1,38 @@
+/** Reporting periods in local (Asia/Shanghai) time: a month, a quarter or a year. No Prisma. */
+export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
+export type Period = { kind: PeriodKind; year: number; index: number };
+
+const OFFSET_MS = 8 * 60 * 60 * 1000;
+const localStart = (year: number, month0: number) => new Date(Date.UTC(year, month0, 1) - OFFSET_MS);
+
+/** [from, to) instants of a period. */
+export function periodRange(p: Period): { from: Date; to: Date } {
+  if (p.kind === "YEAR") return { from: localStart(p.year, 0), to: localStart(p.year + 1, 0) };
+  const startMonth = p.kind === "MONTH" ? p.index - 1 : (p.index - 1) * 3;
+  const months = p.kind === "MONTH" ? 1 : 3;
+  return { from: localStart(p.year, startMonth), to: localStart(p.year, startMonth + months) };
+}
+
+export function periodLabel(p: Period): string {
+  if (p.kind === "YEAR") return `${p.year}年`;
+  if (p.kind === "QUARTER") return `${p.year}年第${"一二三四"[p.index - 1]}季度`;
+  return `${p.year}年${p.index}月`;
+}
+
+/** "2026", "2026-Q4", "2026-11" → a period; anything else → null. */
+export function parsePeriod(text: string): Period | null {
+  const m = text.match(/^(\d{4})(?:-(Q([1-4])|(\d{1,2})))?$/);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (m[3]) return { kind: "QUARTER", year, index: Number(m[3]) };
+  if (m[4]) {
+    const month = Number(m[4]);
+    return month >= 1 && month <= 12 ? { kind: "MONTH", year, index: month } : null;
+  }
+  return { kind: "YEAR", year, index: 1 };
+}
+
+export function periodKey(p: Period): string {
+  if (p.kind === "YEAR") return String(p.year);
+  return p.kind === "QUARTER" ? `${p.year}-Q${p.index}` : `${p.year}-${String(p.index).padStart(2, "0")}`;
+}
