@@ -7,6 +7,7 @@ import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/ad
 import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
+import { applyRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
 
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
@@ -41,4 +42,19 @@ export const saveCheckSettingsAction = action(checkSettingsSchema.extend({ seenA
   const savedAt = await updateCheckSettings(user, input, seenAt ? new Date(seenAt) : undefined);
   revalidatePath("/admin/checks");
   return { seenAt: savedAt.toISOString() };
+});
+
+export const setRulePointsAction = action(
+  z.object({ year: z.number().int().min(2000).max(2100), code: z.string().regex(/^[A-Z_]{2,40}$/), points: z.number({ message: "请填写数字" }) }),
+  async (input, user) => {
+    await setRulePoints(user, input);
+    revalidatePath("/admin/rules");
+  },
+);
+
+export const applyRecalculationAction = action(z.object({ year: z.number().int().min(2000).max(2100), digest: z.string().length(64) }), async (input, user) => {
+  const result = await applyRecalculation(user, input);
+  revalidatePath("/admin/rules");
+  revalidatePath("/scores", "layout");
+  return result;
 });

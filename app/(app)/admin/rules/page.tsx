@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listYearRules, previewRecalculation } from "@/lib/scores/rules-admin";
+import { shanghaiYear, formatIsoDate } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { RuleRow } from "@/components/admin/rule-row";
+import { RecalcPanel } from "@/components/admin/recalc-panel";
+
+export const metadata: Metadata = { title: "积分规则" };
+
+export default async function RulesPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "admin.manage")) notFound();
+  const current = shanghaiYear(new Date());
+  const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
+  const [rules, preview] = await Promise.all([listYearRules(user, year), previewRecalculation(user, year)]);
+  const byUnit = new Map<string, { name: string; delta: number; count: number }>();
+  for (const c of preview.changes) {
+    const row = byUnit.get(c.unitId) ?? { name: c.unitName, delta: 0, count: 0 };
+    byUnit.set(c.unitId, { ...row, delta: row.delta + c.toPoints - c.fromPoints, count: row.count + 1 });
+  }
+  return (
+    <div className="space-y-6">
+      <PageHeader title={`${year}年度积分规则`}>
+        <Link className="text-sm text-party underline" href={`/admin/rules?year=${year - 1}`}>
+          上一年
+        </Link>
+        {year <= current && (
+          <Link className="text-sm text-party underline" href={`/admin/rules?year=${year + 1}`}>
+            下一年
+          </Link>
+        )}
+      </PageHeader>
+      <p className="text-sm text-stone-600">改分值会生成新版本；已记的积分仍按记分时的版本，除非下面“按新规则重算”。</p>
+      <table className="w-full border-collapse bg-white text-sm">
+        <thead>
+          <tr className="border-b border-stone-200 text-left text-stone-500">
+            <th className="p-2">规则</th>
+            <th className="p-2">分值</th>
+            <th className="p-2">版本</th>
+            <th className="p-2">历史</th>
+            <th className="p-2" />
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r) => (
+            <RuleRow
+              key={r.code}
+              year={year}
+              code={r.code}
+              label={r.label}
+              points={r.points}
+              version={r.version}
+              history={r.history.map((h) => `第${h.version}版 ${h.points}分（${formatIsoDate(h.createdAt)}）`).join("；")}
+            />
+          ))}
+        </tbody>
+      </table>
+      <section className="space-y-3 rounded border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">按新规则重算（预览）</h2>
+        {preview.changes.length === 0 ? (
+          <p className="text-sm text-stone-600">{year}年的积分都已按各规则的最新版本记分，无需重算。</p>
+        ) : (
+          <>
+            <p className="text-sm">共 {preview.changes.length} 条积分按旧版本记分，重算后各单位变化如下：</p>
+            <table className="text-sm" data-testid="recalc-preview">
+              <tbody>
+                {[...byUnit.values()].map((u) => (
+                  <tr key={u.name}>
+                    <td className="pr-6">{u.name}</td>
+                    <td className="pr-6 text-stone-500">{u.count} 条</td>
+                    <td className={u.delta < 0 ? "text-red-600" : "text-emerald-700"}>{u.delta > 0 ? `+${u.delta}` : u.delta} 分</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        )}
+        <RecalcPanel year={year} digest={preview.digest} count={preview.changes.length} />
+      </section>
+    </div>
+  );
+}
