@@ -7,11 +7,13 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/drafts", label: "本单位稿件" },
     { href: "/drafts/new", label: "写稿件" },
     { href: "/issues/mine", label: "本单位刊发" },
+    { href: "/scores/mine", label: "本单位积分" },
   ],
   REVIEWER: [
     { href: "/drafts?status=SUBMITTED", label: "待我审核" },
     { href: "/drafts", label: "本单位稿件" },
     { href: "/issues/mine", label: "本单位刊发" },
+    { href: "/scores/mine", label: "本单位积分" },
   ],
   EDITOR: [
     { href: "/county", label: "县级稿件池" },

@@ -28,14 +28,15 @@ export type Permission =
   | "issue.read"
   | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
+  | "scores.own" // 本单位的得分、名次、得分明细
   | "scores.record" // 登记上级采用、媒体发稿、网评文章、领导批示（部领导只登记批示）
   | "admin.manage";
 
 export type Scope = "unit" | "all";
 
 export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
-  OFFICER: { "draft.read": "unit", "draft.write": "unit", "draft.submit": "unit", "issue.read": "all" },
-  REVIEWER: { "draft.read": "unit", "draft.review": "unit", "issue.read": "all" },
+  OFFICER: { "draft.read": "unit", "draft.write": "unit", "draft.submit": "unit", "issue.read": "all", "scores.own": "unit" },
+  REVIEWER: { "draft.read": "unit", "draft.review": "unit", "issue.read": "all", "scores.own": "unit" },
   EDITOR: {
     "draft.read": "all",
     "draft.decide": "all",

@@ -29,6 +29,11 @@ export type PeriodRow = {
  */
 export async function getPeriodTable(actor: Actor, period: Period): Promise<PeriodRow[]> {
   requirePermission(actor, "scores.read");
+  return computePeriodTable(period);
+}
+
+/** The table without a permission check: for callers that show only a part of it (a unit's own row). */
+export async function computePeriodTable(period: Period): Promise<PeriodRow[]> {
   const { from, to } = periodRange(period);
   const rows = await db.$queryRaw<
     Array<{ unitId: string; name: string; active: boolean; group: "TOWNSHIP" | "AGENCY"; submitted: number; adoptedCounty: number; adoptedCity: number; adoptedProvincePlus: number; declined: number; points: string }>

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { recordScore, reverseRecord, listRecords } from "@/lib/scores/records";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { getYearTable } from "@/lib/scores/year-table";
+import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { moveDraft } from "@/lib/drafts/move-draft";
 import { scoreRecordSchema } from "@/lib/validation/score";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { draftAt, makeCounty, type County } from "./fixtures";
@@ -66,5 +68,23 @@ describe("score records (登记) and the ledger behind every figure", () => {
     expect(scoreRecordSchema.safeParse({ kind: "MEDIA", level: "CENTRAL", unitId: c.unitA.id, title: "标题", outlet: "报", occurredOn: "2026-11-10" }).success).toBe(false);
     expect(scoreRecordSchema.safeParse({ kind: "INSTRUCTION", level: "CITY", unitId: c.unitA.id, title: "标题", occurredOn: "2099-01-01" }).error?.issues.map((i) => i.path[0]).sort()).toEqual(["content", "leader", "occurredOn"]);
     expect(await db.scoreEntry.count()).toBe(0);
+  });
+
+  it("shows an officer the own unit's points, rank, the rows behind them and what was returned or declined", async () => {
+    await recordScore(c.editor, cityAdoption(c.unitA.id));
+    await recordScore(c.editor, cityAdoption(c.unitB.id));
+    await recordScore(c.editor, cityAdoption(c.unitB.id, { title: "乙街道第二篇" }));
+    const declined = await draftAt(c, "FORWARDED");
+    await moveDraft(c.editor, { id: declined.id, version: declined.version, action: "DECLINE", comment: "内容较为一般" });
+    const november = { kind: "MONTH" as const, year: 2026, index: 11 };
+    const view = await getUnitScoreView(c.officerA, november);
+    expect(view.own).toMatchObject({ unitId: c.unitA.id, points: 5, rank: 2, adoptedCity: 1 });
+    expect(view.groupSize).toBe(2);
+    expect(view.entries.map((e) => e.points)).toEqual([5]);
+    expect(JSON.stringify(view)).not.toContain("乙街道第二篇");
+    const thisMonth = new Date(Date.now() + 8 * 3600_000);
+    const now = { kind: "MONTH" as const, year: thisMonth.getUTCFullYear(), index: thisMonth.getUTCMonth() + 1 };
+    expect((await getUnitScoreView(c.reviewerA, now)).setbacks.map((e) => e.comment)).toContain("内容较为一般");
+    await expect(getUnitScoreView(c.editor, november)).rejects.toThrow(ForbiddenError);
   });
 });

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { parsePeriod, periodKey, periodLabel, type Period } from "@/lib/scores/period";
+import { MOVES } from "@/lib/drafts/workflow";
+import { formatDateTime, shanghaiDate } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "本单位积分" };
+
+const GROUP = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
+
+export default async function MyScoresPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "scores.own")) notFound();
+  const today = shanghaiDate(new Date());
+  const thisMonth: Period = { kind: "MONTH", year: Number(today.slice(0, 4)), index: Number(today.slice(5, 7)) };
+  const { p } = await searchParams;
+  const period = (p && parsePeriod(p)) || thisMonth;
+  const view = await getUnitScoreView(user, period);
+  const choices: Period[] = [thisMonth, { kind: "QUARTER", year: thisMonth.year, index: Math.ceil(thisMonth.index / 3) }, { kind: "YEAR", year: thisMonth.year, index: 1 }];
+  return (
+    <div className="space-y-5">
+      <PageHeader title={`${user.unitName} · ${periodLabel(period)}积分`}>
+        {choices.map((c) => (
+          <Link key={periodKey(c)} className={`text-sm underline ${periodKey(c) === periodKey(period) ? "font-semibold text-party" : "text-stone-600"}`} href={`/scores/mine?p=${periodKey(c)}`}>
+            {c.kind === "MONTH" ? "本月" : c.kind === "QUARTER" ? "本季度" : "本年"}
+          </Link>
+        ))}
+      </PageHeader>
+      {view.own ? (
+        <dl className="grid grid-cols-5 gap-3 text-center" data-testid="my-score">
+          {[
+            ["得分", view.own.points],
+            ["排名", `${view.own.rank} / ${view.groupSize}（${GROUP[view.own.group]}）`],
+            ["报送数", view.own.submitted],
+            ["县级采用", view.own.adoptedCounty],
+            ["市级及以上采用", view.own.adoptedCity + view.own.adoptedProvincePlus],
+          ].map(([label, value]) => (
+            <div key={label} className="rounded border border-stone-200 bg-white p-3">
+              <dt className="text-sm text-stone-500">{label}</dt>
+              <dd className="mt-1 text-xl font-semibold">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">本单位不参加排名</p>
+      )}
+      <section>
+        <h2 className="mb-2 font-semibold">得分明细</h2>
+        <table className="w-full border-collapse bg-white text-sm">
+          <thead>
+            <tr className="border-b border-stone-200 text-left text-stone-500">
+              <th className="p-2">日期</th>
+              <th className="p-2">规则</th>
+              <th className="p-2">作者</th>
+              <th className="p-2 text-right">分值</th>
+            </tr>
+          </thead>
+          <tbody>
+            {view.entries.map((e) => (
+              <tr key={e.id} className="border-b border-stone-100">
+                <td className="p-2">{formatDateTime(e.occurredAt)}</td>
+                <td className="p-2">
+                  {e.rule.label}（第{e.rule.version}版）{e.reversalOfId && <span className="ml-1 text-red-600">冲销</span>}
+                </td>
+                <td className="p-2">{e.user?.name ?? "—"}</td>
+                <td className={`p-2 text-right font-semibold ${e.points < 0 ? "text-red-600" : ""}`}>{e.points > 0 ? `+${e.points}` : e.points}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {view.entries.length === 0 && <p className="mt-2 text-sm text-stone-500">本期还没有得分</p>}
+      </section>
+      <section>
+        <h2 className="mb-2 font-semibold">本期被退回或未采用的稿件</h2>
+        <ul className="space-y-2 text-sm">
+          {view.setbacks.map((s) => (
+            <li key={s.id} className="rounded border border-stone-200 bg-white p-3">
+              <Link className="font-medium text-party underline" href={`/drafts/${s.draft.id}`}>
+                {s.draft.title}
+              </Link>
+              <span className="ml-2 text-stone-500">
+                {s.actor.name} {MOVES[s.action].label} · {formatDateTime(s.createdAt)}
+              </span>
+              {s.comment && <p className="mt-1 text-stone-700">意见：{s.comment}</p>}
+            </li>
+          ))}
+        </ul>
+        {view.setbacks.length === 0 && <p className="text-sm text-stone-500">本期没有被退回或未采用的稿件</p>}
+      </section>
+    </div>
+  );
+}
