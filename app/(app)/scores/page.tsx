@@ -62,6 +62,9 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
         <Link className="text-sm text-party underline" href="/scores/records">
           积分登记
         </Link>
+        <Link className="text-sm text-party underline" href="/scores/notices">
+          通报
+        </Link>
         <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
           上一年
         </Link>

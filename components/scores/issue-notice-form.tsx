@@ -1,0 +1,117 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { issueNoticeAction } from "@/app/(app)/scores/notices/actions";
+import type { Period, PeriodKind } from "@/lib/scores/period";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { Field, inputClass } from "@/components/ui/field";
+
+const KIND_LABELS: Record<PeriodKind, string> = { MONTH: "月度通报", QUARTER: "季度通报", YEAR: "年度通报" };
+const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"];
+
+/** 发通报: choose a month, quarter or year; the figures are frozen into a Word and an Excel file. */
+export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Period; years: number[] }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [form, setForm] = useState(defaultPeriod);
+  const [error, setError] = useState("");
+  const [done, setDone] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const periodError = fieldErrors.period ?? fieldErrors.year ?? fieldErrors.index ?? fieldErrors.kind;
+
+  const changeKind = (kind: PeriodKind) => {
+    const month = defaultPeriod.kind === "MONTH" ? defaultPeriod.index : 12;
+    setForm({ ...form, kind, index: kind === "MONTH" ? month : kind === "QUARTER" ? Math.ceil(month / 3) : 1 });
+  };
+
+  const issue = () =>
+    startTransition(async () => {
+      setError("");
+      setDone("");
+      setFieldErrors({});
+      const result = await callAction(() => issueNoticeAction(form));
+      if (!result.ok) {
+        setFieldErrors(result.fieldErrors ?? {});
+        // A mistake in the period shows at the period; anything else above the form.
+        if (!result.fieldErrors) setError(result.error);
+        return;
+      }
+      setDone(`已发布《${result.data.title}》，可在下方列表下载Word和Excel文件`);
+      router.refresh();
+    });
+
+  const describedBy = periodError ? "period-error" : undefined;
+  return (
+    <section aria-label="发布通报" className="space-y-3 rounded border border-stone-200 bg-white p-4">
+      <h2 className="font-semibold">发布通报</h2>
+      <p className="text-sm text-stone-600">按所选时段的报送、采用和积分情况生成通报（Word和Excel各一份）。发布后数字即固定，之后的登记或冲销不再改变这份通报；如需更正，可对同一时段再次发布，各份通报都会保留。</p>
+      <ErrorBox message={error} />
+      {done && (
+        <p role="status" className="text-sm text-emerald-700">
+          {done}
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="w-36">
+          <Field label="通报类型" htmlFor="notice-kind">
+            <select id="notice-kind" value={form.kind} onChange={(e) => changeKind(e.target.value as PeriodKind)} className={inputClass(periodError)} aria-describedby={describedBy}>
+              {(Object.keys(KIND_LABELS) as PeriodKind[]).map((k) => (
+                <option key={k} value={k}>
+                  {KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="w-32">
+          <Field label="年份" htmlFor="notice-year">
+            <select id="notice-year" value={form.year} onChange={(e) => setForm({ ...form, year: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}年
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {form.kind === "MONTH" && (
+          <div className="w-28">
+            <Field label="月份" htmlFor="notice-month">
+              <select id="notice-month" value={form.index} onChange={(e) => setForm({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+                {Array.from({ length: 12 }, (_, i) => (
+                  <option key={i + 1} value={i + 1}>
+                    {i + 1}月
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        )}
+        {form.kind === "QUARTER" && (
+          <div className="w-32">
+            <Field label="季度" htmlFor="notice-quarter">
+              <select id="notice-quarter" value={form.index} onChange={(e) => setForm({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+                {QUARTERS.map((q, i) => (
+                  <option key={q} value={i + 1}>
+                    {q}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+        )}
+        <Button disabled={pending} onClick={issue} aria-busy={pending}>
+          {pending ? "正在生成…" : "生成并发布通报"}
+        </Button>
+      </div>
+      {periodError && (
+        <p id="period-error" role="alert" className="text-sm text-red-600">
+          {periodError}
+        </p>
+      )}
+    </section>
+  );
+}

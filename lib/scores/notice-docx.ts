@@ -1,0 +1,214 @@
+/**
+ * The Word file of a 通报, laid out like the department's other documents (GB/T 9704-2012):
+ * A4, margins 37/35/28/26 mm, a 22 × 28 grid, title in 方正小标宋简体 二号, text in 仿宋_GB2312
+ * 三号, one table per ranking group, the issuer and date on the right, "— N —" page numbers.
+ * No database here: it renders exactly the figures it is given.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IBorderOptions,
+  type IRunOptions,
+} from "docx";
+import type { PeriodRow } from "./period-table";
+import type { NoticeContent } from "./notices";
+import { formatChineseDate } from "@/lib/time";
+
+export const NOTICE_GROUPS = [
+  { group: "TOWNSHIP", label: "乡镇（街道）" },
+  { group: "AGENCY", label: "县直单位" },
+] as const satisfies ReadonlyArray<{ group: PeriodRow["group"]; label: string }>;
+
+export const NOTICE_COLUMNS = ["序号", "单位", "报送数", "县级采用", "市级采用", "省级及以上采用", "得分", "排名"] as const;
+
+/** The figures of one row in column order (after 序号). */
+export function noticeCells(row: PeriodRow, index: number): [number, string, number, number, number, number, number, number] {
+  return [index + 1, row.name, row.submitted, row.adoptedCounty, row.adoptedCity, row.adoptedProvincePlus, row.points, row.rank];
+}
+
+const formatPoints = (n: number) => String(Math.round(n * 100) / 100);
+
+/** "本月", "本季度", "本年度" from a period label ("2026年11月", "2026年第四季度", "2026年"). */
+function periodWord(label: string): string {
+  if (label.endsWith("季度")) return "本季度";
+  if (label.endsWith("月")) return "本月";
+  return "本年度";
+}
+
+/** The text paragraphs above the tables: totals, the top unit(s) of each group, units that sent nothing. */
+export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows">): string[] {
+  const { rows } = notice;
+  const sum = (key: "submitted" | "adoptedCounty" | "adoptedCity" | "adoptedProvincePlus") => rows.reduce((n, r) => n + r[key], 0);
+  const totals =
+    `${notice.periodLabel}，全县各单位共向县委组织部报送组工信息${sum("submitted")}篇，` +
+    `县级采用${sum("adoptedCounty")}篇，市级采用${sum("adoptedCity")}篇，省级及以上采用${sum("adoptedProvincePlus")}篇。`;
+  const tops = NOTICE_GROUPS.flatMap(({ group, label }) => {
+    const members = rows.filter((r) => r.group === group);
+    if (members.length === 0) return [];
+    const first = members.filter((r) => r.rank === 1 && r.points > 0);
+    if (first.length === 0) return [`${label}均未得分`];
+    const names = first.map((r) => r.name).join("、");
+    return [`${label}中${names}${first.length > 1 ? "并列第一" : "位列第一"}（${formatPoints(first[0].points)}分）`];
+  });
+  const ranking = tops.length > 0 ? `从积分情况看，${tops.join("；")}。` : "";
+  const silent = rows.filter((r) => r.submitted === 0).map((r) => r.name);
+  const word = periodWord(notice.periodLabel);
+  const silentText = silent.length > 0 ? `以下单位${word}未报送信息：${silent.join("、")}。` : `各单位${word}均报送了信息。`;
+  return [`现将${notice.periodLabel}全县组工信息工作情况通报如下。`, totals + ranking, silentText, "希望各单位对照排名查找差距，进一步加强组工信息工作。"];
+}
+
+const mm = (n: number) => Math.round(n * 56.6929);
+
+// The bulletin's page (lib/bulletins/export/docx.ts): A4, GB/T 9704 margins, 22 lines × 28 characters.
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BODY_PT = 16;
+const LINE_PITCH = Math.floor((PAGE.height - MARGIN.top - MARGIN.bottom) / 22);
+const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / 28 - BODY_PT) * 4096);
+const FOOTER_DISTANCE = mm(35 - 7) - 14 * 20;
+const ONE_CHAR_14PT = 14 * 20;
+const TABLE_PT = 12;
+
+const FANGSONG = "仿宋_GB2312";
+const XIAOBIAOSONG = "方正小标宋简体";
+const HEITI = "黑体";
+const SONGTI = "宋体";
+
+/** Every slot, so “” and digits stay in the named font instead of falling back to a Western one. */
+const fontSlots = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT });
+
+function run(content: string | NonNullable<IRunOptions["children"]>, font: string, pt: number, bold = false): TextRun {
+  return new TextRun({ children: typeof content === "string" ? [content] : content, font: fontSlots(font), size: pt * 2, bold });
+}
+
+function textParagraph(text: string): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 },
+    children: [run(text, FANGSONG, BODY_PT)],
+  });
+}
+
+// 序号/单位/报送数/县级采用/市级采用/省级及以上采用/得分/排名, summing to the text width.
+const COLUMN_WIDTHS = (() => {
+  const others = [650, 0, 850, 1000, 1000, 1545, 900, 700];
+  others[1] = TEXT_WIDTH - others.reduce((a, b) => a + b, 0);
+  return others;
+})();
+
+function cell(text: string, width: number, header: boolean, align: (typeof AlignmentType)[keyof typeof AlignmentType]): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: [new Paragraph({ alignment: align, spacing: exactLine(360), children: [run(text, header ? HEITI : FANGSONG, TABLE_PT)] })],
+  });
+}
+
+function groupTable(rows: PeriodRow[]): Table {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: NOTICE_COLUMNS.map((name, i) => cell(name, COLUMN_WIDTHS[i], true, AlignmentType.CENTER)),
+  });
+  const body = rows.map(
+    (row, index) =>
+      new TableRow({
+        cantSplit: true,
+        children: noticeCells(row, index).map((value, i) =>
+          cell(i === 6 ? formatPoints(value as number) : String(value), COLUMN_WIDTHS[i], false, i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER),
+        ),
+      }),
+  );
+  const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+  return new Table({
+    rows: [header, ...body],
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: COLUMN_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+  });
+}
+
+const ORDINALS = "一二三四五六七八九十";
+
+function groupSections(rows: PeriodRow[]): (Paragraph | Table)[] {
+  const present = NOTICE_GROUPS.map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
+  return present.flatMap(({ label, rows: members }, i) => [
+    new Paragraph({ keepNext: true, indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 }, children: [run(`${ORDINALS[i]}、${label}`, HEITI, BODY_PT)] }),
+    groupTable(members),
+  ]);
+}
+
+/** "— N —", 空一字 from the outer edge: right on odd pages, left on even ones. */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const odd = side === "odd";
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
+        children: [run(["— ", PageNumber.CURRENT, " —"], SONGTI, 14)],
+      }),
+    ],
+  });
+}
+
+export async function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
+  // Issuer and date on the right, 空四字 from the edge as GB/T 9704 sets the 成文日期.
+  const right = { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_PT * 20 } };
+  const document = new Document({
+    title: notice.title,
+    creator: notice.issuerName,
+    lastModifiedBy: notice.issuerName,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          paragraph: { spacing: exactLine(LINE_PITCH) },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE } },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { after: LINE_PITCH, ...exactLine(700) },
+            children: [run(notice.title, XIAOBIAOSONG, 22)],
+          }),
+          new Paragraph({ children: [run("各乡镇（街道）党（工）委，县直各单位党组织：", FANGSONG, BODY_PT)] }),
+          ...noticeSummary(notice).map(textParagraph),
+          ...groupSections(notice.rows),
+          new Paragraph({}),
+          new Paragraph({}),
+          new Paragraph({ ...right, children: [run(notice.issuerName, FANGSONG, BODY_PT)] }),
+          new Paragraph({ ...right, children: [run(formatChineseDate(notice.issuedAt), FANGSONG, BODY_PT)] }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}

@@ -1,0 +1,145 @@
+/**
+ * 通报: the research office's monthly, quarterly or yearly notice of each unit's figures.
+ * Issuing freezes the period table as it stands: the figures and both files (Word and Excel)
+ * are stored with the notice and never recomputed, so a later ledger change shows only in a
+ * new notice. Issuing a period again (a corrected notice) adds another one; both stay listed.
+ */
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { paginate } from "@/lib/paging";
+import { getPeriodTable, type PeriodRow } from "./period-table";
+import { parsePeriod, periodKey, periodLabel, periodRange, type Period } from "./period";
+import { renderNoticeDocx } from "./notice-docx";
+import { renderNoticeXlsx } from "./notice-xlsx";
+
+/** What both files are rendered from. */
+export type NoticeContent = {
+  title: string;
+  /** periodLabel(): "2026年11月", "2026年第四季度", "2026年". */
+  periodLabel: string;
+  /** The county department, e.g. "中共示例县委组织部". */
+  issuerName: string;
+  issuedAt: Date;
+  rows: PeriodRow[];
+};
+
+export type NoticeFileKind = "docx" | "xlsx";
+
+export const NOTICE_CONTENT_TYPES: Record<NoticeFileKind, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** "2026年11月份", "2026年第四季度", "2026年度": how a notice's title names its period. */
+export function noticePeriodText(p: Period): string {
+  if (p.kind === "MONTH") return `${p.year}年${p.index}月份`;
+  if (p.kind === "YEAR") return `${p.year}年度`;
+  return periodLabel(p);
+}
+
+export function noticeTitle(p: Period): string {
+  return `关于${noticePeriodText(p)}全县组工信息工作情况的通报`;
+}
+
+/** The last month that has fully ended at `now` (local time): the usual period of a notice. */
+export function lastCompleteMonth(now: Date = new Date()): Period {
+  const local = new Date(now.getTime() + 8 * 60 * 60 * 1000);
+  const year = local.getUTCFullYear();
+  const month = local.getUTCMonth() + 1;
+  return month === 1 ? { kind: "MONTH", year: year - 1, index: 12 } : { kind: "MONTH", year, index: month - 1 };
+}
+
+/** Issuing is the research office's (研究室编辑); leaders record scores but do not issue notices. */
+export function canIssueNotice(actor: Pick<Actor, "roles">): boolean {
+  return actor.roles.includes("EDITOR");
+}
+
+function requireIssuer(actor: Actor) {
+  requirePermission(actor, "scores.record");
+  if (!canIssueNotice(actor)) throw new ForbiddenError("只有研究室可以发通报");
+}
+
+async function issuerName(): Promise<string> {
+  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
+  return root?.name ?? "县委组织部";
+}
+
+export async function issueNotice(actor: Actor, input: { period: Period; now?: Date }) {
+  requireIssuer(actor);
+  const now = input.now ?? new Date();
+  const period = parsePeriod(periodKey(input.period));
+  if (!period || period.kind !== input.period.kind || period.index !== input.period.index || period.year < 2000) {
+    throw new ValidationError({ period: "请选择要通报的时段" });
+  }
+  if (periodRange(period).from.getTime() > now.getTime()) throw new ValidationError({ period: "这个时段还没有开始" });
+
+  const rows = await getPeriodTable(actor, period);
+  const content: NoticeContent = { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(), issuedAt: now, rows };
+  const [docx, xlsx] = await Promise.all([renderNoticeDocx(content), renderNoticeXlsx(content)]);
+
+  return db.$transaction(async (tx) => {
+    const notice = await tx.scoreNotice.create({
+      data: {
+        period: periodKey(period),
+        title: content.title,
+        figures: rows,
+        docx: new Uint8Array(docx),
+        xlsx: new Uint8Array(xlsx),
+        issuedById: actor.id,
+        issuedAt: now,
+      },
+      select: { id: true, period: true, title: true, issuedAt: true },
+    });
+    await audit(tx, { actorId: actor.id, action: "score.notice", entityType: "ScoreNotice", entityId: notice.id, data: { period: notice.period, units: rows.length } });
+    return notice;
+  });
+}
+
+/** Notices, newest first, without their files. */
+export async function listNotices(actor: Actor, opts: { page: number }) {
+  requirePermission(actor, "scores.read");
+  const result = await paginate(
+    opts.page,
+    () => db.scoreNotice.count(),
+    (skip, take) =>
+      db.scoreNotice.findMany({
+        orderBy: [{ issuedAt: "desc" }, { id: "asc" }],
+        select: { id: true, period: true, title: true, issuedAt: true, issuedBy: { select: { name: true } } },
+        skip,
+        take,
+      }),
+  );
+  return {
+    ...result,
+    rows: result.rows.map((r) => {
+      const p = parsePeriod(r.period);
+      return { ...r, periodLabel: p ? periodLabel(p) : r.period };
+    }),
+  };
+}
+
+/** The figures a notice was issued with. */
+export async function getNoticeFigures(actor: Actor, id: string): Promise<PeriodRow[]> {
+  requirePermission(actor, "scores.read");
+  if (!isUuid(id)) throw new NotFoundError("没有找到这份通报");
+  const notice = await db.scoreNotice.findUnique({ where: { id }, select: { figures: true } });
+  if (!notice) throw new NotFoundError("没有找到这份通报");
+  return notice.figures as unknown as PeriodRow[];
+}
+
+/** One stored file of a notice, byte for byte as issued. */
+export async function getNoticeFile(actor: Actor, id: string, kind: NoticeFileKind) {
+  requirePermission(actor, "scores.read");
+  if (!isUuid(id) || (kind !== "docx" && kind !== "xlsx")) throw new NotFoundError("没有找到这份通报");
+  const notice = await db.scoreNotice.findUnique({
+    where: { id },
+    select: { title: true, period: true, docx: kind === "docx", xlsx: kind === "xlsx" },
+  });
+  if (!notice) throw new NotFoundError("没有找到这份通报");
+  const body = kind === "docx" ? notice.docx : notice.xlsx;
+  if (!body) throw new NotFoundError("没有找到这份通报");
+  return { fileName: `${notice.title}.${kind}`, contentType: NOTICE_CONTENT_TYPES[kind], body: new Uint8Array(body) };
+}
