@@ -19,10 +19,12 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/county", label: "县级稿件池" },
     { href: "/issues/compose", label: "期刊编排" },
     { href: "/scores", label: "积分排名" },
+    { href: "/scores/dashboard", label: "积分看板" },
     { href: "/series", label: "刊物设置" },
   ],
   LEADER: [
     { href: "/issues/compose", label: "待签发" },
+    { href: "/scores/dashboard", label: "积分看板" },
     { href: "/scores", label: "积分排名" },
     { href: "/county?status=ALL", label: "稿件总览" },
   ],

@@ -65,6 +65,9 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
         <Link className="text-sm text-party underline" href="/scores/notices">
           通报
         </Link>
+        <Link className="text-sm text-party underline" href="/scores/dashboard">
+          看板
+        </Link>
         <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
           上一年
         </Link>
