@@ -21,6 +21,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   const instruction = form.kind === "INSTRUCTION";
+  const deduction = form.kind === "DEDUCTION";
 
   const save = () =>
     startTransition(async () => {
@@ -40,7 +41,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
 
   return (
     <section aria-label="登记" className="space-y-3 rounded border border-stone-200 bg-white p-4">
-      <h2 className="font-semibold">登记上级采用、媒体发稿、网评文章、领导批示</h2>
+      <h2 className="font-semibold">登记上级采用、媒体发稿、网评文章、领导批示、扣分</h2>
       <ErrorBox message={error} />
       {done && (
         <p role="status" className="text-sm text-emerald-700">
@@ -76,14 +77,18 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
             ))}
           </select>
         </Field>
-        <Field label={instruction ? "批示日期" : "刊发日期"} htmlFor="occurredOn" error={fieldErrors.occurredOn}>
+        <Field label={instruction ? "批示日期" : deduction ? "发生日期" : "刊发日期"} htmlFor="occurredOn" error={fieldErrors.occurredOn}>
           <input id="occurredOn" type="date" value={form.occurredOn} onChange={set("occurredOn")} className={inputClass(fieldErrors.occurredOn)} />
         </Field>
       </div>
-      <Field label={instruction ? "批示所针对的信息标题" : "标题"} htmlFor="title" error={fieldErrors.title}>
+      <Field label={instruction ? "批示所针对的信息标题" : deduction ? "事项" : "标题"} htmlFor="title" error={fieldErrors.title}>
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} />
       </Field>
-      {instruction ? (
+      {deduction ? (
+        <Field label="扣分原因" htmlFor="content" error={fieldErrors.content}>
+          <textarea id="content" rows={2} value={form.content} onChange={set("content")} className={inputClass(fieldErrors.content)} />
+        </Field>
+      ) : instruction ? (
         <div className="grid grid-cols-[12rem_1fr] gap-3">
           <Field label="批示领导" htmlFor="leader" error={fieldErrors.leader}>
             <input id="leader" value={form.leader} onChange={set("leader")} className={inputClass(fieldErrors.leader)} />

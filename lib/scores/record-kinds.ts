@@ -1,5 +1,5 @@
 /** What the research office records besides county adoption, and the rule each level scores under. No Prisma. */
-export const RECORD_KINDS = ["UPPER_ADOPTION", "MEDIA", "COMMENTARY", "INSTRUCTION"] as const;
+export const RECORD_KINDS = ["UPPER_ADOPTION", "MEDIA", "COMMENTARY", "INSTRUCTION", "DEDUCTION"] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
@@ -7,6 +7,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   MEDIA: "媒体发稿",
   COMMENTARY: "网评文章",
   INSTRUCTION: "领导批示",
+  DEDUCTION: "扣分",
 };
 
 /** The levels of each kind, with their labels and the rule code they score under. */
@@ -29,6 +30,10 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
     CITY: { label: "市级领导批示", rule: "INSTRUCTION_CITY" },
     PROVINCE: { label: "省级领导批示", rule: "INSTRUCTION_PROVINCE" },
     CENTRAL: { label: "中央领导批示", rule: "INSTRUCTION_CENTRAL" },
+  },
+  DEDUCTION: {
+    MISSED_COMMISSION: { label: "约稿未按时报送", rule: "DEDUCT_MISSED_COMMISSION" },
+    LATE_URGENT: { label: "紧急信息迟报", rule: "DEDUCT_LATE_URGENT" },
   },
 };
 

@@ -66,6 +66,8 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
         recordedById: actor.id,
       },
     });
+    // A leader's instruction is a task for the unit: its feedback on what was done closes it.
+    if (input.kind === "INSTRUCTION") await tx.instructionFollowUp.create({ data: { recordId: record.id, unitId: unit.id } });
     await audit(tx, { actorId: actor.id, action: "score.record", entityType: "ScoreRecord", entityId: record.id, data: { kind: input.kind, level: input.level, unitId: unit.id, points: rule.points } });
     return record;
   });
@@ -105,6 +107,8 @@ export async function reverseRecord(actor: Actor, input: { id: string; reason: s
         reversalOfId: e.id,
       })),
     });
+    // A reversed instruction needs no follow-up any more.
+    await tx.instructionFollowUp.updateMany({ where: { recordId: input.id, closedAt: null }, data: { closedAt: now, closedById: actor.id, feedback: "（登记已冲销，无需落实）" } });
     await audit(tx, { actorId: actor.id, action: "score.reverse", entityType: "ScoreRecord", entityId: input.id, data: { reason, entries: originals.length } });
   });
 }
@@ -121,7 +125,7 @@ export async function listRecords(actor: Actor, opts: { page: number; q?: string
       db.scoreRecord.findMany({
         where,
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        include: { unit: { select: { name: true } }, recordedBy: { select: { name: true } }, reversedBy: { select: { name: true } } },
+        include: { unit: { select: { name: true } }, recordedBy: { select: { name: true } }, reversedBy: { select: { name: true } }, followUp: true },
         skip,
         take,
       }),

@@ -1,4 +1,4 @@
-/** Default scoring rules (brief section 6); an administrator sets each year's own. */
+/** Default scoring rules and categories (brief section 6); an administrator sets each year's own. */
 export type RuleDefinition = { code: string; label: string; points: number };
 
 export const DEFAULT_RULES: readonly RuleDefinition[] = [
@@ -15,4 +15,30 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "MEDIA_CITY", label: "市级媒体发稿", points: 2 },
   // The brief leaves 网评文章 open: one point each until the administrator sets the year's value.
   { code: "COMMENTARY", label: "网评文章刊发", points: 1 },
+  { code: "DEDUCT_MISSED_COMMISSION", label: "约稿未按时报送（扣分）", points: -2 },
+  { code: "DEDUCT_LATE_URGENT", label: "紧急信息迟报（扣分）", points: -2 },
 ];
+
+export type CategoryCode = "INFO" | "COMMENTARY" | "MEDIA" | "TIMELINESS" | "INSTRUCTION";
+
+/**
+ * The categories of the 千分制 assessment. Weights and caps are *defaults* (the county's
+ * speech blanks the numbers). RATIO: points up to the cap, scaled to the weight; DEDUCT:
+ * full marks less the deductions, never below zero.
+ */
+export const DEFAULT_CATEGORIES: ReadonlyArray<{ code: CategoryCode; label: string; cap: number | null; weight: number; mode: "RATIO" | "DEDUCT" }> = [
+  { code: "INFO", label: "组工信息", cap: 40, weight: 20, mode: "RATIO" },
+  { code: "COMMENTARY", label: "网评文章", cap: 10, weight: 5, mode: "RATIO" },
+  { code: "MEDIA", label: "上级媒体发稿", cap: 20, weight: 5, mode: "RATIO" },
+  { code: "TIMELINESS", label: "时效", cap: null, weight: 5, mode: "DEDUCT" },
+  { code: "INSTRUCTION", label: "领导批示", cap: 20, weight: 5, mode: "RATIO" },
+];
+
+/** The category a rule counts in. */
+export function categoryOf(ruleCode: string): CategoryCode {
+  if (ruleCode.startsWith("ADOPTION_") || ruleCode === "DEDUCT_MISSED_COMMISSION") return "INFO";
+  if (ruleCode.startsWith("MEDIA_")) return "MEDIA";
+  if (ruleCode.startsWith("INSTRUCTION_")) return "INSTRUCTION";
+  if (ruleCode === "COMMENTARY") return "COMMENTARY";
+  return "TIMELINESS";
+}

@@ -24,7 +24,8 @@ export const scoreRecordSchema = z
   })
   .superRefine((r, ctx) => {
     if (!RECORD_LEVELS[r.kind][r.level]) ctx.addIssue({ code: "custom", path: ["level"], message: "请选择级别" });
-    if (r.kind !== "INSTRUCTION" && !r.outlet) ctx.addIssue({ code: "custom", path: ["outlet"], message: "请填写刊物或媒体名称" });
+    if (r.kind !== "INSTRUCTION" && r.kind !== "DEDUCTION" && !r.outlet) ctx.addIssue({ code: "custom", path: ["outlet"], message: "请填写刊物或媒体名称" });
+    if (r.kind === "DEDUCTION" && !r.content) ctx.addIssue({ code: "custom", path: ["content"], message: "请写明扣分原因" });
     if (r.kind === "INSTRUCTION" && !r.leader) ctx.addIssue({ code: "custom", path: ["leader"], message: "请填写批示领导" });
     if (r.kind === "INSTRUCTION" && !r.content) ctx.addIssue({ code: "custom", path: ["content"], message: "请填写批示内容" });
   });
@@ -40,4 +41,17 @@ export const ledgerParamsSchema = z.object({
   unit: z.string().uuid().optional().catch(undefined),
   rule: z.string().regex(/^[A-Z_]{2,40}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1).default(1),
+});
+
+export const followUpFeedbackSchema = z.object({
+  id: z.string().uuid(),
+  feedback: z.string().trim().min(5, "请写明落实情况（至少5个字）").max(2000, "落实情况不能超过2000个字"),
+});
+
+const money = z.number({ message: "请填写数字" }).min(0, "不能为负数").max(1000, "不能超过1000");
+export const categorySettingSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  code: z.string().regex(/^[A-Z_]{2,20}$/),
+  cap: money.nullable(),
+  weight: money,
 });

@@ -96,7 +96,7 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await leader.goto("/scores");
   await expect(leader.getByRole("heading", { name: /积分排名/ })).toBeVisible();
   const row = leader.getByTestId("score-青山镇");
-  await expect(row.locator("td").last()).toHaveText("2");
+  await expect(row.getByTestId("points")).toHaveText("2");
   await expect(row.locator("td").first()).toHaveText("1");
   await shot(leader, "leader-scores");
 });

@@ -19,7 +19,7 @@ test("the office records a city adoption and the leader traces the unit's points
   const leader = await loginAs(browser, "leader");
   await leader.goto("/scores?year=2026");
   const row = leader.getByTestId("score-龙泉镇");
-  await expect(row.locator("td").last()).toHaveText("5");
+  await expect(row.getByTestId("points")).toHaveText("5");
   await row.getByRole("link", { name: "5" }).click();
   await expect(leader.getByRole("heading", { name: "积分台账" })).toBeVisible();
   await expect(leader.getByTestId("ledger-sum")).toContainText("合计 5 分");

@@ -4,6 +4,9 @@ import { recordScore, reverseRecord, listRecords } from "@/lib/scores/records";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { getYearTable } from "@/lib/scores/year-table";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { closeFollowUp, listUnitFollowUps } from "@/lib/scores/follow-ups";
+import { getYearAssessment, setCategory } from "@/lib/scores/categories";
+import { NotFoundError } from "@/lib/errors";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { scoreRecordSchema } from "@/lib/validation/score";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -86,5 +89,34 @@ describe("score records (登记) and the ledger behind every figure", () => {
     const now = { kind: "MONTH" as const, year: thisMonth.getUTCFullYear(), index: thisMonth.getUTCMonth() + 1 };
     expect((await getUnitScoreView(c.reviewerA, now)).setbacks.map((e) => e.comment)).toContain("内容较为一般");
     await expect(getUnitScoreView(c.editor, november)).rejects.toThrow(ForbiddenError);
+  });
+
+  it("turns a leader instruction into a follow-up the unit closes with its feedback", async () => {
+    const record = await recordScore(c.leader, scoreRecordSchema.parse({ kind: "INSTRUCTION", level: "COUNTY", unitId: c.unitA.id, title: "甲镇经验", leader: "县委书记", content: "请总结推广。", occurredOn: "2026-11-13" }));
+    const [open] = await listUnitFollowUps(c.officerA);
+    expect(open).toMatchObject({ recordId: record.id, closedAt: null });
+    expect(await listUnitFollowUps(c.officerB)).toEqual([]);
+    await expect(closeFollowUp(c.officerB, { id: open.id, feedback: "不是我们单位的" })).rejects.toThrow(NotFoundError);
+    await closeFollowUp(c.reviewerA, { id: open.id, feedback: "已在全镇推广，召开现场会一次。" });
+    await expect(closeFollowUp(c.officerA, { id: open.id, feedback: "再反馈一次" })).rejects.toThrow(ConflictError);
+    expect((await listUnitFollowUps(c.officerA))[0]).toMatchObject({ feedback: "已在全镇推广，召开现场会一次。", closedById: c.reviewerA.id });
+    // A reversed instruction closes its follow-up.
+    const wrong = await recordScore(c.editor, scoreRecordSchema.parse({ kind: "INSTRUCTION", level: "CITY", unitId: c.unitA.id, title: "登错了", leader: "市领导", content: "内容", occurredOn: "2026-11-14" }));
+    await reverseRecord(c.editor, { id: wrong.id, reason: "登错" });
+    expect((await db.instructionFollowUp.findUniqueOrThrow({ where: { recordId: wrong.id } })).closedAt).not.toBeNull();
+  });
+
+  it("records deductions and turns category points into the 千分制 score under the year's caps and weights", async () => {
+    await recordScore(c.editor, scoreRecordSchema.parse({ kind: "DEDUCTION", level: "LATE_URGENT", unitId: c.unitA.id, title: "汛情信息迟报", content: "事发6小时后才报送书面信息", occurredOn: "2026-11-05" }));
+    expect(scoreRecordSchema.safeParse({ kind: "DEDUCTION", level: "LATE_URGENT", unitId: c.unitA.id, title: "迟报", occurredOn: "2026-11-05" }).success).toBe(false);
+    for (let i = 0; i < 3; i++) await recordScore(c.editor, cityAdoption(c.unitA.id, { title: `甲镇经验${i}` }));
+    const before = await getYearAssessment(c.leader, 2026);
+    // 组工信息 15 of cap 40 → 15/40 × 20 = 7.5; 时效 5 − 2 = 3; the rest empty (网评 0, 媒体 0, 批示 0).
+    expect(before.scoreOf(c.unitA.id).categories.map((x) => [x.code, x.score])).toEqual([["INFO", 7.5], ["COMMENTARY", 0], ["MEDIA", 0], ["TIMELINESS", 3], ["INSTRUCTION", 0]]);
+    expect(before.scoreOf(c.unitB.id).total).toBe(5);
+    await expect(setCategory(c.editor, { year: 2026, code: "INFO", cap: 15, weight: 20 })).rejects.toThrow(ForbiddenError);
+    await setCategory(c.admin, { year: 2026, code: "INFO", cap: 15, weight: 30 });
+    expect((await getYearAssessment(c.leader, 2026)).scoreOf(c.unitA.id).total).toBe(30 + 3);
+    expect(await db.auditLog.count({ where: { action: "category.update" } })).toBe(1);
   });
 });

@@ -8,6 +8,8 @@ import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
 import { applyRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
+import { setCategory } from "@/lib/scores/categories";
+import { categorySettingSchema } from "@/lib/validation/score";
 
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
@@ -57,4 +59,10 @@ export const applyRecalculationAction = action(z.object({ year: z.number().int()
   revalidatePath("/admin/rules");
   revalidatePath("/scores", "layout");
   return result;
+});
+
+export const setCategoryAction = action(categorySettingSchema, async (input, user) => {
+  await setCategory(user, input);
+  revalidatePath("/admin/rules");
+  revalidatePath("/scores", "layout");
 });

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { action } from "@/lib/auth/action";
 import { recordScore, reverseRecord } from "@/lib/scores/records";
-import { reverseRecordSchema, scoreRecordSchema } from "@/lib/validation/score";
+import { followUpFeedbackSchema, reverseRecordSchema, scoreRecordSchema } from "@/lib/validation/score";
+import { closeFollowUp } from "@/lib/scores/follow-ups";
 
 export const recordScoreAction = action(scoreRecordSchema, async (input, user) => {
   const record = await recordScore(user, input);
@@ -13,5 +14,10 @@ export const recordScoreAction = action(scoreRecordSchema, async (input, user) =
 
 export const reverseRecordAction = action(reverseRecordSchema, async (input, user) => {
   await reverseRecord(user, input);
+  revalidatePath("/scores", "layout");
+});
+
+export const closeFollowUpAction = action(followUpFeedbackSchema, async (input, user) => {
+  await closeFollowUp(user, input);
   revalidatePath("/scores", "layout");
 });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getYearTable, type YearRow } from "@/lib/scores/year-table";
+import { getYearAssessment } from "@/lib/scores/categories";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "积分排名" };
 
 const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 
-function Table({ rows, year }: { rows: YearRow[]; year: number }) {
+function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
   return (
     <table className="w-full rounded border border-stone-200 bg-white text-sm">
       <thead className="bg-stone-50 text-stone-600">
@@ -24,6 +25,7 @@ function Table({ rows, year }: { rows: YearRow[]; year: number }) {
           <th className="px-3 py-2 text-right">未采用</th>
           <th className="px-3 py-2 text-right">采用率</th>
           <th className="px-3 py-2 text-right">得分</th>
+          <th className="px-3 py-2 text-right" title="按各分类上限和分值折算">考核折算（满分{assessment.maxTotal}）</th>
         </tr>
       </thead>
       <tbody>
@@ -35,10 +37,13 @@ function Table({ rows, year }: { rows: YearRow[]; year: number }) {
             <td className="px-3 py-2 text-right">{r.adopted}</td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
-            <td className="px-3 py-2 text-right font-semibold">
+            <td className="px-3 py-2 text-right font-semibold" data-testid="points">
               <Link className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
                 {r.points}
               </Link>
+            </td>
+            <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
+              {assessment.scoreOf(r.unitId).total}
             </td>
           </tr>
         ))}
@@ -52,7 +57,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   if (!can(user, "scores.read")) notFound();
   const current = shanghaiYear(new Date());
   const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
-  const rows = await getYearTable(user, year);
+  const [rows, assessment] = await Promise.all([getYearTable(user, year), getYearAssessment(user, year)]);
   return (
     <div>
       <PageHeader title={`${year}年度组工信息积分排名`}>
@@ -81,7 +86,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
       {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
         <section key={g} className="mb-6">
           <h2 className="mb-2 font-semibold">{GROUP_LABELS[g]}</h2>
-          <Table rows={rows.filter((r) => r.group === g)} year={year} />
+          <Table rows={rows.filter((r) => r.group === g)} year={year} assessment={assessment} />
         </section>
       ))}
     </div>

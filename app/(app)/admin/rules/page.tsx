@@ -9,6 +9,8 @@ import { shanghaiYear, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { RuleRow } from "@/components/admin/rule-row";
 import { RecalcPanel } from "@/components/admin/recalc-panel";
+import { CategoryRow } from "@/components/admin/category-row";
+import { listYearCategories } from "@/lib/scores/categories";
 
 export const metadata: Metadata = { title: "积分规则" };
 
@@ -17,7 +19,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   if (!can(user, "admin.manage")) notFound();
   const current = shanghaiYear(new Date());
   const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
-  const [rules, preview] = await Promise.all([listYearRules(user, year), previewRecalculation(user, year)]);
+  const [rules, preview, categories] = await Promise.all([listYearRules(user, year), previewRecalculation(user, year), listYearCategories(user, year)]);
   const byUnit = new Map<string, { name: string; delta: number; count: number }>();
   for (const c of preview.changes) {
     const row = byUnit.get(c.unitId) ?? { name: c.unitName, delta: 0, count: 0 };
@@ -60,6 +62,29 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
+      <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
+        <h2 className="font-semibold">分类上限与千分制考核分值</h2>
+        <p className="text-sm text-stone-600">
+          各分类一年最多计入的积分（上限）和在千分制考核中的分值；折算 = 分值 × 计入积分 ÷ 上限，“时效”为满分减去迟报、未报约稿等扣分。
+          合计 {categories.reduce((s, c) => s + c.weight, 0)} 分。
+        </p>
+        <table className="w-full border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-stone-200 text-left text-stone-500">
+              <th className="p-2">分类</th>
+              <th className="p-2">折算方式</th>
+              <th className="p-2">上限（积分）</th>
+              <th className="p-2">考核分值</th>
+              <th className="p-2" />
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((c) => (
+              <CategoryRow key={c.code} year={year} {...c} />
+            ))}
+          </tbody>
+        </table>
+      </section>
       <section className="space-y-3 rounded border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">按新规则重算（预览）</h2>
         {preview.changes.length === 0 ? (

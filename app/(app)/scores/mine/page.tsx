@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { listUnitFollowUps } from "@/lib/scores/follow-ups";
+import { FollowUpForm } from "@/components/scores/follow-up-form";
 import { parsePeriod, periodKey, periodLabel, type Period } from "@/lib/scores/period";
 import { MOVES } from "@/lib/drafts/workflow";
 import { formatDateTime, shanghaiDate } from "@/lib/time";
@@ -20,7 +22,7 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
   const thisMonth: Period = { kind: "MONTH", year: Number(today.slice(0, 4)), index: Number(today.slice(5, 7)) };
   const { p } = await searchParams;
   const period = (p && parsePeriod(p)) || thisMonth;
-  const view = await getUnitScoreView(user, period);
+  const [view, followUps] = await Promise.all([getUnitScoreView(user, period), listUnitFollowUps(user)]);
   const choices: Period[] = [thisMonth, { kind: "QUARTER", year: thisMonth.year, index: Math.ceil(thisMonth.index / 3) }, { kind: "YEAR", year: thisMonth.year, index: 1 }];
   return (
     <div className="space-y-5">
@@ -48,6 +50,27 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
         </dl>
       ) : (
         <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">本单位不参加排名</p>
+      )}
+      {followUps.length > 0 && (
+        <section aria-label="领导批示落实">
+          <h2 className="mb-2 font-semibold">领导批示落实</h2>
+          <ul className="space-y-2 text-sm">
+            {followUps.map((f) => (
+              <li key={f.id} className={`rounded border p-3 ${f.closedAt ? "border-stone-200 bg-white" : "border-amber-300 bg-amber-50"}`}>
+                <p>
+                  <span className="font-medium">{f.record.leader}</span> 对《{f.record.title}》批示：{f.record.content}
+                </p>
+                {f.closedAt ? (
+                  <p className="mt-1 text-stone-600">
+                    已反馈（{formatDateTime(f.closedAt)}）：{f.feedback}
+                  </p>
+                ) : (
+                  <FollowUpForm id={f.id} />
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <section>
         <h2 className="mb-2 font-semibold">得分明细</h2>

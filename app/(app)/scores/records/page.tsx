@@ -53,7 +53,15 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
               <td className="p-2">{r.unit.name}</td>
               <td className="p-2">
                 {r.title}
-                {r.kind === "INSTRUCTION" && <div className="text-xs text-stone-500">批示：{r.content}</div>}
+                {r.kind === "INSTRUCTION" && (
+                  <div className="text-xs text-stone-500">
+                    批示：{r.content}
+                    <span className={r.followUp?.closedAt ? "ml-1 text-emerald-700" : "ml-1 text-amber-700"}>
+                      {r.followUp?.closedAt ? `（已反馈：${r.followUp.feedback}）` : "（待单位反馈落实情况）"}
+                    </span>
+                  </div>
+                )}
+                {r.kind === "DEDUCTION" && <div className="text-xs text-stone-500">原因：{r.content}</div>}
               </td>
               <td className="p-2">{r.kind === "INSTRUCTION" ? r.leader : `${r.outlet}${r.issueNo ? ` ${r.issueNo}` : ""}`}</td>
               <td className="p-2">{formatIsoDate(r.occurredOn)}</td>

@@ -1,0 +1,46 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { setCategoryAction } from "@/app/(app)/admin/actions";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+
+/** A category's cap (empty: none) and its weight in the 千分制 assessment. */
+export function CategoryRow({ year, code, label, cap, weight, mode }: { year: number; code: string; label: string; cap: number | null; weight: number; mode: "RATIO" | "DEDUCT" }) {
+  const router = useRouter();
+  const [form, setForm] = useState({ cap: cap == null ? "" : String(cap), weight: String(weight) });
+  const [error, setError] = useState("");
+  const [pending, startTransition] = useTransition();
+  const number = /^\d+(\.\d{1,2})?$/;
+  const save = () =>
+    startTransition(async () => {
+      setError("");
+      if ((form.cap.trim() && !number.test(form.cap.trim())) || !number.test(form.weight.trim())) return setError("请填写不小于0的数字，最多两位小数");
+      const result = await callAction(() => setCategoryAction({ year, code, cap: form.cap.trim() ? Number(form.cap) : null, weight: Number(form.weight) }));
+      if (!result.ok) setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
+      router.refresh();
+    });
+  return (
+    <tr className="border-b border-stone-100">
+      <td className="p-2">{label}</td>
+      <td className="p-2 text-stone-500">{mode === "DEDUCT" ? "满分减扣分" : "按上限比例折算"}</td>
+      <td className="p-2">
+        <input aria-label={`${label}上限`} placeholder="不设" disabled={mode === "DEDUCT"} value={form.cap} onChange={(e) => setForm({ ...form, cap: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right disabled:bg-stone-50" />
+      </td>
+      <td className="p-2">
+        <input aria-label={`${label}考核分值`} value={form.weight} onChange={(e) => setForm({ ...form, weight: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right" />
+        {error && (
+          <p role="alert" className="text-xs text-red-600">
+            {error}
+          </p>
+        )}
+      </td>
+      <td className="p-2">
+        <Button variant="secondary" disabled={pending} onClick={save}>
+          保存
+        </Button>
+      </td>
+    </tr>
+  );
+}

@@ -1,0 +1,72 @@
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { assess, type CategorySetting } from "./assessment";
+import { categoryOf, DEFAULT_CATEGORIES } from "./rules";
+
+async function ensureYearCategories(tx: Tx, year: number) {
+  await tx.scoringCategory.createMany({
+    data: DEFAULT_CATEGORIES.map((c) => ({ year, code: c.code, label: c.label, cap: c.cap, weight: c.weight, mode: c.mode })),
+    skipDuplicates: true,
+  });
+}
+
+async function yearCategories(year: number): Promise<CategorySetting[]> {
+  const rows = await db.$transaction(async (tx) => {
+    await ensureYearCategories(tx, year);
+    return tx.scoringCategory.findMany({ where: { year } });
+  });
+  const order = DEFAULT_CATEGORIES.map((c) => c.code as string);
+  return rows
+    .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
+    .map((r) => ({ code: r.code, label: r.label, cap: r.cap == null ? null : Number(r.cap), weight: Number(r.weight), mode: r.mode === "DEDUCT" ? "DEDUCT" : "RATIO" }));
+}
+
+export async function listYearCategories(actor: Actor, year: number) {
+  requirePermission(actor, "admin.manage");
+  return yearCategories(year);
+}
+
+/** A category's cap and weight for a year; the ledger is untouched, only the 折算 changes. */
+export async function setCategory(actor: Actor, input: { year: number; code: string; cap: number | null; weight: number }) {
+  requirePermission(actor, "admin.manage");
+  await db.$transaction(async (tx) => {
+    await ensureYearCategories(tx, input.year);
+    const before = await tx.scoringCategory.findUnique({ where: { year_code: { year: input.year, code: input.code } } });
+    if (!before) throw new NotFoundError("没有这个分类");
+    await tx.scoringCategory.update({ where: { id: before.id }, data: { cap: input.cap, weight: input.weight } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "category.update",
+      entityType: "ScoringCategory",
+      entityId: before.id,
+      data: { year: input.year, code: input.code, cap: [before.cap == null ? null : Number(before.cap), input.cap], weight: [Number(before.weight), input.weight] },
+    });
+  });
+}
+
+/** Each unit's 千分制 score for a year from its ledger points per category. */
+export async function getYearAssessment(actor: Actor, year: number) {
+  requirePermission(actor, "scores.read");
+  const [categories, sums] = await Promise.all([
+    yearCategories(year),
+    db.$queryRaw<Array<{ unitId: string; code: string; points: string }>>`
+      SELECT e."unitId", r.code, sum(e.points)::text AS points
+      FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
+      WHERE e.year = ${year}
+      GROUP BY e."unitId", r.code`,
+  ]);
+  const byUnit = new Map<string, Record<string, number>>();
+  for (const s of sums) {
+    const points = byUnit.get(s.unitId) ?? {};
+    const category = categoryOf(s.code);
+    points[category] = (points[category] ?? 0) + Number(s.points);
+    byUnit.set(s.unitId, points);
+  }
+  return {
+    categories,
+    maxTotal: categories.reduce((s, c) => s + c.weight, 0),
+    scoreOf: (unitId: string) => assess(byUnit.get(unitId) ?? {}, categories),
+  };
+}
