@@ -119,4 +119,11 @@ describe("score records (登记) and the ledger behind every figure", () => {
     expect((await getYearAssessment(c.leader, 2026)).scoreOf(c.unitA.id).total).toBe(30 + 3);
     expect(await db.auditLog.count({ where: { action: "category.update" } })).toBe(1);
   });
+
+  it("keeps both of two records made at the same moment, and the total right", async () => {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => recordScore(i % 2 ? c.editor : c.leader, i % 2 ? cityAdoption(c.unitA.id, { title: `并发登记${i}` }) : scoreRecordSchema.parse({ kind: "INSTRUCTION", level: "COUNTY", unitId: c.unitA.id, title: `并发批示${i}`, leader: "县长", content: "很好", occurredOn: "2026-11-13" }))));
+    const ledger = await listLedger(c.leader, { year: 2026, unitId: c.unitA.id, page: 1 });
+    expect(ledger.total).toBe(10);
+    expect(ledger.sum).toBe(5 * 5 + 5 * 3);
+  });
 });
