@@ -3,8 +3,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { isUuid } from "@/lib/ids";
+import { periodRange, type Period } from "./period";
 
-export type LedgerFilter = { year?: number; unitId?: string; ruleCode?: string; page: number };
+export type LedgerFilter = { year?: number; period?: Period; unitId?: string; ruleCodes?: string[]; page: number };
 
 /**
  * 积分台账: the rows behind a figure — unit, person, rule and version, points, source,
@@ -12,10 +13,12 @@ export type LedgerFilter = { year?: number; unitId?: string; ruleCode?: string; 
  */
 export async function listLedger(actor: Actor, filter: LedgerFilter) {
   requirePermission(actor, "scores.read");
+  const range = filter.period ? periodRange(filter.period) : null;
   const where: Prisma.ScoreEntryWhereInput = {
-    ...(filter.year ? { year: filter.year } : {}),
+    // A period view counts entries by when they occurred, a year view by their ledger year.
+    ...(range ? { occurredAt: { gte: range.from, lt: range.to } } : filter.year ? { year: filter.year } : {}),
     ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
-    ...(filter.ruleCode ? { rule: { code: filter.ruleCode } } : {}),
+    ...(filter.ruleCodes?.length ? { rule: { code: { in: filter.ruleCodes } } } : {}),
   };
   const [page, sum] = await Promise.all([
     paginate(

@@ -38,8 +38,11 @@ export const reverseRecordSchema = z.object({
 
 export const ledgerParamsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  /** A month or quarter ("2026-11", "2026-Q4") instead of a whole year. */
+  p: z.string().regex(/^\d{4}-(Q[1-4]|\d{2})$/).optional().catch(undefined),
   unit: z.string().uuid().optional().catch(undefined),
-  rule: z.string().regex(/^[A-Z_]{2,40}$/).optional().catch(undefined),
+  /** One rule code, or several separated by commas. */
+  rule: z.string().regex(/^[A-Z_]{2,40}(,[A-Z_]{2,40}){0,5}$/).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1).default(1),
 });
 

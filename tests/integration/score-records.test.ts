@@ -126,4 +126,14 @@ describe("score records (登记) and the ledger behind every figure", () => {
     expect(ledger.total).toBe(10);
     expect(ledger.sum).toBe(5 * 5 + 5 * 3);
   });
+
+  it("narrows the ledger to a month and to several rules, as the figures' links ask", async () => {
+    await recordScore(c.editor, cityAdoption(c.unitA.id, { occurredOn: "2026-10-31" }));
+    await recordScore(c.editor, cityAdoption(c.unitA.id, { occurredOn: "2026-11-01", title: "十一月的" }));
+    await recordScore(c.editor, cityAdoption(c.unitA.id, { level: "PROVINCE", occurredOn: "2026-11-20", title: "省级的" }));
+    const november = { kind: "MONTH" as const, year: 2026, index: 11 };
+    expect((await listLedger(c.leader, { period: november, unitId: c.unitA.id, page: 1 })).sum).toBe(5 + 10);
+    expect((await listLedger(c.leader, { period: november, unitId: c.unitA.id, ruleCodes: ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"], page: 1 })).sum).toBe(10);
+    expect((await listLedger(c.leader, { year: 2026, unitId: c.unitA.id, ruleCodes: ["ADOPTION_CITY"], page: 1 })).total).toBe(2);
+  });
 });

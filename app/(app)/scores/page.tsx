@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getYearTable, type YearRow } from "@/lib/scores/year-table";
 import { getYearAssessment } from "@/lib/scores/categories";
+import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -33,8 +34,16 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
           <tr key={r.unitId} className="border-t border-stone-100" data-testid={`score-${r.name}`}>
             <td className="px-3 py-2 text-center font-semibold">{r.rank}</td>
             <td className="px-3 py-2">{r.name}</td>
-            <td className="px-3 py-2 text-right">{r.submitted}</td>
-            <td className="px-3 py-2 text-right">{r.adopted}</td>
+            <td className="px-3 py-2 text-right">
+              <Link className="underline decoration-dotted hover:text-party" href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+                {r.submitted}
+              </Link>
+            </td>
+            <td className="px-3 py-2 text-right">
+              <Link className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
+                {r.adopted}
+              </Link>
+            </td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
             <td className="px-3 py-2 text-right font-semibold" data-testid="points">

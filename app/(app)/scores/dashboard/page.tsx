@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
+import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import {
   LOW_SUBMISSIONS,
   TREND_TOP,
@@ -90,7 +91,10 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
   );
 }
 
-function RankingTable({ rows, year }: { rows: PeriodRow[]; year: number }) {
+const figureLink = "underline decoration-dotted hover:text-party";
+
+/** Every figure links to what it counts: the drafts for 报送数, the ledger rows for the rest. */
+function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-sm">
@@ -111,13 +115,29 @@ function RankingTable({ rows, year }: { rows: PeriodRow[]; year: number }) {
             <tr key={r.unitId} className="border-t border-stone-100" data-testid={`dashboard-score-${r.name}`}>
               <td className={`${td} text-center font-semibold`}>{r.rank}</td>
               <td className={td}>{r.name}</td>
-              <td className={`${td} text-right`}>{r.submitted}</td>
-              <td className={`${td} text-right`}>{r.adoptedCounty}</td>
-              <td className={`${td} text-right`}>{r.adoptedCity}</td>
-              <td className={`${td} text-right`}>{r.adoptedProvincePlus}</td>
+              <td className={`${td} text-right`}>
+                <Link className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
+                  {r.submitted}
+                </Link>
+              </td>
+              <td className={`${td} text-right`}>
+                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_COUNTY"])}>
+                  {r.adoptedCounty}
+                </Link>
+              </td>
+              <td className={`${td} text-right`}>
+                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_CITY"])}>
+                  {r.adoptedCity}
+                </Link>
+              </td>
+              <td className={`${td} text-right`}>
+                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"])}>
+                  {r.adoptedProvincePlus}
+                </Link>
+              </td>
               <td className={`${td} text-right`}>{rate(r.rate)}</td>
               <td className={`${td} text-right font-semibold`}>
-                <Link className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title={`查看该单位${year}年积分台账`}>
+                <Link className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
                   {r.points}
                 </Link>
               </td>
@@ -213,7 +233,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
               <h3 className="mb-2 text-sm font-semibold text-stone-700">{GROUP_LABELS[g]}</h3>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
                 <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${GROUP_LABELS[g]}得分排名`} /> : <NoData />}</div>
-                <RankingTable rows={rows} year={period.year} />
+                <RankingTable rows={rows} period={period} />
               </div>
             </div>
           );

@@ -6,6 +6,7 @@ import { can } from "@/lib/authz/permissions";
 import { ledgerParamsSchema } from "@/lib/validation/score";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { DEFAULT_RULES } from "@/lib/scores/rules";
+import { parsePeriod, periodLabel } from "@/lib/scores/period";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { formatDateTime, shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,10 +23,12 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const f = ledgerParamsSchema.parse(params);
   const year = f.year ?? shanghaiYear(new Date());
-  const [ledger, units] = await Promise.all([listLedger(user, { year, unitId: f.unit, ruleCode: f.rule, page: f.page }), listSubmittingUnits()]);
+  const period = f.p ? parsePeriod(f.p) : null;
+  const ruleCodes = f.rule?.split(",");
+  const [ledger, units] = await Promise.all([listLedger(user, { year, period: period ?? undefined, unitId: f.unit, ruleCodes, page: f.page }), listSubmittingUnits()]);
   return (
     <div>
-      <PageHeader title="积分台账" />
+      <PageHeader title={period ? `积分台账 · ${periodLabel(period)}` : "积分台账"} />
       <form className="mb-4 flex flex-wrap gap-2">
         <input name="year" defaultValue={year} aria-label="年度" inputMode="numeric" className={`${control} w-24`} />
         <select name="unit" defaultValue={f.unit ?? ""} aria-label="单位" className={control}>
@@ -46,6 +49,15 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         </select>
         <button className={buttonClass("secondary")}>查看</button>
       </form>
+      {(period || (ruleCodes && ruleCodes.length > 1)) && (
+        <p className="mb-2 text-sm text-stone-600">
+          {period && `只看${periodLabel(period)}发生的记录`}
+          {ruleCodes && ruleCodes.length > 1 && `　规则：${ruleCodes.map((c) => DEFAULT_RULES.find((r) => r.code === c)?.label ?? c).join("、")}`}
+          <Link className="ml-2 text-party underline" href={`/scores/ledger?year=${year}`}>
+            看全年全部
+          </Link>
+        </p>
+      )}
       <p className="mb-2 text-sm" data-testid="ledger-sum">
         共 {ledger.total} 条，合计 <span className="font-semibold">{ledger.sum}</span> 分
       </p>
