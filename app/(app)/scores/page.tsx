@@ -52,7 +52,9 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
               </Link>
             </td>
             <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
-              {assessment.scoreOf(r.unitId).total}
+              <Link className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+                {assessment.scoreOf(r.unitId).total}
+              </Link>
             </td>
           </tr>
         ))}

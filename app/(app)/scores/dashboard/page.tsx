@@ -212,19 +212,27 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
 
       <dl className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
         {[
-          ["本期得分合计", `${totals.points} 分`],
-          ["本期报送稿件", `${totals.submitted} 篇`],
-          ["本期各级采用", `${totals.adopted} 篇`],
-          [`${lowMonth}报送不足${LOW_SUBMISSIONS}篇`, `${d.lowSubmitters.units.length} 个单位`],
-        ].map(([k, v]) => (
+          ["本期得分合计", `${totals.points} 分`, ledgerHref(period)],
+          ["本期报送稿件", `${totals.submitted} 篇`, null],
+          ["本期各级采用", `${totals.adopted} 篇`, ledgerHref(period, undefined, ["ADOPTION_COUNTY", "ADOPTION_CITY", "ADOPTION_PROVINCE", "ADOPTION_CENTRAL"])],
+          [`${lowMonth}报送不足${LOW_SUBMISSIONS}篇`, `${d.lowSubmitters.units.length} 个单位`, "#low"],
+        ].map(([k, v, href]) => (
           <div key={k} className="rounded border border-stone-200 bg-white px-4 py-3">
             <dt className="text-xs text-stone-500">{k}</dt>
-            <dd className="mt-1 text-xl font-semibold text-stone-900">{v}</dd>
+            <dd className="mt-1 text-xl font-semibold text-stone-900">
+              {href ? (
+                <Link className="hover:text-party hover:underline" href={href}>
+                  {v}
+                </Link>
+              ) : (
+                v
+              )}
+            </dd>
           </div>
         ))}
       </dl>
 
-      <Section id="ranking" title={`${label}积分排名`} note="得分为本期记入积分台账的分值之和，并列者名次相同；点得分可查看该单位全年积分台账。">
+      <Section id="ranking" title={`${label}积分排名`} note="得分为本期记入积分台账的分值之和，并列者名次相同；点任一数字可查看它背后的稿件或台账记录。">
         {(["TOWNSHIP", "AGENCY"] as const).map((g) => {
           const rows = d.table.filter((r) => r.group === g);
           if (rows.length === 0) return null;
