@@ -20,7 +20,7 @@ test("the office records a city adoption and the leader traces the unit's points
   await leader.goto("/scores?year=2026");
   const row = leader.getByTestId("score-龙泉镇");
   await expect(row.getByTestId("points")).toHaveText("5");
-  await row.getByRole("link", { name: "5" }).click();
+  await row.getByTestId("points").getByRole("link").click();
   await expect(leader.getByRole("heading", { name: "积分台账" })).toBeVisible();
   await expect(leader.getByTestId("ledger-sum")).toContainText("合计 5 分");
   await expect(leader.getByRole("link", { name: "《示例市组工信息》：龙泉镇“党建+网格”经验被市委组织部采用" })).toBeVisible();
