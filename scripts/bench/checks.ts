@@ -10,12 +10,11 @@
 // assembled from phrases in the style of prisma/demo/drafts.ts, 2 % of them copies of an
 // earlier draft with small edits) and their similarity bands (a few minutes); they stay
 // there, so later runs start measuring at once. Delete .data/pg-bench to start afresh.
-import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import pg from "pg";
 import { type DatabaseHandle, startEmbedded } from "../db.ts";
-import { ROOT, migrate } from "../migrate.ts";
+import { ROOT } from "../migrate.ts";
+import { migrateIfNeeded, ms, stats } from "./common.ts";
 
 const TARGET_DRAFTS = 60_000;
 const RUNS = 50;
@@ -175,41 +174,13 @@ function editCopy(r: Rnd, from: { title: string; body: string }, fromUnit: strin
 // Database
 // ---------------------------------------------------------------------------
 
-async function migratedAlready(url: string): Promise<boolean> {
-  const wanted = fs
-    .readdirSync(path.join(ROOT, "prisma/migrations"), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const done = new Set(rows.map((x) => x.name));
-    return wanted.every((m) => done.has(m));
-  } catch {
-    return false;
-  } finally {
-    await client.end();
-  }
-}
-
-function stats(times: number[]) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
-}
-
 function report(name: string, times: number[]) {
   const { p50, p95, max } = stats(times);
-  const f = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
-  console.log(`${name.padEnd(28)} p50 ${f(p50)}   p95 ${f(p95)}   max ${f(max)}   goal < ${GOAL_MS} ms  ${max < GOAL_MS ? "ok" : p95 < GOAL_MS ? "ok (p95)" : "SLOW"}`);
+  console.log(`${name.padEnd(28)} p50 ${ms(p50)}   p95 ${ms(p95)}   max ${ms(max)}   goal < ${GOAL_MS} ms  ${max < GOAL_MS ? "ok" : p95 < GOAL_MS ? "ok (p95)" : "SLOW"}`);
 }
 
 async function main(handle: DatabaseHandle) {
-  if (await migratedAlready(handle.url)) console.log("Database already migrated.");
-  else await migrate(handle.url);
+  await migrateIfNeeded(handle.url);
 
   process.env.DATABASE_URL = handle.url;
   const { db } = await import("../../lib/db.ts");

@@ -23,13 +23,13 @@
 // It takes about half a minute; the data then stays, so later runs measure at once. Delete
 // .data/pg-bench-scores to start afresh. DraftEvent/DraftVersion rows are not generated
 // (nothing on the dashboard reads them).
-import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { type DatabaseHandle, startEmbedded } from "../db.ts";
-import { ROOT, migrate } from "../migrate.ts";
+import { ROOT } from "../migrate.ts";
+import { migrateIfNeeded, ms, stats } from "./common.ts";
 import { DEFAULT_RULES } from "../../lib/scores/rules.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 
@@ -63,26 +63,6 @@ const PHRASE = "今年以来，围绕党建引领基层治理，扎实开展各�
 // ---------------------------------------------------------------------------
 // Database
 // ---------------------------------------------------------------------------
-
-async function migratedAlready(url: string): Promise<boolean> {
-  const wanted = fs
-    .readdirSync(path.join(ROOT, "prisma/migrations"), { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ name: string }>(
-      `SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const done = new Set(rows.map((x) => x.name));
-    return wanted.every((m) => done.has(m));
-  } catch {
-    return false;
-  } finally {
-    await client.end();
-  }
-}
 
 const sqlArray = (xs: readonly string[]) => `ARRAY[${xs.map((x) => `'${x.replace(/'/g, "''")}'`).join(",")}]`;
 
@@ -403,14 +383,6 @@ async function summary(c: pg.Client) {
 // Measuring
 // ---------------------------------------------------------------------------
 
-function stats(times: number[]) {
-  const s = [...times].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
-  return { p50: at(0.5), p95: at(0.95), max: s[s.length - 1] };
-}
-
-const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
-
 function report(name: string, times: number[], goal?: number) {
   const { p50, p95, max } = stats(times);
   const verdict = goal === undefined ? "" : `   goal p95 < ${goal} ms  ${p95 < goal ? "ok" : "SLOW"}`;
@@ -446,8 +418,7 @@ function statementName(q: Logged): string {
 }
 
 async function main(handle: DatabaseHandle) {
-  if (await migratedAlready(handle.url)) console.log("Database already migrated.");
-  else await migrate(handle.url);
+  await migrateIfNeeded(handle.url);
 
   const c = new pg.Client({ connectionString: handle.url, application_name: "bench-scores" });
   await c.connect();
