@@ -3,6 +3,7 @@ import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { reverseSourceEntries } from "@/lib/scores/ledger";
 import { refusalOf } from "./issue-workflow";
 
 /**
@@ -28,28 +29,7 @@ export async function voidIssue(actor: Actor, input: { issueId: string; reason: 
     });
     if (count === 0) throw new ConflictError("这一期刚被别人处理过，请刷新后再看");
 
-    const originals = await tx.scoreEntry.findMany({
-      where: { sourceType: "ISSUE_ITEM", sourceId: { in: issue.items.map((i) => i.id) }, reversalOfId: null },
-    });
-    const reversed = await tx.scoreEntry.findMany({ where: { reversalOfId: { in: originals.map((e) => e.id) } }, select: { reversalOfId: true } });
-    const done = new Set(reversed.map((r) => r.reversalOfId));
-    const earned = originals.filter((e) => !done.has(e.id));
-    await tx.scoreEntry.createMany({
-      data: earned.map((e) => ({
-        unitId: e.unitId,
-        userId: e.userId,
-        ruleId: e.ruleId,
-        points: e.points.negated(),
-        year: e.year,
-        sourceType: e.sourceType,
-        sourceId: e.sourceId,
-        draftId: e.draftId,
-        // A correction belongs to the period of what it corrects; createdAt says when it was made.
-        occurredAt: e.occurredAt,
-        recordedById: actor.id,
-        reversalOfId: e.id,
-      })),
-    });
-    await audit(tx, { actorId: actor.id, action: "issue.void", entityType: "BulletinIssue", entityId: issue.id, data: { reason, reversedEntries: earned.length } });
+    const reversed = await reverseSourceEntries(tx, "ISSUE_ITEM", issue.items.map((i) => i.id), actor.id);
+    await audit(tx, { actorId: actor.id, action: "issue.void", entityType: "BulletinIssue", entityId: issue.id, data: { reason, reversedEntries: reversed } });
   });
 }

@@ -1,4 +1,5 @@
 import type { Tx } from "@/lib/db";
+import type { Prisma, ScoreEntry } from "@/lib/generated/prisma/client";
 import { DEFAULT_RULES } from "./rules";
 import { scorePublishedItem, type ActiveRule } from "./scoring";
 
@@ -42,4 +43,39 @@ export async function writePublicationEntries(
       recordedById: input.recordedById,
     })),
   });
+}
+
+/**
+ * The entry that takes an entry's points back: same unit, person, rule, source and period
+ * (a correction belongs to the period of what it corrects; createdAt says when it was made).
+ */
+export function reversalOf(e: ScoreEntry, recordedById: string) {
+  return {
+    unitId: e.unitId,
+    userId: e.userId,
+    ruleId: e.ruleId,
+    points: e.points.negated(),
+    year: e.year,
+    sourceType: e.sourceType,
+    sourceId: e.sourceId,
+    draftId: e.draftId,
+    occurredAt: e.occurredAt,
+    recordedById,
+    reversalOfId: e.id,
+  };
+}
+
+/** Entries of a year, or of some sources, that still stand: not reversals, not yet reversed. */
+export async function standingEntries(tx: Tx, where: Prisma.ScoreEntryWhereInput) {
+  const entries = await tx.scoreEntry.findMany({ where: { ...where, reversalOfId: null }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] });
+  const reversed = await tx.scoreEntry.findMany({ where: { reversalOfId: { in: entries.map((e) => e.id) } }, select: { reversalOfId: true } });
+  const gone = new Set(reversed.map((r) => r.reversalOfId));
+  return entries.filter((e) => !gone.has(e.id));
+}
+
+/** Takes back every standing entry of these sources; returns how many. The ledger itself is never edited. */
+export async function reverseSourceEntries(tx: Tx, sourceType: string, sourceIds: string[], recordedById: string): Promise<number> {
+  const standing = await standingEntries(tx, { sourceType, sourceId: { in: sourceIds } });
+  await tx.scoreEntry.createMany({ data: standing.map((e) => reversalOf(e, recordedById)) });
+  return standing.length;
 }

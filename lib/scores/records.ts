@@ -12,7 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { shanghaiYear } from "@/lib/time";
 import type { ScoreRecordInput } from "@/lib/validation/score";
-import { activeRules } from "./ledger";
+import { activeRules, reverseSourceEntries } from "./ledger";
 import { ruleFor } from "./record-kinds";
 
 const SOURCE = "SCORE_RECORD";
@@ -90,26 +90,10 @@ export async function reverseRecord(actor: Actor, input: { id: string; reason: s
       const exists = await tx.scoreRecord.findUnique({ where: { id: input.id }, select: { id: true } });
       throw exists ? new ConflictError("这条登记已经冲销过了") : new NotFoundError("没有找到这条登记");
     }
-    const originals = await tx.scoreEntry.findMany({ where: { sourceType: SOURCE, sourceId: input.id, reversalOfId: null } });
-    await tx.scoreEntry.createMany({
-      data: originals.map((e) => ({
-        unitId: e.unitId,
-        userId: e.userId,
-        ruleId: e.ruleId,
-        points: e.points.negated(),
-        year: e.year,
-        sourceType: e.sourceType,
-        sourceId: e.sourceId,
-        draftId: e.draftId,
-        // A correction belongs to the period of what it corrects; createdAt says when it was made.
-        occurredAt: e.occurredAt,
-        recordedById: actor.id,
-        reversalOfId: e.id,
-      })),
-    });
+    const entries = await reverseSourceEntries(tx, SOURCE, [input.id], actor.id);
     // A reversed instruction needs no follow-up any more.
     await tx.instructionFollowUp.updateMany({ where: { recordId: input.id, closedAt: null }, data: { closedAt: now, closedById: actor.id, feedback: "（登记已冲销，无需落实）" } });
-    await audit(tx, { actorId: actor.id, action: "score.reverse", entityType: "ScoreRecord", entityId: input.id, data: { reason, entries: originals.length } });
+    await audit(tx, { actorId: actor.id, action: "score.reverse", entityType: "ScoreRecord", entityId: input.id, data: { reason, entries } });
   });
 }
 

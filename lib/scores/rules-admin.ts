@@ -9,7 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { activeRules, ensureYearRules } from "./ledger";
+import { activeRules, ensureYearRules, reversalOf, standingEntries } from "./ledger";
 
 export async function listYearRules(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
@@ -46,33 +46,36 @@ export async function setRulePoints(actor: Actor, input: { year: number; code: s
 
 export type RecalcChange = { entryId: string; unitId: string; unitName: string; ruleCode: string; fromVersion: number; toVersion: number; fromPoints: number; toPoints: number };
 
-/** Entries of a year scored under an older version of their rule, and what they would become. */
+/** Standing entries of a year scored under an older version of their rule, and what they would become. */
 async function pendingChanges(tx: Tx, year: number): Promise<RecalcChange[]> {
-  const rules = await activeRules(tx, year);
-  const newest = new Map(rules.map((r) => [r.code, r]));
-  const entries = await tx.scoreEntry.findMany({
-    where: { year, reversalOfId: null },
-    include: { rule: true, unit: { select: { name: true } } },
-    orderBy: [{ occurredAt: "asc" }, { id: "asc" }],
+  await ensureYearRules(tx, year);
+  const rules = await tx.scoringRule.findMany({ where: { year }, orderBy: { version: "desc" } });
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const newest = new Map<string, (typeof rules)[number]>();
+  for (const r of rules) if (!newest.has(r.code)) newest.set(r.code, r);
+  const outdated = (await standingEntries(tx, { year })).filter((e) => newest.get(byId.get(e.ruleId)!.code)!.id !== e.ruleId);
+  const units = await tx.unit.findMany({ where: { id: { in: [...new Set(outdated.map((e) => e.unitId))] } }, select: { id: true, name: true } });
+  return outdated.map((e) => {
+    const from = byId.get(e.ruleId)!;
+    const to = newest.get(from.code)!;
+    return {
+      entryId: e.id,
+      unitId: e.unitId,
+      unitName: units.find((u) => u.id === e.unitId)!.name,
+      ruleCode: from.code,
+      fromVersion: from.version,
+      toVersion: to.version,
+      fromPoints: Number(e.points),
+      toPoints: Number(to.points),
+    };
   });
-  const reversed = new Set(
-    (await tx.scoreEntry.findMany({ where: { year, reversalOfId: { not: null } }, select: { reversalOfId: true } })).map((r) => r.reversalOfId),
-  );
-  return entries
-    .filter((e) => !reversed.has(e.id))
-    .flatMap((e) => {
-      const target = newest.get(e.rule.code);
-      if (!target || target.id === e.ruleId) return [];
-      // toVersion is filled in by withVersions.
-      return [{ entryId: e.id, unitId: e.unitId, unitName: e.unit.name, ruleCode: e.rule.code, fromVersion: e.rule.version, toVersion: 0, fromPoints: Number(e.points), toPoints: target.points }];
-    });
 }
 
 const digestOf = (changes: RecalcChange[]) => createHash("sha256").update(JSON.stringify(changes.map((c) => [c.entryId, c.fromPoints, c.toPoints]))).digest("hex");
 
 export async function previewRecalculation(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
-  const changes = await db.$transaction(async (tx) => withVersions(tx, await pendingChanges(tx, year), year));
+  const changes = await db.$transaction((tx) => pendingChanges(tx, year));
   return { changes, digest: digestOf(changes) };
 }
 
@@ -82,25 +85,21 @@ export async function applyRecalculation(actor: Actor, input: { year: number; di
   return db.$transaction(async (tx) => {
     // One recalculation at a time per year.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${input.year})`;
-    const changes = await withVersions(tx, await pendingChanges(tx, input.year), input.year);
+    const changes = await pendingChanges(tx, input.year);
     if (digestOf(changes) !== input.digest) throw new ConflictError("台账在预览之后有了变化，请重新预览后再重算");
     if (changes.length === 0) return { changed: 0 };
     const rules = new Map((await activeRules(tx, input.year)).map((r) => [r.code, r]));
     const originals = await tx.scoreEntry.findMany({ where: { id: { in: changes.map((c) => c.entryId) } } });
     for (const e of originals) {
       const rule = rules.get(changes.find((c) => c.entryId === e.id)!.ruleCode)!;
-      const base = { unitId: e.unitId, userId: e.userId, year: e.year, sourceType: e.sourceType, sourceId: e.sourceId, draftId: e.draftId, occurredAt: e.occurredAt, recordedById: actor.id };
-      await tx.scoreEntry.create({ data: { ...base, ruleId: e.ruleId, points: e.points.negated(), reversalOfId: e.id } });
-      await tx.scoreEntry.create({ data: { ...base, ruleId: rule.id, points: rule.points, dedupeKey: `${e.dedupeKey ?? `${e.sourceType}:${e.sourceId}`}:recalc:${rule.id}` } });
+      const reversal = reversalOf(e, actor.id);
+      await tx.scoreEntry.create({ data: reversal });
+      const { reversalOfId: _, ...rescored } = reversal;
+      await tx.scoreEntry.create({
+        data: { ...rescored, ruleId: rule.id, points: rule.points, dedupeKey: `${e.dedupeKey ?? `${e.sourceType}:${e.sourceId}`}:recalc:${rule.id}` },
+      });
     }
     await audit(tx, { actorId: actor.id, action: "rule.recalculate", entityType: "ScoringRule", entityId: String(input.year), data: { year: input.year, changed: changes.length, digest: input.digest } });
     return { changed: changes.length };
   });
-}
-
-async function withVersions(client: Tx, changes: RecalcChange[], year: number): Promise<RecalcChange[]> {
-  const rules = await client.scoringRule.findMany({ where: { year }, select: { code: true, version: true } });
-  const newest = new Map<string, number>();
-  for (const r of rules) newest.set(r.code, Math.max(newest.get(r.code) ?? 0, r.version));
-  return changes.map((c) => ({ ...c, toVersion: newest.get(c.ruleCode) ?? c.fromVersion }));
 }
