@@ -7,25 +7,19 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
-  DocumentGridType,
-  Footer,
-  LineRuleType,
   Packer,
-  PageNumber,
   Paragraph,
   Table,
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
   VerticalAlignTable,
   WidthType,
   type IBorderOptions,
-  type IRunOptions,
 } from "docx";
 import type { PeriodRow } from "./period-table";
 import type { NoticeContent } from "./notices";
+import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 
 export const NOTICE_GROUPS = [
@@ -71,39 +65,9 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
   return [`现将${notice.periodLabel}全县组工信息工作情况通报如下。`, totals + ranking, silentText, "希望各单位对照排名查找差距，进一步加强组工信息工作。"];
 }
 
-const mm = (n: number) => Math.round(n * 56.6929);
-
-// The bulletin's page (lib/bulletins/export/docx.ts): A4, GB/T 9704 margins, 22 lines × 28 characters.
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const BODY_PT = 16;
-const LINE_PITCH = Math.floor((PAGE.height - MARGIN.top - MARGIN.bottom) / 22);
-const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / 28 - BODY_PT) * 4096);
-const FOOTER_DISTANCE = mm(35 - 7) - 14 * 20;
-const ONE_CHAR_14PT = 14 * 20;
 const TABLE_PT = 12;
 
-const FANGSONG = "仿宋_GB2312";
-const XIAOBIAOSONG = "方正小标宋简体";
-const HEITI = "黑体";
-const SONGTI = "宋体";
-
-/** Every slot, so “” and digits stay in the named font instead of falling back to a Western one. */
-const fontSlots = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT });
-
-function run(content: string | NonNullable<IRunOptions["children"]>, font: string, pt: number, bold = false): TextRun {
-  return new TextRun({ children: typeof content === "string" ? [content] : content, font: fontSlots(font), size: pt * 2, bold });
-}
-
-function textParagraph(text: string): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 },
-    children: [run(text, FANGSONG, BODY_PT)],
-  });
-}
+const bodyParagraph = (text: string) => textParagraph([run(text, FANGSONG, BODY_PT)]);
 
 // 序号/单位/报送数/县级采用/市级采用/省级及以上采用/得分/排名, summing to the text width.
 const COLUMN_WIDTHS = (() => {
@@ -156,58 +120,25 @@ function groupSections(rows: PeriodRow[]): (Paragraph | Table)[] {
   ]);
 }
 
-/** "— N —", 空一字 from the outer edge: right on odd pages, left on even ones. */
-function pageNumberFooter(side: "odd" | "even"): Footer {
-  const odd = side === "odd";
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: odd ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
-        children: [run(["— ", PageNumber.CURRENT, " —"], SONGTI, 14)],
-      }),
-    ],
-  });
-}
-
 export async function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
   // Issuer and date on the right, 空四字 from the edge as GB/T 9704 sets the 成文日期.
   const right = { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_PT * 20 } };
-  const document = new Document({
+  const document = officialDocument({
     title: notice.title,
-    creator: notice.issuerName,
-    lastModifiedBy: notice.issuerName,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, language: { value: "zh-CN", eastAsia: "zh-CN" } },
-          paragraph: { spacing: exactLine(LINE_PITCH) },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE } },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
-        },
-        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
-        children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: LINE_PITCH, ...exactLine(700) },
-            children: [run(notice.title, XIAOBIAOSONG, 22)],
-          }),
-          new Paragraph({ children: [run("各乡镇（街道）党（工）委，县直各单位党组织：", FANGSONG, BODY_PT)] }),
-          ...noticeSummary(notice).map(textParagraph),
-          ...groupSections(notice.rows),
-          new Paragraph({}),
-          new Paragraph({}),
-          new Paragraph({ ...right, children: [run(notice.issuerName, FANGSONG, BODY_PT)] }),
-          new Paragraph({ ...right, children: [run(formatChineseDate(notice.issuedAt), FANGSONG, BODY_PT)] }),
-        ],
-      },
+    author: notice.issuerName,
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: LINE_PITCH, ...exactLine(700) },
+        children: [run(notice.title, XIAOBIAOSONG, 22)],
+      }),
+      new Paragraph({ children: [run("各乡镇（街道）党（工）委，县直各单位党组织：", FANGSONG, BODY_PT)] }),
+      ...noticeSummary(notice).map(bodyParagraph),
+      ...groupSections(notice.rows),
+      new Paragraph({}),
+      new Paragraph({}),
+      new Paragraph({ ...right, children: [run(notice.issuerName, FANGSONG, BODY_PT)] }),
+      new Paragraph({ ...right, children: [run(formatChineseDate(notice.issuedAt), FANGSONG, BODY_PT)] }),
     ],
   });
   return Packer.toBuffer(document);

@@ -6,14 +6,9 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
-  DocumentGridType,
-  Footer,
   Header,
-  LineRuleType,
   OverlapType,
   Packer,
-  PageNumber,
   Paragraph,
   RelativeVerticalPosition,
   Tab,
@@ -22,59 +17,27 @@ import {
   TableCell,
   TableRow,
   TabStopType,
-  TextRun,
   WidthType,
   type IBorderOptions,
-  type IParagraphOptions,
-  type IRunOptions,
 } from "docx";
 import type { BulletinDocument, BulletinItem, BulletinSection } from "@/lib/bulletins/document";
+import {
+  BODY_PT,
+  exactLine,
+  FANGSONG,
+  HEITI,
+  KAITI,
+  mm,
+  officialDocument,
+  ONE_CHAR_14PT,
+  run,
+  TEXT_WIDTH,
+  textParagraph,
+  XIAOBIAOSONG,
+} from "@/lib/export/official-docx";
 import type { Block } from "@/lib/drafts/body";
 
-const mm = (n: number) => Math.round(n * 56.6929);
-
-const PAGE = { width: 11906, height: 16838 };
-const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
-const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
-const BODY_PT = 16;
-// Word's own figures for 22 lines × 28 characters: the text height over 22, cut to whole
-// twips (579), and how much narrower a 28-per-line character is than a 16 pt one, in 1/4096 pt.
-const LINE_PITCH = Math.floor((PAGE.height - MARGIN.top - MARGIN.bottom) / 22);
-const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / 28 - BODY_PT) * 4096);
-// GB/T 9704: the page number's dash sits 7 mm below the text area; the footer line is 14 pt.
-const FOOTER_DISTANCE = mm(35 - 7) - 14 * 20;
-/** One 四号 character, the "空一字" of page numbers and 版记. */
-const ONE_CHAR_14PT = 14 * 20;
-
-const FANGSONG = "仿宋_GB2312";
-const XIAOBIAOSONG = "方正小标宋简体";
-const HEITI = "黑体";
-const KAITI = "楷体_GB2312";
-const SONGTI = "宋体";
 const RED = "FF0000";
-
-/** Every slot, so “” and digits stay in the named font instead of falling back to a Western one. */
-const fontSlots = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
-
-const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT });
-
-type RunContent = NonNullable<IRunOptions["children"]>;
-type RunStyle = Pick<IRunOptions, "bold" | "color" | "characterSpacing">;
-
-function run(content: string | RunContent, font: string, pt: number, style: RunStyle = {}): TextRun {
-  const children = typeof content === "string" ? [content] : content;
-  return new TextRun({ ...style, children, font: fontSlots(font), size: pt * 2 });
-}
-
-/** A text paragraph: justified, first line indented two characters. */
-function textParagraph(children: TextRun[], options: IParagraphOptions = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 },
-    ...options,
-    children,
-  });
-}
 
 const blankLine = () => new Paragraph({});
 
@@ -208,52 +171,19 @@ function markHeader(doc: BulletinDocument): Header | undefined {
   return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [text] })] });
 }
 
-/** "— N —", 空一字 from the outer edge: right on odd pages, left on even ones. */
-function pageNumberFooter(side: "odd" | "even"): Footer {
-  const odd = side === "odd";
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        indent: odd ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
-        children: [run(["— ", PageNumber.CURRENT, " —"], SONGTI, 14)],
-      }),
-    ],
-  });
-}
-
 export async function renderBulletinDocx(doc: BulletinDocument): Promise<Buffer> {
   const header = markHeader(doc);
-  const document = new Document({
+  const document = officialDocument({
     title: `${doc.mastheadTitle} ${doc.numberLine}`,
-    creator: doc.issuerLine,
-    lastModifiedBy: doc.issuerLine,
-    evenAndOddHeaderAndFooters: true,
-    styles: {
-      default: {
-        document: {
-          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, language: { value: "zh-CN", eastAsia: "zh-CN" } },
-          paragraph: { spacing: exactLine(LINE_PITCH) },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: {
-          page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE } },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
-        },
-        headers: header ? { default: header, even: header } : undefined,
-        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
-        children: [
-          ...(doc.voided ? [voidedNotice(doc.voided.reason)] : []),
-          ...masthead(doc),
-          ...contents(doc.contents),
-          ...(doc.editorNote ? [blankLine(), editorNote(doc.editorNote)] : []),
-          ...doc.sections.flatMap(sectionParagraphs),
-          ...distribution(doc),
-        ],
-      },
+    author: doc.issuerLine,
+    header,
+    children: [
+      ...(doc.voided ? [voidedNotice(doc.voided.reason)] : []),
+      ...masthead(doc),
+      ...contents(doc.contents),
+      ...(doc.editorNote ? [blankLine(), editorNote(doc.editorNote)] : []),
+      ...doc.sections.flatMap(sectionParagraphs),
+      ...distribution(doc),
     ],
   });
   return Packer.toBuffer(document);

@@ -1,0 +1,106 @@
+/**
+ * The page every Word file of the department shares (GB/T 9704-2012): A4, margins
+ * 37/35/28/26 mm, a 22 × 28 grid of 仿宋_GB2312 三号, "— N —" page numbers on the outer side,
+ * and runs that name their font in every slot. The bulletin and the 通报 build on it.
+ */
+import {
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type Header,
+  type IParagraphOptions,
+  type IRunOptions,
+  type Table,
+} from "docx";
+
+export const mm = (n: number) => Math.round(n * 56.6929);
+
+export const PAGE = { width: 11906, height: 16838 };
+export const MARGIN = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26) };
+export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+export const BODY_PT = 16;
+// Word's own figures for 22 lines × 28 characters: the text height over 22, cut to whole
+// twips (579), and how much narrower a 28-per-line character is than a 16 pt one, in 1/4096 pt.
+export const LINE_PITCH = Math.floor((PAGE.height - MARGIN.top - MARGIN.bottom) / 22);
+const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / 28 - BODY_PT) * 4096);
+// GB/T 9704: the page number's dash sits 7 mm below the text area; the footer line is 14 pt.
+const FOOTER_DISTANCE = mm(35 - 7) - 14 * 20;
+/** One 四号 character, the "空一字" of page numbers and 版记. */
+export const ONE_CHAR_14PT = 14 * 20;
+
+export const FANGSONG = "仿宋_GB2312";
+export const XIAOBIAOSONG = "方正小标宋简体";
+export const HEITI = "黑体";
+export const KAITI = "楷体_GB2312";
+export const SONGTI = "宋体";
+
+/** Every slot, so “” and digits stay in the named font instead of falling back to a Western one. */
+export const fontSlots = (name: string) => ({ ascii: name, hAnsi: name, eastAsia: name, cs: name });
+
+export const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT });
+
+type RunContent = NonNullable<IRunOptions["children"]>;
+type RunStyle = Pick<IRunOptions, "bold" | "color" | "characterSpacing">;
+
+export function run(content: string | RunContent, font: string, pt: number, style: RunStyle = {}): TextRun {
+  const children = typeof content === "string" ? [content] : content;
+  return new TextRun({ ...style, children, font: fontSlots(font), size: pt * 2 });
+}
+
+/** A text paragraph: justified, first line indented two characters. */
+export function textParagraph(children: TextRun[], options: IParagraphOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 },
+    ...options,
+    children,
+  });
+}
+
+/** "— N —", 空一字 from the outer edge: right on odd pages, left on even ones. */
+function pageNumberFooter(side: "odd" | "even"): Footer {
+  const odd = side === "odd";
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        indent: odd ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
+        children: [run(["— ", PageNumber.CURRENT, " —"], SONGTI, 14)],
+      }),
+    ],
+  });
+}
+
+/** One section on the official page, with a header on every page when given. */
+export function officialDocument(input: { title: string; author: string; header?: Header; children: Array<Paragraph | Table> }): Document {
+  return new Document({
+    title: input.title,
+    creator: input.author,
+    lastModifiedBy: input.author,
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: {
+          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          paragraph: { spacing: exactLine(LINE_PITCH) },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE } },
+          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+        },
+        headers: input.header ? { default: input.header, even: input.header } : undefined,
+        footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
+        children: input.children,
+      },
+    ],
+  });
+}
