@@ -1,37 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import type { PeriodRow } from "./period-table";
-import type { NoticeContent } from "./notices";
+import { sampleNotice } from "@/tests/fixtures/notice";
 import { noticeSummary, renderNoticeDocx } from "./notice-docx";
-
-const row = (name: string, group: PeriodRow["group"], over: Partial<PeriodRow>): PeriodRow => ({
-  unitId: name,
-  name,
-  group,
-  submitted: 0,
-  adoptedCounty: 0,
-  adoptedCity: 0,
-  adoptedProvincePlus: 0,
-  declined: 0,
-  rate: null,
-  points: 0,
-  rank: 1,
-  ...over,
-});
-
-const sampleNotice = (): NoticeContent => ({
-  title: "关于2026年11月份全县组工信息工作情况的通报",
-  periodLabel: "2026年11月",
-  issuerName: "中共示例县委组织部",
-  issuedAt: new Date("2026-12-01T02:00:00Z"),
-  rows: [
-    row("甲镇", "TOWNSHIP", { submitted: 4, adoptedCounty: 2, adoptedCity: 1, points: 12, rank: 1 }),
-    row("乙街道", "TOWNSHIP", { submitted: 3, adoptedCounty: 2, adoptedProvincePlus: 1, points: 12, rank: 1 }),
-    row("丙镇", "TOWNSHIP", { points: 0, rank: 3 }),
-    row("县教育局", "AGENCY", { submitted: 2, adoptedCounty: 1, points: 4.5, rank: 1 }),
-    row("县财政局", "AGENCY", { points: 0, rank: 2 }),
-  ],
-});
 
 function attrs(xml: string, tag: string, where: (a: Record<string, string>) => boolean = () => true) {
   for (const match of xml.matchAll(new RegExp(`<${tag}(\\s[^>]*?)?/?>`, "g"))) {
