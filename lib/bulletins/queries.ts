@@ -4,11 +4,10 @@ import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
+import { titleOrBody } from "@/lib/text-search";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import { shanghaiYear } from "@/lib/time";
 import { storedIssueInclude } from "./content";
-
-const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 /**
  * 期刊档案: published and voided issues, newest first, by series and year, searched over the
@@ -20,7 +19,7 @@ export async function listArchive(actor: Actor, opts: { page: number; q?: string
     status: { in: ["PUBLISHED", "VOIDED"] },
     ...(opts.seriesId && isUuid(opts.seriesId) ? { seriesId: opts.seriesId } : {}),
     ...(opts.year ? { year: opts.year } : {}),
-    ...(opts.q ? { items: { some: { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } } } : {}),
+    ...(opts.q ? { items: { some: titleOrBody(opts.q) } } : {}),
   };
   return paginate(
     opts.page,
@@ -56,7 +55,7 @@ export async function listUnitPublishedItems(actor: Actor, opts: { page: number;
   const where: Prisma.IssueItemWhereInput = {
     draft: { unitId: actor.unitId },
     issue: { status: { in: ["PUBLISHED", "VOIDED"] } },
-    ...(opts.q ? { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } : {}),
+    ...titleOrBody(opts.q),
   };
   return paginate(
     opts.page,
@@ -150,7 +149,7 @@ export async function listPool(actor: Actor, opts: PoolFilter) {
     ...(opts.unitId && isUuid(opts.unitId) ? { unitId: opts.unitId } : {}),
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.from || opts.to ? { eventDate: { ...(opts.from ? { gte: opts.from } : {}), ...(opts.to ? { lte: opts.to } : {}) } } : {}),
-    ...(opts.q ? { OR: [{ title: contains(opts.q) }, { body: contains(opts.q) }] } : {}),
+    ...titleOrBody(opts.q),
   };
   return paginate(
     opts.page,

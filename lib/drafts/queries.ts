@@ -4,6 +4,7 @@ import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions"
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
+import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { getDraftOrThrow } from "./access";
 
@@ -29,11 +30,6 @@ function dayStart(iso: string) {
   return new Date(`${iso}T00:00:00+08:00`);
 }
 
-function textFilter(q: string | undefined): Prisma.DraftWhereInput {
-  if (!q) return {};
-  return { OR: [{ title: { contains: q, mode: "insensitive" } }, { body: { contains: q, mode: "insensitive" } }] };
-}
-
 function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prisma.DraftOrderByWithRelationInput) {
   return paginate(
     filter.page,
@@ -45,7 +41,7 @@ function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prism
 /** The actor's own unit's drafts (officers and reviewers), with counts per status. */
 export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   requirePermission(actor, "draft.read", { unitId: actor.unitId });
-  const base: Prisma.DraftWhereInput = { unitId: actor.unitId, ...textFilter(filter.q) };
+  const base: Prisma.DraftWhereInput = { unitId: actor.unitId, ...titleOrBody(filter.q) };
   const where: Prisma.DraftWhereInput = { ...base, ...(isStatus(filter.status) ? { status: filter.status } : {}) };
   const [result, grouped] = await Promise.all([
     page(where, filter, { updatedAt: "desc" }),
@@ -67,7 +63,7 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
     ...(filter.unitId ? { unitId: filter.unitId } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] } }),
-    ...textFilter(filter.q),
+    ...titleOrBody(filter.q),
   };
   if (filter.status === "ALL") delete where.status;
   return page(where, filter, { forwardedAt: "desc" });

@@ -5,6 +5,7 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { listSeries } from "@/lib/bulletins/series";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 
@@ -22,10 +23,7 @@ export default async function SeriesListPage({ searchParams }: { searchParams: P
           新增刊物
         </Link>
       </PageHeader>
-      <form className="mb-4 flex gap-2" role="search">
-        <input name="q" defaultValue={q} placeholder="刊物名称" aria-label="搜索刊物" className="w-64 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <SearchForm q={q} placeholder="刊物名称" label="搜索刊物" />
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">

@@ -5,8 +5,8 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { listUnitPublishedItems } from "@/lib/bulletins/queries";
 import { formatChineseDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "本单位刊发" };
 
@@ -18,10 +18,7 @@ export default async function MinePage({ searchParams }: { searchParams: Promise
   return (
     <div>
       <PageHeader title="本单位刊发的稿件" />
-      <form className="mb-4 flex gap-2" role="search">
-        <input name="q" defaultValue={q} placeholder="搜索标题和正文" aria-label="搜索" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <SearchForm q={q} placeholder="搜索标题和正文" label="搜索" />
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">

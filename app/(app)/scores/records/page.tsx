@@ -8,8 +8,8 @@ import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/re
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
 import { RecordForm } from "@/components/scores/record-form";
 import { ReverseButton } from "@/components/scores/reverse-button";
 
@@ -27,10 +27,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="积分登记" />
       {can(user, "scores.record") && <RecordForm units={units.filter((u) => u.active)} kinds={kinds} />}
-      <form className="flex gap-2" role="search">
-        <input name="q" defaultValue={q} placeholder="标题、刊物、领导或单位" aria-label="搜索登记" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <SearchForm q={q} placeholder="标题、刊物、领导或单位" label="搜索登记" className="" />
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
