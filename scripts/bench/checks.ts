@@ -10,11 +10,9 @@
 // assembled from phrases in the style of prisma/demo/drafts.ts, 2 % of them copies of an
 // earlier draft with small edits) and their similarity bands (a few minutes); they stay
 // there, so later runs start measuring at once. Delete .data/pg-bench to start afresh.
-import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { type DatabaseHandle, startEmbedded } from "../db.ts";
-import { ROOT } from "../migrate.ts";
-import { migrateIfNeeded, ms, stats } from "./common.ts";
+import type { DatabaseHandle } from "../db.ts";
+import { migrateIfNeeded, ms, runBench, stats } from "./common.ts";
 
 const TARGET_DRAFTS = 60_000;
 const RUNS = 50;
@@ -352,15 +350,4 @@ async function main(handle: DatabaseHandle) {
   }
 }
 
-delete process.env.DATABASE_URL;
-const handle = await startEmbedded({ dataDir: path.join(ROOT, ".data/pg-bench"), port: 54349, database: "zugong_bench" });
-let code = 0;
-try {
-  await main(handle);
-} catch (err) {
-  console.error(err);
-  code = 1;
-} finally {
-  await handle.stop();
-}
-process.exit(code);
+await runBench({ dataDir: ".data/pg-bench", port: 54349, database: "zugong_bench" }, main);

@@ -23,13 +23,11 @@
 // It takes about half a minute; the data then stays, so later runs measure at once. Delete
 // .data/pg-bench-scores to start afresh. DraftEvent/DraftVersion rows are not generated
 // (nothing on the dashboard reads them).
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { type DatabaseHandle, startEmbedded } from "../db.ts";
-import { ROOT } from "../migrate.ts";
-import { migrateIfNeeded, ms, stats } from "./common.ts";
+import type { DatabaseHandle } from "../db.ts";
+import { migrateIfNeeded, ms, runBench, stats } from "./common.ts";
 import { DEFAULT_RULES } from "../../lib/scores/rules.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 
@@ -542,15 +540,4 @@ async function main(handle: DatabaseHandle) {
   }
 }
 
-delete process.env.DATABASE_URL;
-const handle = await startEmbedded({ dataDir: path.join(ROOT, ".data/pg-bench-scores"), port: 54359, database: "zugong_bench_scores" });
-let code = 0;
-try {
-  await main(handle);
-} catch (err) {
-  console.error(err);
-  code = 1;
-} finally {
-  await handle.stop();
-}
-process.exit(code);
+await runBench({ dataDir: ".data/pg-bench-scores", port: 54359, database: "zugong_bench_scores" }, main);
