@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { expectedNumber, getIssueDetail } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS, offeredIssueMoves } from "@/lib/bulletins/issue-workflow";
-import { issueForPrint } from "@/lib/bulletins/content";
+import { issueForPrint, printedItems } from "@/lib/bulletins/content";
 import { buildBulletinDocument } from "@/lib/bulletins/document";
 import { bulletinPages } from "@/lib/bulletins/print/pages";
 import { formatDateTime } from "@/lib/time";
@@ -101,15 +101,11 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
               issueId={issue.id}
               version={issue.version}
               sections={SECTION_NAMES}
-              items={issue.items.map((i) => ({
-                id: i.id,
-                draftId: i.draftId,
-                title: i.title ?? i.draft.title,
-                body: i.body ?? i.draft.body,
-                unit: i.draft.unit.name,
-                section: i.section,
-                editorNote: i.editorNote,
-                edited: i.title != null || i.body != null,
+              items={printedItems(issue).map((p, k) => ({
+                ...p,
+                id: issue.items[k].id,
+                unit: p.source,
+                edited: issue.items[k].title != null || issue.items[k].body != null,
               }))}
             />
             <IssueDetailsForm issueId={issue.id} version={issue.version} details={issue} />
