@@ -5,7 +5,8 @@
 //   2. `prisma migrate deploy`;
 //   3. seed (prisma/seed.ts, idempotent; demo data with the embedded database or DEMO_DATA=1);
 //   4. `next build` when there is no build yet (.next/BUILD_ID) or with --rebuild;
-//   5. `next start -p $PORT` (default 3000), or `next dev` with --dev.
+//   5. the reminder worker (scripts/worker.ts, a pg-boss queue in the same database);
+//   6. `next start -p $PORT` (default 3000), or `next dev` with --dev.
 //
 // NEXTAUTH_SECRET: generated once into .data/secret unless set. NEXTAUTH_URL:
 // http://localhost:$PORT unless set. Ctrl-C / SIGTERM stop Next, then PostgreSQL.
@@ -14,7 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureDatabase, isShuttingDown } from "./db.ts";
 import { migrate } from "./migrate.ts";
-import { ROOT, bin, heading, run } from "./proc.ts";
+import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 import { sourceStamp, stampFile } from "./source-stamp.ts";
 
 const args = new Set(process.argv.slice(2));
@@ -96,7 +97,11 @@ if (!dev && (rebuild || !hasBuild || stale)) {
   fs.writeFileSync(stampFile(ROOT), stamp);
 }
 
+heading("Reminder worker");
+const worker = start(bin("tsx"), ["scripts/worker.ts"], { env });
+
 heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}`);
 console.log(`Open ${env.NEXTAUTH_URL}`);
 const code = await run(bin("next"), dev ? ["dev", "-p", port] : ["start", "-p", port], { env });
+await stopChild(worker.child);
 if (!isShuttingDown()) await finish(code);

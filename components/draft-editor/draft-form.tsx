@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { createDraftAction, moveDraftAction, updateDraftAction } from "@/app/(app)/drafts/actions";
 import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import { countChars } from "@/lib/drafts/body";
-import { BODY_MAX, TITLE_MAX } from "@/lib/validation/draft";
+import { BODY_MAX, TITLE_MAX, type DraftOrigin } from "@/lib/validation/draft";
 import { applyFix, blocksSubmission, runChecks, type CheckSettings, type Finding } from "@/lib/checks";
 import type { ActionResult } from "@/lib/auth/action";
 import { Field, inputClass } from "@/components/ui/field";
@@ -50,8 +50,11 @@ export function DraftForm({
   allowSubmit,
   backupScope,
   checkContext,
+  origin,
 }: {
   initial: DraftFormValues;
+  /** What a new draft answers (约稿, 点题, plan topic, urgent event): linked on its first save. */
+  origin?: DraftOrigin;
   draft?: Saved;
   allowSubmit: boolean;
   /** Where the browser copy lives: the draft's id, or "new:<user id>" for a draft not saved yet. */
@@ -110,7 +113,7 @@ export function DraftForm({
       setSaveState({ kind: "saving" });
       const input = { ...v, kind: v.kind as DraftKind };
       const current = saved.current;
-      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction({ ...input, id: newId.current })));
+      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction({ ...input, id: newId.current, origin })));
       if (result.ok) {
         saved.current = result.data;
         serverValues.current = v;

@@ -30,13 +30,35 @@ export type Permission =
   | "scores.read"
   | "scores.own" // 本单位的得分、名次、得分明细
   | "scores.record" // 登记上级采用、媒体发稿、网评文章、领导批示（部领导只登记批示）
+  | "plan.read" // 信息计划、约稿、点题、报送任务、信息员名册、紧急信息：看本单位的或全县的
+  | "plan.manage" // 研究室：发布计划、约稿、定报送任务、登记电话报告、紧急信息办结
+  | "commission.assign" // 组织委员：把约稿交给信息员、给信息员点题
+  | "roster.file" // 专职信息员变更备案
+  | "urgent.report" // 报告紧急情况（开一件紧急信息）
   | "admin.manage";
 
 export type Scope = "unit" | "all";
 
 export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
-  OFFICER: { "draft.read": "unit", "draft.write": "unit", "draft.submit": "unit", "issue.read": "all", "scores.own": "unit" },
-  REVIEWER: { "draft.read": "unit", "draft.review": "unit", "issue.read": "all", "scores.own": "unit" },
+  OFFICER: {
+    "draft.read": "unit",
+    "draft.write": "unit",
+    "draft.submit": "unit",
+    "issue.read": "all",
+    "scores.own": "unit",
+    "plan.read": "unit",
+    "urgent.report": "unit",
+  },
+  REVIEWER: {
+    "draft.read": "unit",
+    "draft.review": "unit",
+    "issue.read": "all",
+    "scores.own": "unit",
+    "plan.read": "unit",
+    "commission.assign": "unit",
+    "roster.file": "unit",
+    "urgent.report": "unit",
+  },
   EDITOR: {
     "draft.read": "all",
     "draft.decide": "all",
@@ -47,8 +69,19 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "series.manage": "all",
     "scores.read": "all",
     "scores.record": "all",
+    "plan.read": "all",
+    "plan.manage": "all",
+    "roster.file": "all",
+    "urgent.report": "all",
   },
-  LEADER: { "draft.read": "all", "issue.read": "all", "issue.signoff": "all", "scores.read": "all", "scores.record": "all" },
+  LEADER: {
+    "draft.read": "all",
+    "issue.read": "all",
+    "issue.signoff": "all",
+    "scores.read": "all",
+    "scores.record": "all",
+    "plan.read": "all",
+  },
   ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all" },
 };
 

@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { MOVES, nextStatus, STATUS_LABELS, type DraftAction } from "./workflow";
 import { recordVersion } from "./versions";
+import { afterMove } from "./move-effects";
 
 type Stamps = Partial<Record<"submittedAt" | "forwardedAt" | "decidedAt", Date | null>>;
 
@@ -60,6 +61,7 @@ export async function applyMove(
   if (action === "SUBMIT") await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
   if (action === "REVIEWER_RETURN" || action === "EDITOR_RETURN") await recordVersion(tx, draft.id, "RETURNED", actor.id);
   if (action === "PUBLISH") await recordVersion(tx, draft.id, "PUBLISHED", actor.id);
+  await afterMove(tx, draft, action, { version: opts.version, comment, now });
   return to;
 }
 

@@ -2,7 +2,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
-import type { DraftFields } from "@/lib/validation/draft";
+import type { DraftFields, DraftOrigin } from "@/lib/validation/draft";
+import { originLink } from "./origin";
 import { indexDraft } from "@/lib/similarity";
 import { normalizeBody } from "./body";
 import { updateDraft } from "./update-draft";
@@ -12,7 +13,7 @@ import { updateDraft } from "./update-draft";
  * names the new draft's id itself, so a save whose answer was lost on the way back, sent
  * again, finds the draft it made instead of making a second one.
  */
-export async function createDraft(actor: Actor, fields: DraftFields & { id?: string }) {
+export async function createDraft(actor: Actor, fields: DraftFields & { id?: string; origin?: DraftOrigin }) {
   requirePermission(actor, "draft.write", { unitId: actor.unitId });
   if (fields.id) {
     const existing = await db.draft.findUnique({ where: { id: fields.id } });
@@ -23,6 +24,7 @@ export async function createDraft(actor: Actor, fields: DraftFields & { id?: str
     }
   }
   return db.$transaction(async (tx) => {
+    const link = fields.origin ? await originLink(tx, actor, fields.origin) : {};
     const draft = await tx.draft.create({
       data: {
         ...(fields.id ? { id: fields.id } : {}),
@@ -34,10 +36,11 @@ export async function createDraft(actor: Actor, fields: DraftFields & { id?: str
         body: normalizeBody(fields.body),
         isFlagship: fields.isFlagship,
         contact: fields.contact || null,
+        ...link,
       },
     });
     await indexDraft(tx, draft);
-    await audit(tx, { actorId: actor.id, action: "draft.create", entityType: "Draft", entityId: draft.id });
+    await audit(tx, { actorId: actor.id, action: "draft.create", entityType: "Draft", entityId: draft.id, data: fields.origin ? { origin: fields.origin } : undefined });
     return draft;
   });
 }

@@ -29,8 +29,13 @@ export const draftFieldsSchema = z.object({
 });
 export type DraftFields = z.output<typeof draftFieldsSchema>;
 
+export const ORIGIN_TYPES = ["commission", "topic", "plan", "urgent"] as const;
+/** What a new draft answers (lib/drafts/origin.ts). */
+export const originSchema = z.object({ type: z.enum(ORIGIN_TYPES), id });
+export type DraftOrigin = z.output<typeof originSchema>;
+
 /** The new draft's id comes from the editor, so a repeated save cannot create it twice. */
-export const createDraftSchema = draftFieldsSchema.extend({ id: id.optional() });
+export const createDraftSchema = draftFieldsSchema.extend({ id: id.optional(), origin: originSchema.optional() });
 
 export const updateDraftSchema = draftFieldsSchema.extend({
   id,

@@ -1,0 +1,37 @@
+/**
+ * What a move of the lifecycle tells people and records beside the draft, in the move's own
+ * transaction: the bell for the author or the unit's reviewers, and the first written report
+ * of an urgent event (its clock stops there).
+ */
+import type { Tx } from "@/lib/db";
+import type { Draft } from "@/lib/generated/prisma/client";
+import { notify, unitUserIds } from "@/lib/notifications/notify";
+import type { DraftAction } from "./workflow";
+
+type Told = { to: "author" | "reviewers"; title: (t: string) => string; withComment?: boolean };
+
+const TOLD: Partial<Record<DraftAction, Told>> = {
+  SUBMIT: { to: "reviewers", title: (t) => `有一篇稿件等您审核：《${t}》` },
+  REVIEWER_RETURN: { to: "author", title: (t) => `组织委员退回了《${t}》，请修改`, withComment: true },
+  APPROVE: { to: "author", title: (t) => `《${t}》已报送县委组织部` },
+  EDITOR_RETURN: { to: "author", title: (t) => `研究室退回了《${t}》，请修改`, withComment: true },
+  ADOPT: { to: "author", title: (t) => `《${t}》已被采用` },
+  DECLINE: { to: "author", title: (t) => `《${t}》未予采用`, withComment: true },
+  PUBLISH: { to: "author", title: (t) => `《${t}》已刊发` },
+};
+
+export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts: { version: number; comment: string; now: Date }) {
+  if (action === "SUBMIT" && draft.urgentCaseId) {
+    await tx.urgentCase.updateMany({ where: { id: draft.urgentCaseId, firstReportAt: null }, data: { firstReportAt: opts.now } });
+  }
+  const told = TOLD[action];
+  if (!told) return;
+  const to = told.to === "author" ? [draft.authorId] : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
+  await notify(tx, to, {
+    kind: `draft.${action.toLowerCase()}`,
+    title: told.title(draft.title),
+    body: told.withComment && opts.comment ? `意见：${opts.comment}` : "",
+    href: `/drafts/${draft.id}`,
+    key: `draft:${draft.id}:${action}:${opts.version}`,
+  });
+}

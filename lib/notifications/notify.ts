@@ -1,0 +1,30 @@
+/**
+ * Writes notifications (the bell) inside the caller's transaction. `key` names the event:
+ * each person gets it once however often the code runs (`dedupeKey` = key + user).
+ */
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type NotificationInput = { kind: string; title: string; body?: string; href: string; key: string };
+
+export async function notify(tx: Tx, userIds: Iterable<string>, n: NotificationInput): Promise<number> {
+  const ids = [...new Set(userIds)];
+  if (ids.length === 0) return 0;
+  const { count } = await tx.notification.createMany({
+    data: ids.map((userId) => ({ userId, kind: n.kind, title: n.title, body: n.body ?? "", href: n.href, dedupeKey: `${n.key}:${userId}` })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/** Active accounts of a unit holding any of the roles. */
+export async function unitUserIds(tx: Tx, unitId: string, roles: Role[]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { unitId, active: true, roles: { hasSome: roles } }, select: { id: true } });
+  return users.map((u) => u.id);
+}
+
+/** Active accounts anywhere holding any of the roles (研究室编辑, 部领导). */
+export async function roleUserIds(tx: Tx, roles: Role[]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { active: true, roles: { hasSome: roles } }, select: { id: true } });
+  return users.map((u) => u.id);
+}

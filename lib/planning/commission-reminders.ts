@@ -1,0 +1,82 @@
+/**
+ * 约稿 reminders: 3 days and 1 day before the deadline to whoever must write it, and when
+ * the deadline day is over without a submitted answer: the target is marked overdue, the
+ * unit, the research office and the leaders are told, and the year's deduction is written once.
+ */
+import type { Tx } from "@/lib/db";
+import type { Reminder } from "@/lib/generated/prisma/client";
+import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
+import { scheduleReminder } from "@/lib/reminders/schedule";
+import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { answerStatus, isOpen } from "./answer-status";
+import { REMINDER_DAYS_BEFORE, deadlinePassedAt, reminderTime } from "./deadlines";
+
+export const COMMISSION_DUE = "COMMISSION_DUE";
+export const COMMISSION_OVERDUE = "COMMISSION_OVERDUE";
+
+const keyOf = (targetId: string, what: string) => `commission-target:${targetId}:${what}`;
+
+/** Adds the reminders of one unit's share of a 约稿; those whose time is already past are left out. */
+export async function scheduleCommissionReminders(tx: Tx, targetId: string, dueOn: string, now: Date): Promise<void> {
+  for (const days of REMINDER_DAYS_BEFORE) {
+    const fireAt = reminderTime(dueOn, days);
+    if (fireAt > now) await scheduleReminder(tx, { key: keyOf(targetId, `due-${days}d`), kind: COMMISSION_DUE, subjectId: targetId, fireAt });
+  }
+  await scheduleReminder(tx, { key: keyOf(targetId, "overdue"), kind: COMMISSION_OVERDUE, subjectId: targetId, fireAt: deadlinePassedAt(dueOn) });
+}
+
+async function loadTarget(tx: Tx, id: string) {
+  return tx.commissionTarget.findUnique({
+    where: { id },
+    include: { commission: true, unit: true, drafts: { select: { status: true, submittedAt: true } } },
+  });
+}
+
+async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
+  const t = await loadTarget(tx, reminder.subjectId);
+  if (!t || t.commission.cancelledAt) return;
+  const dueOn = formatIsoDate(t.commission.dueOn);
+  if (!isOpen(answerStatus(t.drafts, dueOn, shanghaiDate(now)))) return;
+  const days = /due-(\d+)d$/.exec(reminder.key)?.[1] ?? "";
+  const to = t.assigneeId ? [t.assigneeId, ...(await unitUserIds(tx, t.unitId, ["REVIEWER"]))] : await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]);
+  await notify(tx, to, {
+    kind: "commission.due",
+    title: `约稿“${t.commission.title}”${days ? `还有${days}天` : "即将"}截止`,
+    body: `请于${dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日")}前报送。`,
+    href: `/commissions/${t.commissionId}`,
+    key: reminder.key,
+  });
+}
+
+async function overdue(tx: Tx, reminder: Reminder, now: Date) {
+  const t = await loadTarget(tx, reminder.subjectId);
+  if (!t || t.commission.cancelledAt) return;
+  const dueOn = formatIsoDate(t.commission.dueOn);
+  if (answerStatus(t.drafts, dueOn, shanghaiDate(now)) !== "OVERDUE") return;
+  await tx.commissionTarget.updateMany({ where: { id: t.id, overdueAt: null }, data: { overdueAt: now } });
+  const href = `/commissions/${t.commissionId}`;
+  await notify(tx, await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]), {
+    kind: "commission.overdue",
+    title: `约稿“${t.commission.title}”已过截止日期，本单位还没有报送`,
+    body: "请尽快报送；逾期按本年度积分规则扣分。",
+    href,
+    key: reminder.key,
+  });
+  await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
+    kind: "commission.overdue",
+    title: `${t.unit.name}逾期未报约稿“${t.commission.title}”`,
+    href,
+    key: reminder.key,
+  });
+  await writeAutoDeduction(tx, {
+    code: "DEDUCT_MISSED_COMMISSION",
+    unitId: t.unitId,
+    sourceType: "COMMISSION_TARGET",
+    sourceId: t.id,
+    occurredAt: deadlinePassedAt(dueOn),
+    recordedById: t.commission.createdById,
+  });
+}
+
+export const COMMISSION_HANDLERS = { [COMMISSION_DUE]: dueSoon, [COMMISSION_OVERDUE]: overdue };

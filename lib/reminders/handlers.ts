@@ -1,0 +1,19 @@
+/**
+ * What each kind of reminder does when it falls due. A handler runs inside the transaction
+ * that marks the reminder fired: whatever it writes (notifications, a deduction) happens
+ * together with that mark, or not at all and the reminder is tried again on the next sweep.
+ * A handler looks at the subject as it is now and does nothing when it no longer applies.
+ */
+import type { Tx } from "@/lib/db";
+import type { Reminder } from "@/lib/generated/prisma/client";
+import { COMMISSION_HANDLERS } from "@/lib/planning/commission-reminders";
+import { TOPIC_HANDLERS } from "@/lib/planning/topic-reminders";
+import { URGENT_HANDLERS } from "@/lib/urgent/reminders";
+
+export type ReminderHandler = (tx: Tx, reminder: Reminder, now: Date) => Promise<void>;
+
+export const HANDLERS: Record<string, ReminderHandler> = {
+  ...COMMISSION_HANDLERS,
+  ...TOPIC_HANDLERS,
+  ...URGENT_HANDLERS,
+};

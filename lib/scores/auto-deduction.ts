@@ -1,0 +1,37 @@
+/**
+ * Deductions the system writes by itself: a 约稿 whose deadline passed without an answer, an
+ * urgent report that came late. Written once per source (the ledger's dedupeKey), and only
+ * where the year's rules carry a non-zero deduction for it.
+ */
+import type { Tx } from "@/lib/db";
+import { shanghaiYear } from "@/lib/time";
+import { activeRules } from "./ledger";
+
+export type AutoDeductionCode = "DEDUCT_MISSED_COMMISSION" | "DEDUCT_LATE_URGENT";
+
+export async function writeAutoDeduction(
+  tx: Tx,
+  input: { code: AutoDeductionCode; unitId: string; sourceType: "COMMISSION_TARGET" | "URGENT_CASE"; sourceId: string; occurredAt: Date; recordedById: string },
+): Promise<boolean> {
+  const year = shanghaiYear(input.occurredAt);
+  const rule = (await activeRules(tx, year)).find((r) => r.code === input.code);
+  if (!rule || rule.points === 0) return false;
+  const dedupeKey = `${input.sourceType}:${input.sourceId}:${input.code}`;
+  const { count } = await tx.scoreEntry.createMany({
+    data: [
+      {
+        unitId: input.unitId,
+        ruleId: rule.id,
+        points: rule.points,
+        year,
+        sourceType: input.sourceType,
+        sourceId: input.sourceId,
+        dedupeKey,
+        occurredAt: input.occurredAt,
+        recordedById: input.recordedById,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  return count === 1;
+}
