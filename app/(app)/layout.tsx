@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { navFor } from "@/components/layout/nav";
 import { NavLinks } from "@/components/layout/nav-links";
 import { LogoutButton } from "@/components/layout/logout-button";
+import { Bell } from "@/components/notifications/bell";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -14,6 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span data-testid="current-user">
             {user.unitName} · {user.name}（{user.roles.map((r) => ROLE_LABELS[r]).join("、")}）
           </span>
+          <Bell userId={user.id} />
           <LogoutButton />
         </div>
       </header>

@@ -48,7 +48,16 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     : [];
   const recordIds = page.rows.filter((r) => r.sourceType === "SCORE_RECORD").map((r) => r.sourceId);
   const records = recordIds.length ? await db.scoreRecord.findMany({ where: { id: { in: recordIds } }, select: { id: true, title: true, outlet: true, leader: true } }) : [];
+  // Automatic deductions: a 约稿 missed, an urgent report late.
+  const targetIds = page.rows.filter((r) => r.sourceType === "COMMISSION_TARGET").map((r) => r.sourceId);
+  const targets = targetIds.length ? await db.commissionTarget.findMany({ where: { id: { in: targetIds } }, select: { id: true, commission: { select: { id: true, title: true } } } }) : [];
+  const caseIds = page.rows.filter((r) => r.sourceType === "URGENT_CASE").map((r) => r.sourceId);
+  const cases = caseIds.length ? await db.urgentCase.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true } }) : [];
   const source = (r: (typeof page.rows)[number]) => {
+    const target = targets.find((t) => t.id === r.sourceId);
+    if (target) return { label: `约稿逾期未报：${target.commission.title}`, href: `/commissions/${target.commission.id}` };
+    const urgent = cases.find((c) => c.id === r.sourceId);
+    if (urgent) return { label: `紧急信息迟报：${urgent.title}`, href: `/urgent/${urgent.id}` };
     const item = items.find((i) => i.id === r.sourceId);
     if (item) return { label: `《${item.issue.series.name}》${item.issue.year}年第${item.issue.number}期：${item.title}`, href: `/issues/${item.issue.id}` };
     const record = records.find((x) => x.id === r.sourceId);

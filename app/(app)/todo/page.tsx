@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { todosFor } from "@/lib/todo";
+import type { TodoItem } from "@/lib/todo/types";
+import { listParamsSchema } from "@/lib/validation/list";
+import { formatDateTime } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
+import { Pagination } from "@/components/ui/pagination";
+
+export const metadata: Metadata = { title: "待办事项" };
+
+const PAGE = 30;
+
+function Due({ item }: { item: TodoItem }) {
+  if (!item.due) return null;
+  return (
+    <span className={`shrink-0 text-xs ${item.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
+      {item.overdue ? "已逾期 · " : "截止 "}
+      {formatDateTime(item.due)}
+    </span>
+  );
+}
+
+/** 待办事项: what the person must act on now, from every part of the system. */
+export default async function TodoPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  const params = listParamsSchema.extend({ q: z.string().trim().max(50).optional().catch(undefined) }).parse(await searchParams);
+  const all = await todosFor(user);
+  const found = params.q ? all.filter((i) => `${i.title} ${i.detail ?? ""} ${i.group}`.includes(params.q!)) : all;
+  const pages = Math.max(1, Math.ceil(found.length / PAGE));
+  const page = Math.min(params.page, pages);
+  const rows = found.slice((page - 1) * PAGE, page * PAGE);
+  const overdue = all.filter((i) => i.overdue).length;
+  return (
+    <div>
+      <PageHeader title="待办事项">
+        <span className="text-sm text-stone-600">
+          共{all.length}项{overdue > 0 && <b className="ml-1 text-red-700">，其中{overdue}项已逾期</b>}
+        </span>
+      </PageHeader>
+      <SearchForm q={params.q} placeholder="按标题查找待办" label="查找待办" />
+      {rows.length === 0 ? (
+        <p className="rounded border border-stone-200 bg-white px-4 py-8 text-center text-stone-500">
+          {params.q ? `没有找到含“${params.q}”的待办。` : "眼下没有要您办理的事项。"}
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="todo-list">
+          {rows.map((item) => (
+            <li key={item.key} className={`flex items-center gap-3 px-4 py-3 ${item.overdue ? "bg-red-50" : ""}`}>
+              <span className="w-20 shrink-0 rounded bg-stone-100 px-2 py-0.5 text-center text-xs text-stone-600">{item.group}</span>
+              <div className="min-w-0 flex-1">
+                <Link href={item.href} className="font-medium text-stone-900 hover:text-party hover:underline">
+                  {item.title}
+                </Link>
+                {item.detail && <p className="mt-0.5 text-sm text-stone-500">{item.detail}</p>}
+              </div>
+              <Due item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {found.length > PAGE && <Pagination page={page} pages={pages} total={found.length} params={{ q: params.q }} basePath="/todo" />}
+    </div>
+  );
+}

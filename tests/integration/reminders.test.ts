@@ -1,0 +1,205 @@
+/**
+ * Reminders come from the schedule in PostgreSQL, sent by the sweep that the pg-boss worker
+ * runs: at the right time (the clock is driven here), once, after a worker restart, and a
+ * sweep whose handler crashes sends nothing until it succeeds.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import PgBoss from "pg-boss";
+import { db } from "@/lib/db";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { deliverDueReminders } from "@/lib/reminders/deliver";
+import { HANDLERS } from "@/lib/reminders/handlers";
+import { scheduleReminder } from "@/lib/reminders/schedule";
+import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/reminders/worker";
+import { scheduleCommissionReminders } from "@/lib/planning/commission-reminders";
+import { notify } from "@/lib/notifications/notify";
+import { makeCounty, sampleFields, version, type County } from "./fixtures";
+
+let c: County;
+beforeEach(async () => {
+  c = await makeCounty();
+});
+
+const at = (iso: string) => new Date(iso);
+
+/** A 约稿 due 2026-12-10 to units A and B, with its reminders, made "now" = 2026-12-01. */
+async function commission() {
+  const commission = await db.commission.create({
+    data: { title: "基层治理创新做法", dueOn: new Date("2026-12-10"), createdById: c.editor.id },
+  });
+  const targets = await Promise.all(
+    [c.unitA, c.unitB].map((u) => db.commissionTarget.create({ data: { commissionId: commission.id, unitId: u.id } })),
+  );
+  await db.$transaction(async (tx) => {
+    for (const t of targets) await scheduleCommissionReminders(tx, t.id, "2026-12-10", at("2026-12-01T08:00:00+08:00"));
+  });
+  return { commission, a: targets[0], b: targets[1] };
+}
+
+const notes = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+const deductions = () => db.scoreEntry.findMany({ where: { sourceType: "COMMISSION_TARGET" } });
+
+describe("reminder sweep with a driven clock", () => {
+  it("sends the 3-day and 1-day reminders at 09:00 China time, each once, and only to units that have not answered", async () => {
+    const { b } = await commission();
+    expect(await db.reminder.count()).toBe(6);
+    // Unit B answers before any reminder.
+    const d = await createDraft(c.officerB, { ...sampleFields("乙街道基层治理创新做法"), origin: { type: "commission", id: b.id } });
+    await moveDraft(c.officerB, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+    const before = (await notes(c.officerA.id)).length;
+
+    expect(await deliverDueReminders({ now: at("2026-12-07T08:59:59+08:00") })).toEqual({ fired: 0, failed: 0 });
+    expect(await notes(c.officerA.id)).toHaveLength(before);
+
+    expect((await deliverDueReminders({ now: at("2026-12-07T09:00:00+08:00") })).fired).toBe(2); // A and B's 3-day reminders fire
+    const a3 = await notes(c.officerA.id);
+    expect(a3).toHaveLength(before + 1);
+    expect(a3.at(-1)!.title).toContain("还有3天");
+    expect((await notes(c.reviewerA.id)).some((n) => n.title.includes("还有3天"))).toBe(true);
+    // B answered: its reminder fires (marked done) but tells nobody.
+    expect((await notes(c.officerB.id)).some((n) => n.title.includes("还有3天"))).toBe(false);
+
+    // Sweeping again at the same or a later time sends nothing twice.
+    expect((await deliverDueReminders({ now: at("2026-12-07T09:00:00+08:00") })).fired).toBe(0);
+    expect((await deliverDueReminders({ now: at("2026-12-08T12:00:00+08:00") })).fired).toBe(0);
+    expect(await notes(c.officerA.id)).toHaveLength(before + 1);
+
+    expect((await deliverDueReminders({ now: at("2026-12-09T09:00:00+08:00") })).fired).toBe(2);
+    expect((await notes(c.officerA.id)).at(-1)!.title).toContain("还有1天");
+  });
+
+  it("when the deadline day is over, marks the unit overdue, tells the office and leaders, and writes the deduction once", async () => {
+    const { a, b } = await commission();
+    const d = await createDraft(c.officerB, { ...sampleFields("乙街道基层治理创新做法"), origin: { type: "commission", id: b.id } });
+    await moveDraft(c.officerB, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+
+    // The deadline day itself is not over: nothing yet.
+    await deliverDueReminders({ now: at("2026-12-10T23:59:00+08:00") });
+    expect(await deductions()).toHaveLength(0);
+    expect((await db.commissionTarget.findUniqueOrThrow({ where: { id: a.id } })).overdueAt).toBeNull();
+
+    await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });
+    const entries = await deductions();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ unitId: c.unitA.id, sourceId: a.id, year: 2026 });
+    expect(Number(entries[0].points)).toBe(-2);
+    expect((await db.commissionTarget.findUniqueOrThrow({ where: { id: a.id } })).overdueAt).not.toBeNull();
+    expect((await db.commissionTarget.findUniqueOrThrow({ where: { id: b.id } })).overdueAt).toBeNull();
+    const editorNotes = (await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue");
+    expect(editorNotes.map((n) => n.title)).toEqual(["甲镇逾期未报约稿“基层治理创新做法”"]);
+    expect((await notes(c.leader.id)).filter((n) => n.kind === "commission.overdue")).toHaveLength(1);
+
+    // More sweeps, even with the reminder forced to run again, never write a second deduction.
+    await deliverDueReminders({ now: at("2026-12-12T00:00:00+08:00") });
+    await db.reminder.updateMany({ where: { key: `commission-target:${a.id}:overdue` }, data: { firedAt: null } });
+    await deliverDueReminders({ now: at("2026-12-12T00:00:00+08:00") });
+    expect(await deductions()).toHaveLength(1);
+    expect((await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue")).toHaveLength(1);
+  });
+
+  it("writes no deduction where the year's rules carry none", async () => {
+    await db.scoringRule.createMany({
+      data: [{ year: 2026, code: "DEDUCT_MISSED_COMMISSION", version: 9, label: "约稿未按时报送（本年不扣分）", points: 0 }],
+    });
+    await commission();
+    await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });
+    expect(await deductions()).toHaveLength(0);
+    expect(await db.commissionTarget.count({ where: { overdueAt: { not: null } } })).toBe(2);
+  });
+});
+
+describe("a reminder whose handler crashes", () => {
+  const KIND = "TEST_FLAKY";
+  afterEach(() => {
+    delete HANDLERS[KIND];
+  });
+
+  it("sends nothing while it fails, is retried by the next sweep, and is then sent exactly once", async () => {
+    let calls = 0;
+    HANDLERS[KIND] = async (tx, r) => {
+      calls++;
+      await notify(tx, [c.officerA.id], { kind: "test", title: "测试提醒", href: "/todo", key: r.key });
+      if (calls === 1) throw new Error("短信网关超时");
+    };
+    await db.$transaction((tx) => scheduleReminder(tx, { key: "test:flaky", kind: KIND, subjectId: c.unitA.id, fireAt: at("2026-12-01T09:00:00+08:00") }));
+
+    expect(await deliverDueReminders({ now: at("2026-12-01T10:00:00+08:00") })).toEqual({ fired: 0, failed: 1 });
+    expect(await db.notification.count({ where: { kind: "test" } })).toBe(0);
+    const failed = await db.reminder.findUniqueOrThrow({ where: { key: "test:flaky" } });
+    expect(failed).toMatchObject({ firedAt: null, attempts: 1, lastError: "短信网关超时" });
+
+    expect(await deliverDueReminders({ now: at("2026-12-01T10:01:00+08:00") })).toEqual({ fired: 1, failed: 0 });
+    expect(await deliverDueReminders({ now: at("2026-12-01T10:02:00+08:00") })).toEqual({ fired: 0, failed: 0 });
+    expect(await db.notification.count({ where: { kind: "test" } })).toBe(1);
+    expect(calls).toBe(2);
+  });
+
+  it("two sweeps at once send each reminder once", async () => {
+    await commission();
+    const [x, y] = await Promise.all([
+      deliverDueReminders({ now: at("2026-12-07T09:00:00+08:00") }),
+      deliverDueReminders({ now: at("2026-12-07T09:00:00+08:00") }),
+    ]);
+    expect(x.fired + y.fired).toBe(2);
+    expect((await notes(c.officerA.id)).filter((n) => n.kind === "commission.due")).toHaveLength(1);
+  });
+});
+
+describe("the pg-boss worker", () => {
+  const url = process.env.DATABASE_URL!;
+  let workers: Worker[] = [];
+  afterEach(async () => {
+    for (const w of workers) await w.stop().catch(() => undefined);
+    workers = [];
+  });
+
+  async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const v = await check();
+      if (v) return v;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  async function finished(boss: PgBoss, id: string | null) {
+    expect(id).toBeTruthy();
+    return waitFor("the sweep job to complete", async () => {
+      const job = await boss.getJobById(SWEEP_QUEUE, id!);
+      return job?.state === "completed" ? job : null;
+    });
+  }
+
+  it("keeps its schedule and queued work across a restart, and fires each reminder once", async () => {
+    await commission();
+    const first = await startWorker({ connectionString: url, pollingIntervalSeconds: 0.5 });
+    workers.push(first);
+    // The cron schedule lives in the database.
+    expect((await first.boss.getSchedules()).map((s) => s.name)).toContain(SWEEP_QUEUE);
+    // Before anything is due, a sweep sends nothing.
+    await finished(first.boss, await requestSweep(first.boss, at("2026-12-02T09:00:00+08:00")));
+    expect(await db.reminder.count({ where: { firedAt: { not: null } } })).toBe(0);
+    await first.stop();
+    workers = [];
+
+    // While no worker runs, a sweep is queued (as the cron schedule would); it waits in PostgreSQL.
+    const sender = new PgBoss({ connectionString: url, schema: "pgboss", supervise: false, schedule: false });
+    await sender.start();
+    const queued = await requestSweep(sender, at("2026-12-07T09:00:00+08:00"));
+    await sender.stop({ graceful: false, wait: true });
+    expect(await db.reminder.count({ where: { firedAt: { not: null } } })).toBe(0);
+
+    // A new worker picks the queued sweep up.
+    const second = await startWorker({ connectionString: url, pollingIntervalSeconds: 0.5, schedule: false });
+    workers.push(second);
+    await finished(second.boss, queued);
+    expect(await db.reminder.count({ where: { firedAt: { not: null } } })).toBe(2);
+    expect((await second.boss.getSchedules()).map((s) => s.name)).toContain(SWEEP_QUEUE);
+
+    // Sweeping the same moment again, on the new worker, sends nothing twice.
+    await finished(second.boss, await requestSweep(second.boss, at("2026-12-07T09:00:00+08:00")));
+    expect((await notes(c.officerA.id)).filter((n) => n.kind === "commission.due")).toHaveLength(1);
+  });
+});
