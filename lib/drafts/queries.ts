@@ -80,6 +80,10 @@ export async function getDraftDetail(actor: Actor, id: string) {
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
       versions: { orderBy: { number: "asc" }, include: { createdBy: { select: { name: true } } } },
       issueItem: { include: { issue: { include: { series: true } } } },
+      commissionTarget: { select: { commission: { select: { id: true, title: true } } } },
+      topicAssignment: { select: { id: true, title: true } },
+      planTopic: { select: { title: true, plan: { select: { id: true, title: true } } } },
+      urgentCase: { select: { id: true, title: true } },
     },
   });
 }

@@ -15,6 +15,7 @@ import { canEditDraft } from "@/lib/drafts/access";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
+import { DraftOriginLink } from "@/components/drafts/origin-link";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
@@ -69,6 +70,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
           <span>事件日期：{formatIsoDate(draft.eventDate)}</span>
           {draft.isFlagship && <span className="rounded bg-amber-50 px-1.5 text-amber-700">精品稿件</span>}
           {draft.contact && <span>联系人：{draft.contact}</span>}
+          <DraftOriginLink draft={draft} />
         </div>
         {draft.status === "RETURNED" && comments.at(-1) && (
           <div role="note" className="mb-4 rounded border border-orange-200 bg-orange-50 p-3 text-sm text-orange-900">
