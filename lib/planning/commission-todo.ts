@@ -1,7 +1,72 @@
 /** 约稿 to-dos: the unit's open shares for officers and reviewers, overdue ones for the office and leaders. */
-import type { Actor } from "@/lib/authz/permissions";
+import { db } from "@/lib/db";
+import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { answerStatus, isOpen } from "./answer-status";
+import { shanghaiMidnight } from "./deadlines";
 
-export async function commissionTodos(_actor: Actor): Promise<TodoItem[]> {
-  return [];
+const GROUP = "约稿";
+const drafts = { select: { status: true, submittedAt: true } } as const;
+const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+
+export async function commissionTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
+  const today = shanghaiDate(now);
+  const items: TodoItem[] = [];
+
+  const writer = scopeOf(actor, "draft.write") === "unit";
+  const assigner = scopeOf(actor, "commission.assign") === "unit";
+  if (writer || assigner) {
+    const shares = await db.commissionTarget.findMany({
+      where: {
+        unitId: actor.unitId,
+        commission: { cancelledAt: null },
+        // An officer: shares handed to them or not yet handed to anyone.
+        ...(assigner ? {} : { OR: [{ assigneeId: actor.id }, { assigneeId: null }] }),
+      },
+      include: { commission: true, assignee: { select: { name: true } }, drafts },
+      orderBy: { commission: { dueOn: "asc" } },
+      take: 100,
+    });
+    for (const t of shares) {
+      const dueOn = formatIsoDate(t.commission.dueOn);
+      const status = answerStatus(t.drafts, dueOn, today);
+      if (!isOpen(status)) continue;
+      const overdue = status === "OVERDUE";
+      const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: shanghaiMidnight(dueOn), overdue };
+      const when = overdue ? `已过截止日期（${chineseDay(dueOn)}），请尽快报送` : `${chineseDay(dueOn)}前报送`;
+      if (writer && (t.assigneeId === actor.id || t.assigneeId === null)) {
+        items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿“${t.commission.title}”`, detail: when });
+      }
+      if (assigner && t.assigneeId === null) {
+        items.push({ ...base, key: `commission-target:${t.id}:assign`, title: `请分派约稿“${t.commission.title}”`, detail: `还没有交给信息员，${when}` });
+      } else if (assigner && overdue) {
+        items.push({ ...base, key: `commission-target:${t.id}:overdue`, title: `约稿“${t.commission.title}”逾期未报`, detail: `已交给${t.assignee?.name ?? ""}，${when}` });
+      }
+    }
+  }
+
+  if (scopeOf(actor, "plan.read") === "all") {
+    const late = await db.commission.findMany({
+      where: { cancelledAt: null, dueOn: { lt: new Date(today) } },
+      include: { targets: { include: { unit: { select: { name: true } }, drafts } } },
+      orderBy: { dueOn: "asc" },
+      take: 100,
+    });
+    for (const c of late) {
+      const dueOn = formatIsoDate(c.dueOn);
+      const units = c.targets.filter((t) => answerStatus(t.drafts, dueOn, today) === "OVERDUE").map((t) => t.unit.name);
+      if (units.length === 0) continue;
+      items.push({
+        key: `commission:${c.id}:overdue`,
+        group: GROUP,
+        title: `约稿“${c.title}”有${units.length}个单位逾期未报`,
+        detail: `${units.join("、")}（截止${chineseDay(dueOn)}）`,
+        href: `/commissions/${c.id}`,
+        due: shanghaiMidnight(dueOn),
+        overdue: true,
+      });
+    }
+  }
+  return items;
 }

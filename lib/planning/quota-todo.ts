@@ -1,7 +1,48 @@
-/** 报送任务 to-dos: a unit behind its monthly minimum; the office's list of units behind. */
+/** 报送任务 to-dos: a unit behind its monthly minimum; the office's count of units with nothing this month. */
+import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
+import { shanghaiDate } from "@/lib/time";
 import type { TodoItem } from "@/lib/todo/types";
+import { DEFAULT_QUOTA } from "./quota";
+import { quotaRanges } from "./quotas";
 
-export async function quotaTodos(_actor: Actor): Promise<TodoItem[]> {
+const GROUP = "报送任务";
+
+async function unitTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
+  const date = shanghaiDate(now);
+  const { month } = quotaRanges(date);
+  const [unit, quota, sent] = await Promise.all([
+    db.unit.findUnique({ where: { id: actor.unitId }, select: { rankGroup: true, active: true } }),
+    db.unitQuota.findUnique({ where: { unitId_year: { unitId: actor.unitId, year: Number(date.slice(0, 4)) } }, select: { monthlyMin: true } }),
+    db.draft.count({ where: { unitId: actor.unitId, forwardedAt: { gte: month.from, lt: month.to } } }),
+  ]);
+  if (!unit?.rankGroup || !unit.active) return [];
+  const min = quota?.monthlyMin ?? DEFAULT_QUOTA.monthlyMin;
+  if (sent >= min) return [];
+  return [
+    {
+      key: `quota:${actor.unitId}:${date.slice(0, 7)}`,
+      group: GROUP,
+      title: `本月已报送${sent}篇，还差${min - sent}篇（任务每月不少于${min}篇）`,
+      href: "/quotas",
+      due: month.to,
+    },
+  ];
+}
+
+async function officeTodo(now: Date): Promise<TodoItem[]> {
+  const date = shanghaiDate(now);
+  const { month } = quotaRanges(date);
+  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+    SELECT count(*)::int AS n FROM "Unit" u
+    WHERE u."rankGroup" IS NOT NULL AND u.active
+      AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."unitId" = u.id AND d."forwardedAt" >= ${month.from} AND d."forwardedAt" < ${month.to})`;
+  if (!row || row.n === 0) return [];
+  return [{ key: `quota:none:${date.slice(0, 7)}`, group: GROUP, title: `本月还有${row.n}个单位没有报送`, href: "/quotas" }];
+}
+
+export async function quotaTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
+  if (actor.roles.includes("EDITOR")) return officeTodo(now);
+  if (actor.roles.includes("OFFICER") || actor.roles.includes("REVIEWER")) return unitTodo(actor, now);
   return [];
 }

@@ -1,7 +1,59 @@
-/** 点题 to-dos: the officer's open topics. */
-import type { Actor } from "@/lib/authz/permissions";
+/** 点题 to-dos: the officer's open topics; for the reviewer, the topics they gave that are overdue. */
+import { db } from "@/lib/db";
+import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { answerStatus, isOpen } from "./answer-status";
+import { shanghaiMidnight } from "./deadlines";
 
-export async function topicTodos(_actor: Actor): Promise<TodoItem[]> {
-  return [];
+const GROUP = "点题";
+const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+
+export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
+  const today = shanghaiDate(now);
+  const items: TodoItem[] = [];
+  const include = { drafts: { select: { status: true, submittedAt: true } }, assignee: { select: { name: true } } } as const;
+
+  if (scopeOf(actor, "draft.write") === "unit") {
+    const mine = await db.topicAssignment.findMany({ where: { assigneeId: actor.id, cancelledAt: null }, include, orderBy: { dueOn: "asc" }, take: 100 });
+    for (const t of mine) {
+      const dueOn = formatIsoDate(t.dueOn);
+      const status = answerStatus(t.drafts, dueOn, today);
+      if (!isOpen(status)) continue;
+      const overdue = status === "OVERDUE";
+      items.push({
+        key: `topic:${t.id}:write`,
+        group: GROUP,
+        title: `点题：${t.title}`,
+        detail: overdue ? `已过完成日期（${chineseDay(dueOn)}），请尽快成稿报送` : `${chineseDay(dueOn)}前成稿`,
+        // Nothing written yet: straight to a draft linked to the topic; otherwise the topic and its draft.
+        href: t.drafts.length === 0 ? `/drafts/new?from=topic:${t.id}` : `/topics/${t.id}`,
+        due: shanghaiMidnight(dueOn),
+        overdue,
+      });
+    }
+  }
+
+  if (scopeOf(actor, "commission.assign") === "unit") {
+    const given = await db.topicAssignment.findMany({
+      where: { assignedById: actor.id, unitId: actor.unitId, cancelledAt: null, dueOn: { lt: new Date(today) } },
+      include,
+      orderBy: { dueOn: "asc" },
+      take: 100,
+    });
+    for (const t of given) {
+      const dueOn = formatIsoDate(t.dueOn);
+      if (answerStatus(t.drafts, dueOn, today) !== "OVERDUE") continue;
+      items.push({
+        key: `topic:${t.id}:overdue`,
+        group: GROUP,
+        title: `点题“${t.title}”逾期未成稿`,
+        detail: `${t.assignee.name}，完成日期${chineseDay(dueOn)}`,
+        href: `/topics/${t.id}`,
+        due: shanghaiMidnight(dueOn),
+        overdue: true,
+      });
+    }
+  }
+  return items;
 }
