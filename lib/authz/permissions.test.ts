@@ -22,4 +22,21 @@ describe("permission table", () => {
     expect(scopeOf(both, "draft.read")).toBe("all");
     expect(can(editor, "draft.decide", { unitId: "B" })).toBe(true);
   });
+  it("gives planning to the office, hand-outs and 备案 to the unit's reviewer, and reading by unit", () => {
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    expect(scopeOf(editor, "plan.manage")).toBe("all");
+    expect(scopeOf(leader, "plan.manage")).toBeNull();
+    expect(scopeOf(reviewer, "plan.manage")).toBeNull();
+    expect(scopeOf(leader, "plan.read")).toBe("all");
+    expect(scopeOf(officer, "plan.read")).toBe("unit");
+    expect(can(reviewer, "commission.assign", { unitId: "A" })).toBe(true);
+    expect(() => requirePermission(reviewer, "commission.assign", { unitId: "B" })).toThrow(NotFoundError);
+    expect(scopeOf(officer, "commission.assign")).toBeNull();
+    expect(scopeOf(editor, "roster.file")).toBe("all");
+    expect(scopeOf(reviewer, "roster.file")).toBe("unit");
+    expect(scopeOf(officer, "roster.file")).toBeNull();
+    expect(scopeOf(officer, "urgent.report")).toBe("unit");
+    expect(scopeOf(leader, "urgent.report")).toBeNull();
+  });
 });
