@@ -4,6 +4,7 @@ import { navFor } from "@/components/layout/nav";
 import { NavLinks } from "@/components/layout/nav-links";
 import { LogoutButton } from "@/components/layout/logout-button";
 import { Bell } from "@/components/notifications/bell";
+import { EscalationBanner } from "@/components/urgent/escalation-banner";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
@@ -23,7 +24,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <aside className="w-44 shrink-0 border-r border-stone-200 bg-white">
           <NavLinks items={navFor(user.roles)} />
         </aside>
-        <main className="min-w-0 flex-1 p-6">{children}</main>
+        <main className="min-w-0 flex-1 p-6">
+          <EscalationBanner />
+          {children}
+        </main>
       </div>
     </div>
   );

@@ -9,7 +9,15 @@ import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
 
-export type CheckSettingsValues = { titleMaxLength: number; staleDays: number; similarityPercent: number; severeChecks: CheckCode[]; watchList: string[] };
+export type CheckSettingsValues = {
+  titleMaxLength: number;
+  staleDays: number;
+  similarityPercent: number;
+  severeChecks: CheckCode[];
+  watchList: string[];
+  /** Shown (and saved) only when the page passes it. */
+  urgentHours?: number;
+};
 
 /** 稿件检查设置. Numbers are typed as text so a half-typed value is never lost. */
 export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsValues; seenAt?: string }) {
@@ -19,6 +27,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
     titleMaxLength: String(initial.titleMaxLength),
     staleDays: String(initial.staleDays),
     similarityPercent: String(initial.similarityPercent),
+    urgentHours: initial.urgentHours === undefined ? "" : String(initial.urgentHours),
     severeChecks: initial.severeChecks,
     watchList: initial.watchList.join("\n"),
   });
@@ -26,7 +35,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
   const [saved, setSaved] = useState(false);
   const [version, setVersion] = useState(seenAt);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const number = (key: "titleMaxLength" | "staleDays" | "similarityPercent", label: string, hint: string) => (
+  const number = (key: "titleMaxLength" | "staleDays" | "similarityPercent" | "urgentHours", label: string, hint: string) => (
     <Field label={label} htmlFor={key} error={fieldErrors[key]} hint={hint}>
       <input id={key} inputMode="numeric" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} className={`${inputClass(fieldErrors[key])} max-w-32`} />
     </Field>
@@ -43,6 +52,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
           titleMaxLength: toNumber(form.titleMaxLength),
           staleDays: toNumber(form.staleDays),
           similarityPercent: toNumber(form.similarityPercent),
+          ...(initial.urgentHours === undefined ? {} : { urgentHours: toNumber(form.urgentHours) }),
           severeChecks: form.severeChecks,
           watchList: form.watchList.split(/\r?\n/),
           seenAt: version,
@@ -65,6 +75,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
         {number("titleMaxLength", "标题字数上限", "超过即提示“标题过长”")}
         {number("staleDays", "时效天数", "事件日期早于今天这么多天以上即提示")}
         {number("similarityPercent", "相似度阈值（%）", "与已有稿件相似度达到即提示")}
+        {initial.urgentHours !== undefined && number("urgentHours", "紧急信息书面报送时限（小时）", "事发后几小时内报送书面信息；改动只对此后报告的紧急情况生效")}
       </div>
       <fieldset>
         <legend className="mb-2 text-sm font-medium">哪些问题必须改正后才能提交（其余只提醒）</legend>

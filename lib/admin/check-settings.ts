@@ -14,6 +14,8 @@ export async function updateCheckSettings(actor: Actor, input: z.output<typeof c
     similarityThreshold: input.similarityPercent / 100,
     severeChecks: input.severeChecks,
     watchList: input.watchList,
+    // Only cases opened afterwards get the new time limit: a running clock keeps its due time.
+    ...(input.urgentHours !== undefined ? { urgentHours: input.urgentHours } : {}),
     updatedById: actor.id,
   };
   return db.$transaction(async (tx) => {

@@ -43,6 +43,8 @@ export const checkSettingsSchema = z.object({
   titleMaxLength: z.number({ message: "请填写数字" }).int("请填写整数").min(10, "标题上限不能少于10个字").max(60, "标题上限不能超过60个字"),
   staleDays: z.number({ message: "请填写数字" }).int("请填写整数").min(1, "至少1天").max(90, "不能超过90天"),
   similarityPercent: z.number({ message: "请填写数字" }).int("请填写整数").min(30, "相似度阈值不能低于30%").max(100, "相似度阈值不能超过100%"),
+  /** 紧急信息书面报送时限（小时）; left out by a form that does not show it, and then kept as it is. */
+  urgentHours: z.number({ message: "请填写数字" }).int("请填写整数").min(1, "至少1小时").max(48, "不能超过48小时").optional(),
   severeChecks: z.array(z.enum(CHECK_CODES as unknown as [CheckCode, ...CheckCode[]])),
   watchList: z
     .array(z.string().trim().max(30, "每条提法不超过30个字"))

@@ -13,7 +13,7 @@ export default async function CheckSettingsPage() {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
   const s = await loadCheckSettings();
-  const row = await db.checkSettings.findUnique({ where: { id: 1 }, select: { updatedAt: true } });
+  const row = await db.checkSettings.findUnique({ where: { id: 1 }, select: { updatedAt: true, urgentHours: true } });
   return (
     <div>
       <PageHeader title="稿件检查设置" />
@@ -23,7 +23,7 @@ export default async function CheckSettingsPage() {
       </p>
       <CheckSettingsForm
         seenAt={row?.updatedAt.toISOString()}
-        initial={{ titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityPercent: Math.round(s.similarityThreshold * 100), severeChecks: s.severeChecks, watchList: s.watchList }}
+        initial={{ titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityPercent: Math.round(s.similarityThreshold * 100), severeChecks: s.severeChecks, watchList: s.watchList, urgentHours: row?.urgentHours ?? 4 }}
       />
     </div>
   );

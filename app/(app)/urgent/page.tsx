@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/authz/permissions";
+import { listSubmittingUnits } from "@/lib/admin/units";
+import { localYear, toLocalInput } from "@/lib/urgent/clock";
+import { urgentHours } from "@/lib/urgent/cases";
+import { countOverdue, lateCounts, listCases, overdueCases } from "@/lib/urgent/queries";
+import { CASE_FILTERS, caseListSchema, type CaseFilter } from "@/lib/urgent/schemas";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
+import { CaseTable } from "@/components/urgent/case-table";
+import { LateCountTable } from "@/components/urgent/late-count-table";
+import { OpenCaseForm } from "@/components/urgent/open-case-form";
+import { OverdueList } from "@/components/urgent/overdue-list";
+import { PhoneReportForm } from "@/components/urgent/phone-report-form";
+
+export const metadata: Metadata = { title: "紧急信息" };
+
+export default async function UrgentPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "plan.read")) notFound();
+  const params = await searchParams;
+  const { q, page, filter, year: askedYear } = caseListSchema.parse(params);
+  const now = new Date();
+  const year = askedYear ?? localYear(now);
+  const county = scopeOf(user, "plan.read") === "all";
+  const [result, counts, overdue, overdueTotal, hours, units] = await Promise.all([
+    listCases(user, { page, q, filter, now }),
+    lateCounts(user, { year, now }),
+    overdueCases(user, now),
+    county ? countOverdue(now) : 0,
+    urgentHours(),
+    can(user, "plan.manage") ? listSubmittingUnits() : [],
+  ]);
+  const filterHref = (f?: CaseFilter) => `/urgent?${new URLSearchParams({ ...(q ? { q } : {}), ...(f ? { filter: f } : {}) })}`;
+  return (
+    <div className="space-y-4">
+      <PageHeader title="紧急信息" />
+      {county && <OverdueList rows={overdue} now={now} total={overdueTotal} />}
+      {!county && can(user, "urgent.report") && <OpenCaseForm now={toLocalInput(now)} hours={hours} />}
+      {can(user, "plan.manage") && <PhoneReportForm units={units.filter((u) => u.active)} now={toLocalInput(now)} />}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <nav aria-label="按状态筛选" className="flex gap-1 text-sm">
+          {([undefined, ...Object.keys(CASE_FILTERS)] as Array<CaseFilter | undefined>).map((f) => (
+            <Link key={f ?? "all"} href={filterHref(f)} aria-current={f === filter ? "page" : undefined} className={`rounded px-3 py-1 ${f === filter ? "bg-party text-white" : "border border-stone-300 bg-white hover:bg-stone-50"}`}>
+              {f ? CASE_FILTERS[f] : "全部"}
+            </Link>
+          ))}
+        </nav>
+        {county && <SearchForm q={q} placeholder="事件或单位" label="搜索紧急信息" className="" />}
+      </div>
+      <CaseTable rows={result.rows} now={now} showUnit={county} />
+      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q || filter ? "没有符合条件的紧急信息" : "还没有紧急信息"}</p>}
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/urgent" />
+      <LateCountTable rows={counts} year={year} county={county} />
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+/** What the 紧急信息 pages, the to-do list and the escalation banner read. */
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { canSeeDraft } from "@/lib/drafts/access";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { paginate } from "@/lib/paging";
+import { shanghaiYearStart } from "@/lib/time";
+import { isLate } from "./clock";
+import type { CaseFilter } from "./schemas";
+
+/** Cases the actor may read: the own unit's, or every unit's for the county. */
+function scope(actor: Actor): Prisma.UrgentCaseWhereInput {
+  requirePermission(actor, "plan.read");
+  return scopeOf(actor, "plan.read") === "all" ? {} : { unitId: actor.unitId };
+}
+
+const fields = db.urgentCase.fields;
+
+/** Late, as lib/urgent/clock.ts isLate says, in SQL: the report (or else 办结, or else now) after the due time. */
+export function lateWhere(now: Date): Prisma.UrgentCaseWhereInput {
+  return {
+    OR: [
+      { firstReportAt: { gt: fields.dueAt } },
+      { firstReportAt: null, closedAt: { gt: fields.dueAt } },
+      { firstReportAt: null, closedAt: null, dueAt: { lt: now } },
+    ],
+  };
+}
+
+/** Open, no written report, past the due time: what is escalated to the office and the leaders. */
+export const overdueWhere = (now: Date): Prisma.UrgentCaseWhereInput => ({ closedAt: null, firstReportAt: null, dueAt: { lt: now } });
+
+const FILTERS: Record<CaseFilter, (now: Date) => Prisma.UrgentCaseWhereInput> = {
+  waiting: () => ({ closedAt: null, firstReportAt: null }),
+  reported: () => ({ closedAt: null, firstReportAt: { not: null } }),
+  closed: () => ({ closedAt: { not: null } }),
+  late: lateWhere,
+};
+
+export async function listCases(actor: Actor, opts: { page: number; q?: string; filter?: CaseFilter; now?: Date }) {
+  const now = opts.now ?? new Date();
+  const where: Prisma.UrgentCaseWhereInput = {
+    AND: [
+      scope(actor),
+      opts.filter ? FILTERS[opts.filter](now) : {},
+      opts.q ? { OR: [{ title: { contains: opts.q } }, { unit: { name: { contains: opts.q } } }] } : {},
+    ],
+  };
+  return paginate(
+    opts.page,
+    () => db.urgentCase.count({ where }),
+    (skip, take) =>
+      db.urgentCase.findMany({
+        where,
+        orderBy: [{ eventAt: "desc" }, { id: "asc" }],
+        include: { unit: { select: { name: true } }, _count: { select: { drafts: true } } },
+        skip,
+        take,
+      }),
+  );
+}
+
+/** Overdue cases without a written report, longest overdue first; empty for anyone but the county. */
+export async function overdueCases(actor: Actor, now = new Date(), take = 50) {
+  if (scopeOf(actor, "plan.read") !== "all") return [];
+  return db.urgentCase.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } }, take });
+}
+
+/** The unit's open cases still waiting for a written report (to-do list). */
+export function openUnitCases(unitId: string) {
+  return db.urgentCase.findMany({ where: { unitId, closedAt: null, firstReportAt: null }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: 50 });
+}
+
+/** One case with its written reports in order (首报, 续报1 …); a draft the actor may not open shows no title. */
+export async function getCaseOrThrow(actor: Actor, id: string) {
+  const c = isUuid(id)
+    ? await db.urgentCase.findUnique({
+        where: { id },
+        include: {
+          unit: { select: { name: true } },
+          createdBy: { select: { name: true } },
+          drafts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true, status: true, unitId: true, forwardedAt: true, submittedAt: true, createdAt: true, author: { select: { name: true } } } },
+        },
+      })
+    : null;
+  if (!c) throw new NotFoundError("没有找到这件紧急信息");
+  requirePermission(actor, "plan.read", c);
+  const names = await db.user.findMany({ where: { id: { in: [c.phoneLoggedById, c.closedById].filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  const nameOf = (uid: string | null) => names.find((u) => u.id === uid)?.name ?? null;
+  const reports = c.drafts.map((d, i) => ({
+    id: d.id,
+    label: i === 0 ? "首报" : `续报${i}`,
+    status: d.status,
+    submittedAt: d.submittedAt,
+    createdAt: d.createdAt,
+    visible: canSeeDraft(actor, d),
+    title: canSeeDraft(actor, d) ? d.title : null,
+    author: canSeeDraft(actor, d) ? d.author.name : null,
+  }));
+  return { ...c, drafts: undefined, reports, phoneLoggedBy: nameOf(c.phoneLoggedById), closedBy: nameOf(c.closedById) };
+}
+
+export type LateCountRow = { unitId: string; unitName: string; total: number; late: number; missing: number };
+
+/** 迟报 per unit for a year (by the event's local year): every case, the late ones, and those still without a report. */
+export async function lateCounts(actor: Actor, opts: { year: number; now?: Date }): Promise<LateCountRow[]> {
+  const now = opts.now ?? new Date();
+  const cases = await db.urgentCase.findMany({
+    where: { AND: [scope(actor), { eventAt: { gte: shanghaiYearStart(opts.year), lt: shanghaiYearStart(opts.year + 1) } }] },
+    select: { unitId: true, dueAt: true, firstReportAt: true, closedAt: true, unit: { select: { name: true, sortOrder: true } } },
+  });
+  const rows = new Map<string, LateCountRow & { sort: number }>();
+  for (const c of cases) {
+    const row = rows.get(c.unitId) ?? { unitId: c.unitId, unitName: c.unit.name, total: 0, late: 0, missing: 0, sort: c.unit.sortOrder };
+    row.total++;
+    if (isLate(c, now)) row.late++;
+    if (!c.firstReportAt && !c.closedAt) row.missing++;
+    rows.set(c.unitId, row);
+  }
+  return [...rows.values()]
+    .sort((a, b) => b.late - a.late || a.sort - b.sort || a.unitName.localeCompare(b.unitName, "zh"))
+    .map(({ sort: _sort, ...r }) => r);
+}
+
+export function countOverdue(now = new Date()) {
+  return db.urgentCase.count({ where: overdueWhere(now) });
+}
