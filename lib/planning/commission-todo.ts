@@ -4,7 +4,10 @@ import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
-import { shanghaiMidnight } from "./deadlines";
+import { deadlinePassedAt } from "./deadlines";
+
+/** Shown as "截止 2026-11-30 23:59": the last minute of the deadline day. */
+const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
 
 const GROUP = "约稿";
 const drafts = { select: { status: true, submittedAt: true } } as const;
@@ -33,7 +36,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       const status = answerStatus(t.drafts, dueOn, today);
       if (!isOpen(status)) continue;
       const overdue = status === "OVERDUE";
-      const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: shanghaiMidnight(dueOn), overdue };
+      const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: lastMinute(dueOn), overdue };
       const when = overdue ? `已过截止日期（${chineseDay(dueOn)}），请尽快报送` : `${chineseDay(dueOn)}前报送`;
       if (writer && (t.assigneeId === actor.id || t.assigneeId === null)) {
         items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿“${t.commission.title}”`, detail: when });
@@ -63,7 +66,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
         title: `约稿“${c.title}”有${units.length}个单位逾期未报`,
         detail: `${units.join("、")}（截止${chineseDay(dueOn)}）`,
         href: `/commissions/${c.id}`,
-        due: shanghaiMidnight(dueOn),
+        due: lastMinute(dueOn),
         overdue: true,
       });
     }

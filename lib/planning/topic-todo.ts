@@ -4,7 +4,10 @@ import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
-import { shanghaiMidnight } from "./deadlines";
+import { deadlinePassedAt } from "./deadlines";
+
+/** Shown as "截止 2026-11-30 23:59": the last minute of the deadline day. */
+const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
 
 const GROUP = "点题";
 const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
@@ -28,7 +31,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         detail: overdue ? `已过完成日期（${chineseDay(dueOn)}），请尽快成稿报送` : `${chineseDay(dueOn)}前成稿`,
         // Nothing written yet: straight to a draft linked to the topic; otherwise the topic and its draft.
         href: t.drafts.length === 0 ? `/drafts/new?from=topic:${t.id}` : `/topics/${t.id}`,
-        due: shanghaiMidnight(dueOn),
+        due: lastMinute(dueOn),
         overdue,
       });
     }
@@ -50,7 +53,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         title: `点题“${t.title}”逾期未成稿`,
         detail: `${t.assignee.name}，完成日期${chineseDay(dueOn)}`,
         href: `/topics/${t.id}`,
-        due: shanghaiMidnight(dueOn),
+        due: lastMinute(dueOn),
         overdue: true,
       });
     }

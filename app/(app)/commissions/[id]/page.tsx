@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/authz/permissions";
+import { getCommission } from "@/lib/planning/commissions";
+import { isOpen } from "@/lib/planning/answer-status";
+import { loadOr404 } from "@/lib/load-or-404";
+import { KIND_LABELS } from "@/lib/drafts/kinds";
+import { formatChineseDate, formatDateTime } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge";
+import { AssignControl } from "@/components/commissions/assign-control";
+import { CancelCommission } from "@/components/commissions/cancel-commission";
+import { WriteLink } from "@/components/commissions/write-link";
+
+export const metadata: Metadata = { title: "约稿" };
+
+export default async function CommissionPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const { id } = await params;
+  const c = await loadOr404(() => getCommission(user, id));
+  const county = scopeOf(user, "plan.read") === "all";
+  const cancelled = !!c.cancelledAt;
+  const writer = can(user, "draft.write");
+  return (
+    <div className="space-y-5">
+      <PageHeader title={`约稿：${c.title}`}>
+        {can(user, "plan.manage") && !cancelled && <CancelCommission id={c.id} />}
+      </PageHeader>
+      {cancelled && (
+        <p role="status" className="rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm text-stone-700">
+          <span className="font-medium">已撤销</span>（{formatDateTime(c.cancelledAt!)}）：{c.cancelReason}
+        </p>
+      )}
+      <section className="rounded border border-stone-200 bg-white p-4 text-sm">
+        <dl className="grid grid-cols-[6rem_1fr] gap-y-2">
+          <dt className="text-stone-500">截止日期</dt>
+          <dd>{formatChineseDate(new Date(`${c.dueOnText}T00:00:00+08:00`))}（当天24时前报送）</dd>
+          <dt className="text-stone-500">篇幅</dt>
+          <dd>{c.wordLimit ? `${c.wordLimit}字以内` : "不限"}</dd>
+          <dt className="text-stone-500">稿件类别</dt>
+          <dd>{c.kind ? KIND_LABELS[c.kind] : "不限"}</dd>
+          <dt className="text-stone-500">写作要求</dt>
+          <dd className="whitespace-pre-line">{c.guidance || "（无）"}</dd>
+          <dt className="text-stone-500">发布</dt>
+          <dd>
+            {c.createdBy.name} {formatDateTime(c.createdAt)}
+          </dd>
+          {county && !cancelled && (
+            <>
+              <dt className="text-stone-500">汇总</dt>
+              <dd>
+                <AnswerCounts counts={c.counts} />
+              </dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <table className="w-full rounded border border-stone-200 bg-white text-sm">
+        <thead className="bg-stone-50 text-left text-stone-600">
+          <tr>
+            <th className="px-3 py-2">单位</th>
+            <th className="px-3 py-2">情况</th>
+            <th className="px-3 py-2">撰写人</th>
+            <th className="px-3 py-2">报送稿件</th>
+            <th className="px-3 py-2" />
+          </tr>
+        </thead>
+        <tbody>
+          {c.targets.map((t) => {
+            const own = t.unitId === user.unitId;
+            const open = !cancelled && isOpen(t.status);
+            return (
+              <tr key={t.id} data-testid={`unit-row-${t.unit.name}`} className="border-t border-stone-100 align-top">
+                <td className="px-3 py-2 font-medium">{t.unit.name}</td>
+                <td className="px-3 py-2">
+                  <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
+                </td>
+                <td className="px-3 py-2">
+                  {t.assignee?.name ?? <span className="text-stone-400">未分派</span>}
+                  {own && open && can(user, "commission.assign", t) && (
+                    <div className="mt-1">
+                      <AssignControl targetId={t.id} assigneeId={t.assigneeId} officers={c.officers} />
+                    </div>
+                  )}
+                </td>
+                <td className="px-3 py-2">
+                  {t.drafts.length === 0 && <span className="text-stone-400">—</span>}
+                  {t.drafts.map((d) => (
+                    <div key={d.id} className="flex items-center gap-2">
+                      {d.visible ? (
+                        <Link href={`/drafts/${d.id}`} className="hover:text-party">
+                          {d.title}
+                        </Link>
+                      ) : (
+                        <span className="text-stone-500">（单位内撰写、审核中）</span>
+                      )}
+                      {d.visible && <StatusBadge status={d.status} />}
+                    </div>
+                  ))}
+                </td>
+                <td className="px-3 py-2 text-right">{own && writer && open && <WriteLink targetId={t.id} drafts={t.drafts} />}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="text-sm">
+        <Link href="/commissions" className="text-stone-600 hover:text-party">
+          ← 返回约稿列表
+        </Link>
+      </p>
+    </div>
+  );
+}

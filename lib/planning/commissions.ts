@@ -1,0 +1,262 @@
+/**
+ * 约稿: the research office asks chosen units for a piece by a deadline; each unit's share
+ * (CommissionTarget) is handed by the unit's reviewer to an officer, and is answered by a
+ * draft. Where a unit stands is always worked out by answerStatus, never stored.
+ */
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { cancelReminders } from "@/lib/reminders/schedule";
+import { canSeeDraft } from "@/lib/drafts/access";
+import { paginate } from "@/lib/paging";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import {
+  assignCommissionSchema,
+  cancelCommissionSchema,
+  commissionSchema,
+  parseOrThrow,
+  type CommissionFilter,
+  type CommissionInput,
+} from "@/lib/validation/commission";
+import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus } from "./answer-status";
+import { scheduleCommissionReminders } from "./commission-reminders";
+
+const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+
+/** A deadline typed as "2026-11-30" that is already over in China. */
+export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", label = "截止日期"): Record<string, string> {
+  const value = (raw as Record<string, unknown> | null)?.[field];
+  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && value.trim() < shanghaiDate(now)) {
+    return { [field]: `${label}不能早于今天` };
+  }
+  return {};
+}
+
+/** Units a commission can go to: active submitting units, 乡镇/街道 first, then 县直单位. */
+export async function commissionUnitChoices() {
+  return db.unit.findMany({
+    where: { active: true, rankGroup: { not: null }, kind: { not: "COUNTY" } },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, kind: true },
+  });
+}
+
+export async function createCommission(actor: Actor, raw: CommissionInput, now = new Date()) {
+  requirePermission(actor, "plan.manage");
+  const input = parseOrThrow(commissionSchema, raw, pastDeadlineError(raw, now));
+  const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, active: true, rankGroup: { not: null }, kind: { not: "COUNTY" } } });
+  if (units.length !== input.unitIds.length) throw new ValidationError({ unitIds: "所选单位不存在或已停用" });
+
+  return db.$transaction(async (tx) => {
+    const commission = await tx.commission.create({
+      data: { title: input.title, guidance: input.guidance, wordLimit: input.wordLimit, kind: input.kind, dueOn: new Date(input.dueOn), createdById: actor.id },
+    });
+    const href = `/commissions/${commission.id}`;
+    for (const unit of units) {
+      const target = await tx.commissionTarget.create({ data: { commissionId: commission.id, unitId: unit.id } });
+      await scheduleCommissionReminders(tx, target.id, input.dueOn, now);
+      await notify(tx, await unitUserIds(tx, unit.id, ["REVIEWER", "OFFICER"]), {
+        kind: "commission.published",
+        title: `研究室约稿：“${input.title}”`,
+        body: `请于${chineseDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
+        href,
+        key: `commission-target:${target.id}:published`,
+      });
+    }
+    await audit(tx, {
+      actorId: actor.id,
+      action: "commission.create",
+      entityType: "Commission",
+      entityId: commission.id,
+      data: { title: input.title, dueOn: input.dueOn, unitIds: units.map((u) => u.id) },
+    });
+    return commission;
+  });
+}
+
+/** 撤销: the commission stays with its reason; the units are told and their reminders dropped. */
+export async function cancelCommission(actor: Actor, raw: { id: string; reason: string }, now = new Date()) {
+  requirePermission(actor, "plan.manage");
+  const input = parseOrThrow(cancelCommissionSchema, raw);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.commission.updateMany({ where: { id: input.id, cancelledAt: null }, data: { cancelledAt: now, cancelReason: input.reason } });
+    if (count === 0) {
+      const exists = await tx.commission.findUnique({ where: { id: input.id }, select: { id: true } });
+      throw exists ? new ConflictError("这个约稿已经撤销了，请刷新页面") : new NotFoundError("没有找到这个约稿");
+    }
+    const c = await tx.commission.findUniqueOrThrow({ where: { id: input.id }, include: { targets: true } });
+    for (const t of c.targets) {
+      await cancelReminders(tx, t.id);
+      await notify(tx, await unitUserIds(tx, t.unitId, ["REVIEWER", "OFFICER"]), {
+        kind: "commission.cancelled",
+        title: `约稿“${c.title}”已撤销`,
+        body: `撤销原因：${input.reason}`,
+        href: `/commissions/${c.id}`,
+        key: `commission-target:${t.id}:cancelled`,
+      });
+    }
+    await audit(tx, { actorId: actor.id, action: "commission.cancel", entityType: "Commission", entityId: c.id, data: { reason: input.reason } });
+  });
+}
+
+async function nameOf(tx: Tx, id: string | null) {
+  if (!id) return "";
+  return (await tx.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? "";
+}
+
+/** 分派: the unit's reviewer hands its share to an active officer of the unit. */
+export async function assignCommission(actor: Actor, raw: { targetId: string; assigneeId: string; expectedAssigneeId: string | null }, now = new Date()) {
+  const input = parseOrThrow(assignCommissionSchema, raw);
+  const target = await db.commissionTarget.findUnique({ where: { id: input.targetId }, include: { commission: true, drafts: { select: { status: true, submittedAt: true } } } });
+  if (!target) throw new NotFoundError("没有找到这个约稿");
+  requirePermission(actor, "commission.assign", { unitId: target.unitId });
+  if (target.commission.cancelledAt) throw new DomainError("这个约稿已撤销，不需要再分派");
+  const dueOn = formatIsoDate(target.commission.dueOn);
+  if (!isOpen(answerStatus(target.drafts, dueOn, shanghaiDate(now)))) throw new DomainError("本单位已经报送了这个约稿，不需要再分派");
+  const officer = await db.user.findFirst({ where: { id: input.assigneeId, unitId: target.unitId, active: true, roles: { has: "OFFICER" } } });
+  if (!officer) throw new ValidationError({ assigneeId: "请选择本单位在岗的信息员" });
+
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.commissionTarget.updateMany({
+      where: { id: target.id, assigneeId: input.expectedAssigneeId },
+      data: { assigneeId: officer.id, assignedById: actor.id, assignedAt: now },
+    });
+    if (count === 0) {
+      const current = await tx.commissionTarget.findUniqueOrThrow({ where: { id: target.id } });
+      const [by, to] = [await nameOf(tx, current.assignedById), await nameOf(tx, current.assigneeId)];
+      throw new ConflictError(to ? `已由${by || "他人"}分派给${to}，如需改派请刷新后重试` : "分派情况已变化，请刷新后重试");
+    }
+    await notify(tx, [officer.id], {
+      kind: "commission.assigned",
+      title: `请撰写约稿“${target.commission.title}”`,
+      body: `组织委员交给您撰写，请于${chineseDay(dueOn)}前报送。`,
+      href: `/commissions/${target.commissionId}`,
+      key: `commission-target:${target.id}:assigned:${now.getTime()}`,
+    });
+    await audit(tx, {
+      actorId: actor.id,
+      action: "commission.assign",
+      entityType: "CommissionTarget",
+      entityId: target.id,
+      data: { from: input.expectedAssigneeId, to: officer.id },
+    });
+  });
+}
+
+// ---- reading ----
+
+const answerDrafts = {
+  select: {
+    id: true,
+    title: true,
+    status: true,
+    unitId: true,
+    submittedAt: true,
+    forwardedAt: true,
+    events: { where: { action: "SUBMIT" as const }, orderBy: { createdAt: "asc" as const }, take: 1, select: { createdAt: true } },
+  },
+  orderBy: { createdAt: "asc" as const },
+};
+
+type TargetWithDrafts = { drafts: Array<{ status: Parameters<typeof answerStatus>[0][number]["status"]; submittedAt: Date | null; events?: Array<{ createdAt: Date }> }> };
+
+/** Status and the 逾期报送 flag of one unit's share. */
+export function shareState(t: TargetWithDrafts, dueOn: Date, today: string) {
+  const due = formatIsoDate(dueOn);
+  const status = answerStatus(t.drafts, due, today);
+  const firsts = t.drafts.flatMap((d) => d.events?.map((e) => e.createdAt) ?? []);
+  const first = firsts.length ? new Date(Math.min(...firsts.map((d) => d.getTime()))) : null;
+  const late = (status === "SUBMITTED" || status === "ADOPTED" || status === "NOT_ADOPTED") && answeredLate(first, due);
+  return { status, late };
+}
+
+/** "已报送 3 · 未响应 2 · 逾期 1": the non-zero counts in a fixed order. */
+export function countStatuses(statuses: AnswerStatus[]) {
+  const counts = Object.fromEntries(ANSWER_STATUSES.map((s) => [s, 0])) as Record<AnswerStatus, number>;
+  for (const s of statuses) counts[s]++;
+  return counts;
+}
+
+function filterWhere(state: CommissionFilter | undefined, today: Date) {
+  if (state === "cancelled") return { cancelledAt: { not: null } };
+  if (state === "open") return { cancelledAt: null, dueOn: { gte: today } };
+  if (state === "closed") return { cancelledAt: null, dueOn: { lt: today } };
+  return {};
+}
+
+/** The county's list: every commission with how many units stand where. */
+export async function listCommissions(actor: Actor, opts: { q?: string; state?: CommissionFilter; page: number }, now = new Date()) {
+  requirePermission(actor, "plan.read");
+  if (scopeOf(actor, "plan.read") !== "all") throw new NotFoundError();
+  const today = shanghaiDate(now);
+  const where = { ...filterWhere(opts.state, new Date(today)), ...(opts.q ? { title: { contains: opts.q } } : {}) };
+  const page = await paginate(
+    opts.page,
+    () => db.commission.count({ where }),
+    (skip, take) =>
+      db.commission.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+        include: { createdBy: { select: { name: true } }, targets: { include: { drafts: { select: { status: true, submittedAt: true } } } } },
+        skip,
+        take,
+      }),
+  );
+  return {
+    ...page,
+    rows: page.rows.map(({ targets, ...c }) => ({ ...c, units: targets.length, counts: countStatuses(targets.map((t) => answerStatus(t.drafts, formatIsoDate(c.dueOn), today))) })),
+  };
+}
+
+/** A unit's list: its shares of every commission, newest first. */
+export async function listUnitShares(actor: Actor, opts: { q?: string; page: number }, now = new Date()) {
+  requirePermission(actor, "plan.read", { unitId: actor.unitId });
+  const today = shanghaiDate(now);
+  const where = { unitId: actor.unitId, ...(opts.q ? { commission: { title: { contains: opts.q } } } : {}) };
+  const page = await paginate(
+    opts.page,
+    () => db.commissionTarget.count({ where }),
+    (skip, take) =>
+      db.commissionTarget.findMany({
+        where,
+        orderBy: [{ commission: { createdAt: "desc" } }, { id: "asc" }],
+        include: { commission: true, assignee: { select: { name: true } }, drafts: answerDrafts },
+        skip,
+        take,
+      }),
+  );
+  return { ...page, rows: page.rows.map((t) => ({ ...t, ...shareState(t, t.commission.dueOn, today) })) };
+}
+
+/** One commission; a unit sees only its own row, and a commission not sent to it does not exist for it. */
+export async function getCommission(actor: Actor, id: string, now = new Date()) {
+  requirePermission(actor, "plan.read");
+  if (!isUuid(id)) throw new NotFoundError("没有找到这个约稿");
+  const county = scopeOf(actor, "plan.read") === "all";
+  const c = await db.commission.findUnique({
+    where: { id },
+    include: {
+      createdBy: { select: { name: true } },
+      targets: {
+        where: county ? {} : { unitId: actor.unitId },
+        include: { unit: { select: { name: true, sortOrder: true } }, assignee: { select: { name: true } }, drafts: answerDrafts },
+        orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }],
+      },
+    },
+  });
+  if (!c || (!county && c.targets.length === 0)) throw new NotFoundError("没有找到这个约稿");
+  const today = shanghaiDate(now);
+  const targets = c.targets.map((t) => ({
+    ...t,
+    ...shareState(t, c.dueOn, today),
+    // County roles see a draft only once it has reached the county; the unit sees its own.
+    drafts: t.drafts.map((d) => ({ ...d, visible: canSeeDraft(actor, d) })),
+  }));
+  const officers = scopeOf(actor, "commission.assign")
+    ? await db.user.findMany({ where: { unitId: actor.unitId, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+    : [];
+  return { ...c, dueOnText: formatIsoDate(c.dueOn), targets, counts: countStatuses(targets.map((t) => t.status)), officers };
+}
