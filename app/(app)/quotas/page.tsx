@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/authz/permissions";
+import { getUnitQuotaProgress, listQuotaProgress } from "@/lib/planning/quotas";
+import { loadOr404 } from "@/lib/load-or-404";
+import { quotaListParamsSchema } from "@/lib/validation/planning";
+import { shanghaiYear } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
+import { ProgressMeter } from "@/components/quotas/progress-meter";
+import { QuotaProgressCard } from "@/components/quotas/progress-card";
+import { QuotaForm } from "@/components/quotas/quota-form";
+import { YearSwitch } from "./year-switch";
+
+export const metadata: Metadata = { title: "报送任务" };
+
+const th = "px-2 py-2 font-medium whitespace-nowrap";
+const SHOW = [
+  [undefined, "全部单位"],
+  ["behind", "只看落后"],
+  ["none", "本月未报送"],
+] as const;
+
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "plan.read")) notFound();
+  const params = await searchParams;
+  const { q, show, page, year: asked } = quotaListParamsSchema.parse(params);
+  const current = shanghaiYear(new Date());
+  const year = asked && Math.abs(asked - current) <= 1 ? asked : current;
+
+  if (scopeOf(user, "plan.read") !== "all") {
+    const { date, row } = await loadOr404(() => getUnitQuotaProgress(user, user.unitId, year));
+    return (
+      <div className="space-y-4">
+        <PageHeader title={`${user.unitName} · ${year}年报送任务`}>
+          <YearSwitch year={year} current={current} href={(y) => `/quotas?year=${y}`} />
+        </PageHeader>
+        <QuotaProgressCard row={row} date={date} />
+      </div>
+    );
+  }
+
+  const result = await listQuotaProgress(user, { year, q, show, page });
+  const editor = can(user, "plan.manage");
+  const month = Number(result.date.slice(5, 7));
+  const link = (over: Record<string, string | undefined>) => {
+    const s = new URLSearchParams();
+    for (const [k, v] of Object.entries({ year: String(year), q, show, ...over })) if (v) s.set(k, v);
+    return `/quotas?${s.toString()}`;
+  };
+  return (
+    <div className="space-y-4">
+      <PageHeader title={`${year}年报送任务`}>
+        <YearSwitch year={year} current={current} href={(y) => link({ year: String(y), page: undefined })} />
+      </PageHeader>
+      <dl className="grid grid-cols-3 gap-3">
+        {[
+          ["报送单位", `${result.unitCount} 个`, link({ show: undefined })],
+          [`截至${month}月${Number(result.date.slice(8))}日进度落后`, `${result.behindCount} 个单位`, link({ show: "behind" })],
+          [`${month}月还没有报送`, `${result.noneCount} 个单位`, link({ show: "none" })],
+        ].map(([k, v, href]) => (
+          <div key={k} className="rounded border border-stone-200 bg-white px-4 py-3">
+            <dt className="text-xs text-stone-500">{k}</dt>
+            <dd className="mt-1 text-xl font-semibold">
+              <Link href={href} className="hover:text-party hover:underline">
+                {v}
+              </Link>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <div className="flex flex-wrap items-center gap-3">
+        <nav aria-label="筛选" className="inline-flex overflow-hidden rounded border border-stone-300 text-sm">
+          {SHOW.map(([value, label]) => (
+            <Link key={label} href={link({ show: value, page: undefined })} aria-current={show === value ? "page" : undefined} className={`px-3 py-1 ${show === value ? "bg-party text-white" : "bg-white hover:bg-stone-50"}`}>
+              {label}
+            </Link>
+          ))}
+        </nav>
+        <form className="flex gap-2" role="search">
+          <input type="hidden" name="year" value={year} />
+          {show && <input type="hidden" name="show" value={show} />}
+          <input name="q" defaultValue={q} placeholder="单位名称" aria-label="搜索单位" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+          <button className={buttonClass("secondary")}>搜索</button>
+        </form>
+      </div>
+      <p className="text-xs text-stone-500">
+        报送数以稿件报送到县委组织部的时间计；精品稿件、被采用按全年任务折算到今天（竖线为按进度应完成的篇数）。没有单独确定任务的单位按默认任务：每月2篇、精品稿件3篇、采用6篇。
+      </p>
+      <div className="overflow-x-auto">
+        <table className="w-full bg-white text-sm">
+          <thead className="bg-stone-50 text-left text-stone-600">
+            <tr>
+              <th className={th}>单位</th>
+              <th className={th}>{month}月报送</th>
+              <th className={th}>精品稿件</th>
+              <th className={th}>被采用</th>
+              <th className={th}>情况</th>
+              {editor && <th className={th}>任务</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {result.rows.map((r) => (
+              <tr key={r.unitId} className="border-t border-stone-100 align-top" data-testid={`quota-${r.name}`}>
+                <td className="px-2 py-2 whitespace-nowrap">
+                  <Link href={`/quotas/${r.unitId}?year=${year}`} className="hover:text-party hover:underline">
+                    {r.name}
+                  </Link>
+                </td>
+                <td className="px-2 py-2">
+                  <ProgressMeter compact metric={r.progress.monthly} label={`${r.name}${month}月报送`} />
+                </td>
+                <td className="px-2 py-2">
+                  <ProgressMeter compact metric={r.progress.flagship} label={`${r.name}精品稿件`} expectedLabel={`应有${r.progress.flagship.expectedByNow}篇`} />
+                </td>
+                <td className="px-2 py-2">
+                  <ProgressMeter compact metric={r.progress.adopted} label={`${r.name}被采用`} expectedLabel={`应有${r.progress.adopted.expectedByNow}篇`} />
+                </td>
+                <td className="px-2 py-2 whitespace-nowrap">
+                  {r.counts.submittedThisMonth === 0 && <span className="mr-1 rounded bg-red-600 px-1.5 py-0.5 text-xs text-white">本月未报送</span>}
+                  {r.progress.behind ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">落后</span> : <span className="text-xs text-emerald-700">正常</span>}
+                </td>
+                {editor && (
+                  <td className="px-2 py-2">
+                    <QuotaForm compact unitId={r.unitId} unitName={r.name} year={year} quota={r.quota} />
+                    {!r.custom && <div className="mt-1 text-xs text-stone-400">默认</div>}
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {result.rows.length === 0 && (
+        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q || show ? "没有符合条件的单位" : "还没有报送单位"}</p>
+      )}
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={{ ...params, year: String(year) }} basePath="/quotas" />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/authz/permissions";
+import { MAX_DAYS_AHEAD, rosterHistory, unitOfficers } from "@/lib/planning/roster";
+import { loadOr404 } from "@/lib/load-or-404";
+import { formatDateTime, formatIsoDate, shanghaiDate } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { RosterForm } from "@/components/roster/roster-form";
+
+export const metadata: Metadata = { title: "专职信息员备案" };
+
+const th = "px-2 py-2 font-medium";
+
+/** A unit's 专职信息员 and every change filed; its reviewer or the research office files a new one here. */
+export default async function UnitRosterPage({ params }: { params: Promise<{ unitId: string }> }) {
+  const user = await requireUser();
+  if (!can(user, "plan.read")) notFound();
+  const { unitId } = await params;
+  const { unit, changes, latestId } = await loadOr404(() => rosterHistory(user, unitId));
+  const filer = can(user, "roster.file", { unitId: unit.id }) && unit.active;
+  const officers = filer ? await unitOfficers(user, unit.id) : [];
+  const current = changes[0];
+  const now = new Date();
+  return (
+    <div className="space-y-4">
+      <PageHeader title={`${unit.name} · 专职信息员`} />
+      {scopeOf(user, "plan.read") === "all" && (
+        <Link href="/roster" className="text-sm text-party underline">
+          ← 返回名册
+        </Link>
+      )}
+      <section aria-label="现任专职信息员" className="rounded border border-stone-200 bg-white p-4 text-sm">
+        {current && current.officerId ? (
+          <p>
+            现任专职信息员：<b className="text-base">{current.officerName}</b>
+            <span className="ml-3">电话：{current.phone || "—"}</span>
+            <span className="ml-3 text-stone-500">{formatIsoDate(current.effectiveOn)}起</span>
+          </p>
+        ) : (
+          <p className="text-red-700">
+            <span className="mr-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium">未明确专职信息员</span>
+            {current ? `${formatIsoDate(current.effectiveOn)}起暂缺` : "还没有备案"}
+          </p>
+        )}
+      </section>
+      {filer && <RosterForm unitId={unit.id} officers={officers} latestId={latestId} today={shanghaiDate(now)} maxDay={shanghaiDate(new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000))} />}
+      <section aria-label="变更记录">
+        <h2 className="mb-2 font-semibold">变更记录</h2>
+        {changes.length === 0 ? (
+          <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">还没有备案记录</p>
+        ) : (
+          <table className="w-full bg-white text-sm">
+            <thead className="bg-stone-50 text-left text-stone-600">
+              <tr>
+                <th className={th}>起始日期</th>
+                <th className={th}>变更</th>
+                <th className={th}>联系电话</th>
+                <th className={th}>原因</th>
+                <th className={th}>备案人</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((c) => (
+                <tr key={c.id} className="border-t border-stone-100 align-top">
+                  <td className="px-2 py-2 whitespace-nowrap">{formatIsoDate(c.effectiveOn)}</td>
+                  <td className="px-2 py-2">
+                    {c.fromName ?? "（首次备案）"} → <b>{c.officerName}</b>
+                  </td>
+                  <td className="px-2 py-2">{c.phone || "—"}</td>
+                  <td className="px-2 py-2">{c.reason}</td>
+                  <td className="px-2 py-2 text-xs whitespace-nowrap">
+                    {c.filedBy.name}
+                    <div className="text-stone-500">{formatDateTime(c.createdAt)}</div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

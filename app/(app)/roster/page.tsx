@@ -1,0 +1,91 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/current-user";
+import { can, scopeOf } from "@/lib/authz/permissions";
+import { listRoster } from "@/lib/planning/roster";
+import { listParamsSchema } from "@/lib/validation/list";
+import { formatIsoDate } from "@/lib/time";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "信息员名册" };
+
+const th = "px-2 py-2 font-medium";
+
+/** The office's roster of 专职信息员; a unit's own people go straight to their unit's page. */
+export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+  const user = await requireUser();
+  if (!can(user, "plan.read")) notFound();
+  if (scopeOf(user, "plan.read") !== "all") redirect(`/roster/${user.unitId}`);
+  const params = await searchParams;
+  const { q, page } = listParamsSchema.parse(params);
+  const missingOnly = params.missing === "1";
+  const result = await listRoster(user, { q, page, missingOnly });
+  return (
+    <div className="space-y-4">
+      <PageHeader title="专职信息员名册" />
+      {result.missing.length > 0 ? (
+        <section aria-label="未明确专职信息员" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm">
+          <h2 className="font-semibold text-red-800">未明确专职信息员（{result.missing.length}个单位）</h2>
+          <ul className="mt-2 flex flex-wrap gap-2">
+            {result.missing.map((u) => (
+              <li key={u.unitId}>
+                <Link href={`/roster/${u.unitId}`} className="rounded border border-red-200 bg-white px-2 py-0.5 text-red-800 hover:underline">
+                  {u.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : (
+        <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">各单位都已明确专职信息员。</p>
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <form className="flex gap-2" role="search">
+          {missingOnly && <input type="hidden" name="missing" value="1" />}
+          <input name="q" defaultValue={q} placeholder="单位名称" aria-label="搜索单位" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+          <button className={buttonClass("secondary")}>搜索</button>
+        </form>
+        <Link className="text-sm text-party underline" href={missingOnly ? `/roster${q ? `?q=${encodeURIComponent(q)}` : ""}` : `/roster?missing=1${q ? `&q=${encodeURIComponent(q)}` : ""}`}>
+          {missingOnly ? "看全部单位" : "只看未明确的单位"}
+        </Link>
+      </div>
+      <table className="w-full bg-white text-sm">
+        <thead className="bg-stone-50 text-left text-stone-600">
+          <tr>
+            <th className={th}>单位</th>
+            <th className={th}>专职信息员</th>
+            <th className={th}>联系电话</th>
+            <th className={th}>起始日期</th>
+            <th className={th} />
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((r) => (
+            <tr key={r.unitId} className="border-t border-stone-100" data-testid={`roster-${r.name}`}>
+              <td className="px-2 py-2">{r.name}</td>
+              <td className="px-2 py-2">
+                {r.named ? (
+                  r.current!.officerName
+                ) : (
+                  <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">{r.current ? "暂缺" : "未备案"}</span>
+                )}
+              </td>
+              <td className="px-2 py-2">{r.named ? r.current!.phone : ""}</td>
+              <td className="px-2 py-2">{r.current ? formatIsoDate(r.current.effectiveOn) : "—"}</td>
+              <td className="px-2 py-2">
+                <Link href={`/roster/${r.unitId}`} className="text-party hover:underline">
+                  {can(user, "roster.file") ? "变更记录、备案" : "变更记录"}
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">没有符合条件的单位</p>}
+      <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/roster" />
+    </div>
+  );
+}

@@ -1,0 +1,232 @@
+/**
+ * 信息计划: the research office lists topics for a month or quarter; units write from them.
+ * A plan is edited while unpublished; 发布 shows it to the units it concerns and fixes it
+ * (a change of mind is a later plan). A topic with no units is meant for the whole county.
+ */
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { notify } from "@/lib/notifications/notify";
+import { paginate } from "@/lib/paging";
+import { parsePeriod, periodLabel } from "@/lib/scores/period";
+import type { DraftStatus } from "@/lib/drafts/workflow";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { PlanInput, UpdatePlanInput } from "@/lib/validation/planning";
+
+/** "2026年11月", "2026年第四季度". */
+export function planPeriodLabel(period: string): string {
+  const p = parsePeriod(period);
+  return p ? periodLabel(p) : period;
+}
+
+/** A topic is meant for a unit when it names no units (全县) or names this one. */
+export const topicConcerns = (topic: { unitIds: string[] }, unitId: string) => topic.unitIds.length === 0 || topic.unitIds.includes(unitId);
+const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ unitIds: { isEmpty: true } }, { unitIds: { has: unitId } }] });
+
+const managing = (actor: Actor) => scopeOf(actor, "plan.manage") === "all";
+
+/** Every named unit must be an active submitting unit; the message goes to the topic's field. */
+async function checkUnits(topics: PlanInput["topics"]) {
+  const named = [...new Set(topics.flatMap((t) => t.unitIds))];
+  if (named.length === 0) return;
+  const found = new Set((await db.unit.findMany({ where: { id: { in: named }, rankGroup: { not: null }, active: true }, select: { id: true } })).map((u) => u.id));
+  const errors: Record<string, string> = {};
+  topics.forEach((t, i) => {
+    if (t.unitIds.some((id) => !found.has(id))) errors[`topics.${i}.unitIds`] = "所选单位不存在或已停用，请重新选择";
+  });
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+}
+
+const topicRows = (topics: PlanInput["topics"]) =>
+  topics.map((t, i) => ({ sortOrder: i + 1, title: t.title, guidance: t.guidance, kind: t.kind ?? null, unitIds: [...new Set(t.unitIds)] }));
+
+export async function createPlan(actor: Actor, input: PlanInput) {
+  requirePermission(actor, "plan.manage");
+  await checkUnits(input.topics);
+  return db.$transaction(async (tx) => {
+    const plan = await tx.infoPlan.create({
+      data: { title: input.title, period: input.period, intro: input.intro, createdById: actor.id, topics: { create: topicRows(input.topics) } },
+    });
+    await audit(tx, { actorId: actor.id, action: "plan.create", entityType: "InfoPlan", entityId: plan.id, data: { title: plan.title, period: plan.period, topics: input.topics.length } });
+    return plan;
+  });
+}
+
+/** Why an update or publication touched nothing: gone, already published, or changed by someone. */
+async function whyNot(id: string): Promise<never> {
+  const plan = await db.infoPlan.findUnique({ where: { id }, select: { publishedAt: true } });
+  if (!plan) throw new NotFoundError("没有找到这份计划");
+  if (plan.publishedAt) throw new ConflictError("这份计划已经发布，不能再改；要调整请另发一份计划");
+  throw new ConflictError("别人刚改过这份计划，请刷新后再改（您填写的内容还在，可先复制留存）");
+}
+
+/** Only an unpublished plan, only from the version the form was opened on. Topics are replaced: no draft can link to an unpublished one. */
+export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
+  requirePermission(actor, "plan.manage");
+  if (!isUuid(input.id)) throw new NotFoundError("没有找到这份计划");
+  await checkUnits(input.topics);
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.infoPlan.updateMany({
+      where: { id: input.id, version: input.version, publishedAt: null },
+      data: { title: input.title, period: input.period, intro: input.intro, version: { increment: 1 } },
+    });
+    if (count === 0) await whyNot(input.id);
+    await tx.planTopic.deleteMany({ where: { planId: input.id } });
+    await tx.planTopic.createMany({ data: topicRows(input.topics).map((t) => ({ ...t, planId: input.id })) });
+    await audit(tx, { actorId: actor.id, action: "plan.update", entityType: "InfoPlan", entityId: input.id, data: { title: input.title, period: input.period, topics: input.topics.length } });
+    return tx.infoPlan.findUniqueOrThrow({ where: { id: input.id } });
+  });
+}
+
+/** 发布: units concerned (named by a topic, or all for a 全县 topic) get a notice, officers and reviewers. */
+export async function publishPlan(actor: Actor, input: { id: string; version: number }, now = new Date()) {
+  requirePermission(actor, "plan.manage");
+  if (!isUuid(input.id)) throw new NotFoundError("没有找到这份计划");
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.infoPlan.updateMany({
+      where: { id: input.id, version: input.version, publishedAt: null },
+      data: { publishedAt: now, version: { increment: 1 } },
+    });
+    if (count === 0) await whyNot(input.id);
+    const plan = await tx.infoPlan.findUniqueOrThrow({ where: { id: input.id }, include: { topics: { select: { unitIds: true } } } });
+    const wholeCounty = plan.topics.some((t) => t.unitIds.length === 0);
+    const unitIds = [...new Set(plan.topics.flatMap((t) => t.unitIds))];
+    const users = await tx.user.findMany({
+      where: {
+        active: true,
+        roles: { hasSome: ["OFFICER", "REVIEWER"] },
+        unit: { active: true, rankGroup: { not: null }, ...(wholeCounty ? {} : { id: { in: unitIds } }) },
+      },
+      select: { id: true },
+    });
+    await notify(
+      tx,
+      users.map((u) => u.id),
+      {
+        kind: "plan.published",
+        title: `研究室发布了${planPeriodLabel(plan.period)}信息计划“${plan.title}”`,
+        body: `共${plan.topics.length}个选题，可据此写稿。`,
+        href: `/plans/${plan.id}`,
+        key: `plan:${plan.id}:published`,
+      },
+    );
+    await audit(tx, { actorId: actor.id, action: "plan.publish", entityType: "InfoPlan", entityId: plan.id, data: { notified: users.length } });
+    return plan;
+  });
+}
+
+/**
+ * The research office sees every plan, drafts included; leaders the published ones; a unit
+ * the published plans with at least one topic meant for it.
+ */
+function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
+  requirePermission(actor, "plan.read");
+  if (managing(actor)) return {};
+  if (scopeOf(actor, "plan.read") === "all") return { publishedAt: { not: null } };
+  return { publishedAt: { not: null }, topics: { some: concernsUnit(actor.unitId) } };
+}
+
+export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
+  const where: Prisma.InfoPlanWhereInput = {
+    AND: [
+      visibleWhere(actor),
+      opts.q ? { OR: [{ title: { contains: opts.q } }, { topics: { some: { title: { contains: opts.q } } } }] } : {},
+      opts.period ? (opts.period.length === 4 ? { period: { startsWith: `${opts.period}-` } } : { period: opts.period }) : {},
+    ],
+  };
+  return paginate(
+    opts.page,
+    () => db.infoPlan.count({ where }),
+    (skip, take) =>
+      db.infoPlan.findMany({
+        where,
+        orderBy: [{ period: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+        include: { _count: { select: { topics: true } }, createdBy: { select: { name: true } } },
+        skip,
+        take,
+      }),
+  );
+}
+
+/** One plan with the topics this person may see (a unit: those meant for it). Invisible = 404. */
+export async function getPlan(actor: Actor, id: string) {
+  const where = visibleWhere(actor);
+  const plan = isUuid(id) ? await db.infoPlan.findFirst({ where: { AND: [{ id }, where] }, include: { topics: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }, createdBy: { select: { name: true } } } }) : null;
+  if (!plan) throw new NotFoundError("没有找到这份计划");
+  const county = scopeOf(actor, "plan.read") === "all";
+  const topics = county ? plan.topics : plan.topics.filter((t) => topicConcerns(t, actor.unitId));
+  const named = [...new Set(topics.flatMap((t) => t.unitIds))];
+  const units = named.length ? await db.unit.findMany({ where: { id: { in: named } }, select: { id: true, name: true } }) : [];
+  return { ...plan, topics, unitNames: Object.fromEntries(units.map((u) => [u.id, u.name])) as Record<string, string> };
+}
+
+/** The unit's own drafts on the plan's topics, any status, for the unit's view. */
+export async function unitPlanDrafts(actor: Actor, planId: string) {
+  requirePermission(actor, "draft.read", { unitId: actor.unitId });
+  return db.draft.findMany({
+    where: { unitId: actor.unitId, planTopic: { planId } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, title: true, status: true, planTopicId: true, author: { select: { name: true } } },
+  });
+}
+
+export type CoverageUnit = {
+  unitId: string;
+  name: string;
+  /** 报送: drafts that reached the county. */
+  submitted: number;
+  /** 采用: adopted or published. */
+  adopted: number;
+  published: number;
+  notAdopted: number;
+  drafts: Array<{ id: string; title: string; status: DraftStatus }>;
+};
+export type TopicCoverage = {
+  topicId: string;
+  answered: CoverageUnit[];
+  /** Targeted units (named, or every active submitting unit) with nothing forwarded on the topic. */
+  missing: Array<{ unitId: string; name: string }>;
+  totals: { submitted: number; adopted: number; published: number; notAdopted: number };
+};
+
+/** The office's view of a plan: per topic, who answered with what result, and who did not. Only drafts that reached the county count. */
+export async function planCoverage(actor: Actor, planId: string): Promise<TopicCoverage[]> {
+  requirePermission(actor, "plan.read");
+  if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
+  const plan = await getPlan(actor, planId);
+  const [units, drafts] = await Promise.all([
+    db.unit.findMany({ where: { rankGroup: { not: null } }, orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } }),
+    db.draft.findMany({
+      where: { planTopic: { planId: plan.id }, forwardedAt: { not: null } },
+      orderBy: [{ forwardedAt: "asc" }, { id: "asc" }],
+      select: { id: true, title: true, status: true, unitId: true, planTopicId: true },
+    }),
+  ]);
+  return plan.topics.map((topic) => {
+    const mine = drafts.filter((d) => d.planTopicId === topic.id);
+    const targeted = units.filter((u) => (topic.unitIds.length ? topic.unitIds.includes(u.id) : u.active));
+    const answered = units
+      .map((u) => {
+        const ds = mine.filter((d) => d.unitId === u.id);
+        return {
+          unitId: u.id,
+          name: u.name,
+          submitted: ds.length,
+          adopted: ds.filter((d) => d.status === "ADOPTED" || d.status === "PUBLISHED").length,
+          published: ds.filter((d) => d.status === "PUBLISHED").length,
+          notAdopted: ds.filter((d) => d.status === "NOT_ADOPTED").length,
+          drafts: ds.map((d) => ({ id: d.id, title: d.title, status: d.status })),
+        };
+      })
+      .filter((u) => u.submitted > 0);
+    const sum = (k: "submitted" | "adopted" | "published" | "notAdopted") => answered.reduce((s, u) => s + u[k], 0);
+    return {
+      topicId: topic.id,
+      answered,
+      missing: targeted.filter((u) => !answered.some((a) => a.unitId === u.id)).map((u) => ({ unitId: u.id, name: u.name })),
+      totals: { submitted: sum("submitted"), adopted: sum("adopted"), published: sum("published"), notAdopted: sum("notAdopted") },
+    };
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * 专职信息员备案: each submitting unit names one full-time information officer. A change is
+ * filed with reason and date, never edited (a database trigger refuses UPDATE and DELETE);
+ * the newest row of a unit is its current officer, and a vacancy row means "none named".
+ */
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { notify, roleUserIds } from "@/lib/notifications/notify";
+import { PAGE_SIZE } from "@/lib/paging";
+import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import type { RosterChangeInput } from "@/lib/validation/planning";
+
+export const VACANCY_NAME = "暂缺";
+/** How far ahead a change may be filed. */
+export const MAX_DAYS_AHEAD = 30;
+const DAY = 86_400_000;
+
+type Client = Tx | typeof db;
+
+export type RosterEntry = { id: string; unitId: string; officerId: string | null; officerName: string; phone: string; effectiveOn: Date; createdAt: Date };
+
+/** The newest change of each unit (all units, or the ones given). */
+export async function currentRoster(client: Client = db, unitIds?: string[]): Promise<Map<string, RosterEntry>> {
+  const rows = unitIds
+    ? await client.$queryRaw<RosterEntry[]>`
+        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+        FROM "RosterChange" WHERE "unitId" = ANY(${unitIds}::uuid[]) ORDER BY "unitId", "createdAt" DESC, id DESC`
+    : await client.$queryRaw<RosterEntry[]>`
+        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+        FROM "RosterChange" ORDER BY "unitId", "createdAt" DESC, id DESC`;
+  return new Map(rows.map((r) => [r.unitId, r]));
+}
+
+const hasOfficer = (e: RosterEntry | undefined) => !!e && e.officerId !== null;
+
+export type RosterRow = { unitId: string; name: string; group: "TOWNSHIP" | "AGENCY"; current: RosterEntry | null; named: boolean };
+
+/** The office's list: every active submitting unit with its officer, or flagged 未明确专职信息员. */
+export async function listRoster(actor: Actor, opts: { page: number; q?: string; missingOnly?: boolean }) {
+  requirePermission(actor, "plan.read");
+  if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
+  const units = await db.unit.findMany({
+    where: { rankGroup: { not: null }, active: true, ...(opts.q ? { name: { contains: opts.q } } : {}) },
+    orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, rankGroup: true },
+  });
+  const current = await currentRoster(db, units.map((u) => u.id));
+  const all: RosterRow[] = units.map((u) => {
+    const c = current.get(u.id);
+    return { unitId: u.id, name: u.name, group: u.rankGroup!, current: c ?? null, named: hasOfficer(c) };
+  });
+  const missing = all.filter((r) => !r.named);
+  const shown = opts.missingOnly ? missing : all;
+  const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
+  const page = Math.min(Math.max(1, opts.page), pages);
+  return { rows: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: shown.length, page, pages, missing: missing.map((r) => ({ unitId: r.unitId, name: r.name })) };
+}
+
+async function submittingUnit(unitId: string) {
+  const unit = isUuid(unitId) ? await db.unit.findUnique({ where: { id: unitId }, select: { id: true, name: true, rankGroup: true, active: true } }) : null;
+  if (!unit || !unit.rankGroup) throw new NotFoundError("没有找到这个单位");
+  return unit;
+}
+
+/** A unit's changes, newest first, each with the officer it replaced. Its own people or the county; another unit is 404. */
+export async function rosterHistory(actor: Actor, unitId: string) {
+  requirePermission(actor, "plan.read", { unitId });
+  const unit = await submittingUnit(unitId);
+  const changes = await db.rosterChange.findMany({
+    where: { unitId: unit.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    include: { filedBy: { select: { name: true } } },
+  });
+  const rows = changes.map((c, i) => ({ ...c, fromName: changes[i + 1]?.officerName ?? null }));
+  return { unit, changes: rows, latestId: changes[0]?.id ?? null };
+}
+
+/** The unit's active 信息员 accounts, to pick the designated one from. */
+export async function unitOfficers(actor: Actor, unitId: string) {
+  requirePermission(actor, "roster.file", { unitId });
+  return db.user.findMany({ where: { unitId, active: true, roles: { has: "OFFICER" } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, phone: true } });
+}
+
+/**
+ * 备案 a change. The unit row is locked for the transaction, so two filings of one unit run
+ * one after the other; the page's latest change must still be the latest, or someone filed in
+ * between (a stale page, a double click) and this one is refused.
+ */
+export async function fileRosterChange(actor: Actor, input: RosterChangeInput, now = new Date()) {
+  requirePermission(actor, "roster.file", { unitId: input.unitId });
+  const unit = await submittingUnit(input.unitId);
+  if (!unit.active) throw new ValidationError({ unitId: "这个单位已停用" }, "这个单位已停用");
+  const latestDay = shanghaiDate(new Date(now.getTime() + MAX_DAYS_AHEAD * DAY));
+  if (input.effectiveOn > latestDay) throw new ValidationError({ effectiveOn: `起始日期最晚为${MAX_DAYS_AHEAD}天后（${latestDay}）` });
+  const officer = input.officerId
+    ? await db.user.findFirst({ where: { id: input.officerId, unitId: unit.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, name: true } })
+    : null;
+  if (input.officerId && !officer) throw new ValidationError({ officerId: "请从本单位在用的信息员账号中选择" });
+  const phone = officer ? input.phone : "";
+
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${unit.id}::uuid FOR UPDATE`;
+    const latest = (await currentRoster(tx, [unit.id])).get(unit.id) ?? null;
+    if ((latest?.id ?? null) !== input.expectedLatestId) throw new ConflictError("刚有人备案过，请刷新后再看");
+    if (latest && latest.officerId === (officer?.id ?? null) && latest.phone === phone) {
+      throw new ValidationError({ officerId: officer ? "与现在备案的专职信息员和电话相同，无需再备案" : "现在已备案为暂缺" });
+    }
+    const change = await tx.rosterChange.create({
+      data: {
+        unitId: unit.id,
+        officerId: officer?.id ?? null,
+        officerName: officer?.name ?? VACANCY_NAME,
+        phone,
+        reason: input.reason,
+        effectiveOn: new Date(input.effectiveOn),
+        filedById: actor.id,
+      },
+    });
+    const from = latest ? latest.officerName : "未备案";
+    await audit(tx, {
+      actorId: actor.id,
+      action: "roster.file",
+      entityType: "RosterChange",
+      entityId: change.id,
+      data: { unitId: unit.id, from, to: change.officerName, reason: change.reason, effectiveOn: input.effectiveOn },
+    });
+    const editors = (await roleUserIds(tx, ["EDITOR"])).filter((id) => id !== actor.id);
+    await notify(tx, editors, {
+      kind: "roster.changed",
+      title: `${unit.name}专职信息员变更备案：${from} → ${change.officerName}`,
+      body: `${formatIsoDate(change.effectiveOn)}起；原因：${change.reason}`,
+      href: `/roster/${unit.id}`,
+      key: `roster:${change.id}`,
+    });
+    return change;
+  });
+}
