@@ -15,6 +15,7 @@ import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { moveIssue } from "@/lib/bulletins/move-issue";
 import { reindexAll } from "@/lib/similarity";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
+import { seedDemoPlanning } from "./demo/planning";
 
 export const ROOT_UNIT = "中共示例县委组织部";
 export const SERIES_NAME = "示例县组工信息";
@@ -182,6 +183,9 @@ export default async function seed(opts: { demo: boolean; work?: boolean }) {
   if (!opts.demo) return;
   const people = await seedDemoPeople(root.id);
   await seedDemoSeries(root.name);
-  if (opts.work ?? true) await seedDemoWork(people);
+  if (opts.work ?? true) {
+    await seedDemoWork(people);
+    await seedDemoPlanning(people);
+  }
   console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
 }

@@ -46,6 +46,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/scores/dashboard", label: "积分看板" },
     { href: "/scores", label: "积分排名" },
     { href: "/commissions", label: "约稿" },
+    { href: "/plans", label: "信息计划" },
     { href: "/quotas", label: "报送任务" },
     { href: "/roster", label: "信息员名册" },
     { href: "/county?status=ALL", label: "稿件总览" },

@@ -13,6 +13,8 @@ describe("demo seed", () => {
       users: await db.user.count(),
       drafts: await db.draft.count(),
       issues: await db.bulletinIssue.count(),
+      commissions: await db.commission.count(),
+      roster: await db.rosterChange.count(),
     });
     const first = await counts();
     expect(first.units).toBe(DEMO_UNITS.length + 1);
@@ -21,6 +23,15 @@ describe("demo seed", () => {
     expect([...statuses].sort()).toEqual([...DRAFT_STATUSES].sort());
     expect(await db.bulletinIssue.count({ where: { status: "PUBLISHED", number: 1 } })).toBe(1);
     expect(await db.scoreEntry.count()).toBeGreaterThan(0);
+    // Planning: two 约稿 (one past its deadline), a 点题, a published plan answered once, two urgent events, the roster.
+    expect(await db.commissionTarget.count()).toBe(6);
+    expect(await db.draft.count({ where: { commissionTargetId: { not: null } } })).toBe(3);
+    expect(await db.topicAssignment.count()).toBe(1);
+    expect(await db.infoPlan.count({ where: { publishedAt: { not: null } } })).toBe(1);
+    expect(await db.draft.count({ where: { planTopicId: { not: null } } })).toBe(1);
+    expect(await db.urgentCase.count({ where: { phoneReportedAt: { not: null }, firstReportAt: null } })).toBe(1);
+    expect(await db.urgentCase.count({ where: { firstReportAt: { not: null } } })).toBe(1);
+    expect(await db.rosterChange.count()).toBe(7);
     await seed({ demo: true });
     expect(await counts()).toEqual(first);
   });
