@@ -1,7 +1,8 @@
 /**
  * What a move of the lifecycle tells people and records beside the draft, in the move's own
  * transaction: the bell for the author or the unit's reviewers, and the first written report
- * of an urgent event (its clock stops there).
+ * of an urgent event reaching the county (its clock stops there; a submission the reviewer
+ * has not forwarded yet, or that is withdrawn, has not reached anyone).
  */
 import type { Tx } from "@/lib/db";
 import type { Draft } from "@/lib/generated/prisma/client";
@@ -21,7 +22,7 @@ const TOLD: Partial<Record<DraftAction, Told>> = {
 };
 
 export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts: { version: number; comment: string; now: Date }) {
-  if (action === "SUBMIT" && draft.urgentCaseId) {
+  if (action === "APPROVE" && draft.urgentCaseId) {
     await tx.urgentCase.updateMany({ where: { id: draft.urgentCaseId, firstReportAt: null }, data: { firstReportAt: opts.now } });
   }
   const told = TOLD[action];

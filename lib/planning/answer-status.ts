@@ -1,15 +1,21 @@
 /**
- * Where a unit stands on something it was asked to write (a 约稿, a 点题), from the drafts
- * that answer it and the deadline. Pure: no database, no clock of its own.
+ * Where a unit stands on something it was asked to write, from the drafts that answer it and
+ * the deadline. Pure: no database, no clock of its own.
+ *
+ * A 约稿 ("county") is answered when a draft reaches the county (报送: the reviewer forwards
+ * it; `forwardedAt` is stamped once and never cleared). A 点题 ("unit") is answered when the
+ * officer submits the draft to the reviewer who set it.
  *
  *   已采用  a draft was adopted or published
- *   已报送  a draft was submitted and waits at the unit's reviewer or at the county
+ *   已报送  a draft waits where the answer goes (the county; the reviewer for a 点题)
  *   未采用  the county declined the answer (and nothing else is pending)
- *   撰写中  a draft exists but has not been submitted (or came back), deadline not passed
+ *   逾期    the deadline day is over and no answer arrived by then
+ *   撰写中  a draft exists but has not arrived (being written, at the unit's reviewer, or
+ *           sent back after arriving in time)
  *   未响应  no draft yet, deadline not passed
- *   逾期    no submitted answer and the deadline day is over
  */
 import type { DraftStatus } from "@/lib/drafts/workflow";
+import { deadlinePassedAt } from "./deadlines";
 
 export const ANSWER_STATUSES = ["NO_RESPONSE", "WRITING", "SUBMITTED", "ADOPTED", "NOT_ADOPTED", "OVERDUE"] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
@@ -23,23 +29,39 @@ export const ANSWER_LABELS: Record<AnswerStatus, string> = {
   OVERDUE: "逾期",
 };
 
-export type AnsweringDraft = { status: DraftStatus; submittedAt: Date | null };
+export type AnsweringDraft = { status: DraftStatus; forwardedAt: Date | null };
+/** Who the answer goes to: the county (约稿) or the unit's reviewer (点题). */
+export type AnswerTo = "county" | "unit";
 
-const PENDING: readonly DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING"];
-const AT_UNIT: readonly DraftStatus[] = ["DRAFT", "RETURNED"];
+const PENDING: Record<AnswerTo, readonly DraftStatus[]> = {
+  county: ["FORWARDED", "EDITING"],
+  unit: ["SUBMITTED", "FORWARDED", "EDITING"],
+};
 
 /** The day after `dueOn` (a calendar date) has begun in China. */
 export function isPastDue(dueOn: string, today: string): boolean {
   return today > dueOn;
 }
 
-export function answerStatus(drafts: readonly AnsweringDraft[], dueOn: string, today: string): AnswerStatus {
+/** When the answer first reached the county: the earliest forwarding of any answering draft. */
+export function firstReportedAt(drafts: readonly AnsweringDraft[]): Date | null {
+  const times = drafts.flatMap((d) => (d.forwardedAt ? [d.forwardedAt.getTime()] : []));
+  return times.length ? new Date(Math.min(...times)) : null;
+}
+
+/** No answer reached the county before the deadline day was over: the 约稿 was missed. */
+export function missedDeadline(drafts: readonly AnsweringDraft[], dueOn: string): boolean {
+  const first = firstReportedAt(drafts);
+  return !first || first >= deadlinePassedAt(dueOn);
+}
+
+export function answerStatus(drafts: readonly AnsweringDraft[], dueOn: string, today: string, to: AnswerTo = "county"): AnswerStatus {
   const has = (set: readonly DraftStatus[]) => drafts.some((d) => set.includes(d.status));
   if (has(["ADOPTED", "PUBLISHED"])) return "ADOPTED";
-  if (has(PENDING)) return "SUBMITTED";
+  if (has(PENDING[to])) return "SUBMITTED";
   if (has(["NOT_ADOPTED"])) return "NOT_ADOPTED";
-  if (isPastDue(dueOn, today)) return "OVERDUE";
-  return has(AT_UNIT) ? "WRITING" : "NO_RESPONSE";
+  if (isPastDue(dueOn, today) && (to === "unit" || missedDeadline(drafts, dueOn))) return "OVERDUE";
+  return drafts.length > 0 ? "WRITING" : "NO_RESPONSE";
 }
 
 /** Still waiting for the unit: the reminders and the to-do list care only about these. */
@@ -47,12 +69,7 @@ export function isOpen(status: AnswerStatus): boolean {
   return status === "NO_RESPONSE" || status === "WRITING" || status === "OVERDUE";
 }
 
-/**
- * Answered after the deadline: the first submission came after the deadline day (China time).
- * `submittedAt` is the latest submission; a draft submitted in time and returned later still
- * has an earlier one, so callers pass the first submission time when they have it.
- */
-export function answeredLate(firstSubmittedAt: Date | null, dueOn: string): boolean {
-  if (!firstSubmittedAt) return false;
-  return new Date(firstSubmittedAt.getTime() + 8 * 3600_000).toISOString().slice(0, 10) > dueOn;
+/** 逾期报送: an answer arrived, but only after the deadline day. */
+export function answeredLate(drafts: readonly AnsweringDraft[], dueOn: string): boolean {
+  return firstReportedAt(drafts) !== null && missedDeadline(drafts, dueOn);
 }

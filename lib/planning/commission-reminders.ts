@@ -4,12 +4,13 @@
  * unit, the research office and the leaders are told, and the year's deduction is written once.
  */
 import type { Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
-import { answerStatus, isOpen } from "./answer-status";
+import { answerStatus, isOpen, missedDeadline } from "./answer-status";
 import { REMINDER_DAYS_BEFORE, deadlinePassedAt, reminderTime } from "./deadlines";
 
 export const COMMISSION_DUE = "COMMISSION_DUE";
@@ -29,7 +30,7 @@ export async function scheduleCommissionReminders(tx: Tx, targetId: string, dueO
 async function loadTarget(tx: Tx, id: string) {
   return tx.commissionTarget.findUnique({
     where: { id },
-    include: { commission: true, unit: true, drafts: { select: { status: true, submittedAt: true } } },
+    include: { commission: true, unit: true, drafts: { select: { status: true, forwardedAt: true } } },
   });
 }
 
@@ -53,30 +54,35 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const t = await loadTarget(tx, reminder.subjectId);
   if (!t || t.commission.cancelledAt) return;
   const dueOn = formatIsoDate(t.commission.dueOn);
-  if (answerStatus(t.drafts, dueOn, shanghaiDate(now)) !== "OVERDUE") return;
-  await tx.commissionTarget.updateMany({ where: { id: t.id, overdueAt: null }, data: { overdueAt: now } });
+  // Judged by when an answer reached the county, not by where the drafts stand now: an answer
+  // sent back for changes after arriving in time is not missed; one that arrived late is.
+  if (!missedDeadline(t.drafts, dueOn)) return;
+  const nothingYet = answerStatus(t.drafts, dueOn, shanghaiDate(now)) === "OVERDUE";
+  const { count } = await tx.commissionTarget.updateMany({ where: { id: t.id, overdueAt: null }, data: { overdueAt: now } });
   const href = `/commissions/${t.commissionId}`;
   await notify(tx, await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]), {
     kind: "commission.overdue",
-    title: `约稿“${t.commission.title}”已过截止日期，本单位还没有报送`,
-    body: "请尽快报送；逾期按本年度积分规则扣分。",
+    title: nothingYet ? `约稿“${t.commission.title}”已过截止日期，本单位还没有报送` : `约稿“${t.commission.title}”逾期报送`,
+    body: "逾期按本年度积分规则扣分。",
     href,
     key: reminder.key,
   });
   await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
     kind: "commission.overdue",
-    title: `${t.unit.name}逾期未报约稿“${t.commission.title}”`,
+    title: nothingYet ? `${t.unit.name}逾期未报约稿“${t.commission.title}”` : `${t.unit.name}逾期报送约稿“${t.commission.title}”`,
     href,
     key: reminder.key,
   });
-  await writeAutoDeduction(tx, {
+  const deducted = await writeAutoDeduction(tx, {
     code: "DEDUCT_MISSED_COMMISSION",
     unitId: t.unitId,
     sourceType: "COMMISSION_TARGET",
     sourceId: t.id,
     occurredAt: deadlinePassedAt(dueOn),
-    recordedById: t.commission.createdById,
   });
+  if (count > 0 || deducted) {
+    await audit(tx, { actorId: null, action: "commission.overdue", entityType: "CommissionTarget", entityId: t.id, data: { unitId: t.unitId, dueOn, deducted } });
+  }
 }
 
 export const COMMISSION_HANDLERS = { [COMMISSION_DUE]: dueSoon, [COMMISSION_OVERDUE]: overdue };

@@ -1,6 +1,8 @@
 /** 约稿 to-dos: the unit's open shares for officers and reviewers, overdue ones for the office and leaders. */
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
+import type { DraftStatus } from "@/lib/drafts/workflow";
 import type { TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
@@ -10,7 +12,12 @@ import { deadlinePassedAt } from "./deadlines";
 const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
 
 const GROUP = "约稿";
-const drafts = { select: { status: true, submittedAt: true } } as const;
+/** At most this many of each kind: counted after the database has left out what is answered. */
+export const TODO_LIMIT = 50;
+/** A 约稿 is answered once a draft has reached the county (forwarded, edited, decided). */
+const ANSWERED_AT_COUNTY: DraftStatus[] = ["FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
+const unanswered = { drafts: { none: { status: { in: ANSWERED_AT_COUNTY } } } } satisfies Prisma.CommissionTargetWhereInput;
+const drafts = { select: { status: true, submittedAt: true, forwardedAt: true } } as const;
 const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 export async function commissionTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
@@ -20,16 +27,18 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
   const writer = scopeOf(actor, "draft.write") === "unit";
   const assigner = scopeOf(actor, "commission.assign") === "unit";
   if (writer || assigner) {
+    // Only shares that give this person something to do: an officer's own or unassigned ones;
+    // for the reviewer, unassigned ones and (whoever has them) overdue ones.
+    const mine: Prisma.CommissionTargetWhereInput[] = [
+      { assigneeId: null },
+      ...(writer ? [{ assigneeId: actor.id }] : []),
+      ...(assigner ? [{ commission: { dueOn: { lt: new Date(today) } } }] : []),
+    ];
     const shares = await db.commissionTarget.findMany({
-      where: {
-        unitId: actor.unitId,
-        commission: { cancelledAt: null },
-        // An officer: shares handed to them or not yet handed to anyone.
-        ...(assigner ? {} : { OR: [{ assigneeId: actor.id }, { assigneeId: null }] }),
-      },
+      where: { unitId: actor.unitId, commission: { cancelledAt: null }, ...unanswered, OR: mine },
       include: { commission: true, assignee: { select: { name: true } }, drafts },
-      orderBy: { commission: { dueOn: "asc" } },
-      take: 100,
+      orderBy: [{ commission: { dueOn: "asc" } }, { id: "asc" }],
+      take: TODO_LIMIT,
     });
     for (const t of shares) {
       const dueOn = formatIsoDate(t.commission.dueOn);
@@ -50,13 +59,17 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
   }
 
   if (scopeOf(actor, "plan.read") === "all") {
-    const late = await db.commission.findMany({
-      where: { cancelledAt: null, dueOn: { lt: new Date(today) } },
-      include: { targets: { include: { unit: { select: { name: true } }, drafts } } },
-      orderBy: { dueOn: "asc" },
-      take: 100,
+    // Marked overdue by the deadline reminder, and still no answer at the county.
+    const late = { overdueAt: { not: null }, ...unanswered } satisfies Prisma.CommissionTargetWhereInput;
+    const commissions = await db.commission.findMany({
+      where: { cancelledAt: null, targets: { some: late } },
+      include: {
+        targets: { where: late, include: { unit: { select: { name: true } }, drafts }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] },
+      },
+      orderBy: [{ dueOn: "desc" }, { id: "asc" }],
+      take: TODO_LIMIT,
     });
-    for (const c of late) {
+    for (const c of commissions) {
       const dueOn = formatIsoDate(c.dueOn);
       const units = c.targets.filter((t) => answerStatus(t.drafts, dueOn, today) === "OVERDUE").map((t) => t.unit.name);
       if (units.length === 0) continue;

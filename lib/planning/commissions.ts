@@ -21,8 +21,9 @@ import {
   type CommissionFilter,
   type CommissionInput,
 } from "@/lib/validation/commission";
-import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus } from "./answer-status";
+import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus, type AnsweringDraft, type AnswerTo } from "./answer-status";
 import { scheduleCommissionReminders } from "./commission-reminders";
+import { reverseSourceEntries } from "@/lib/scores/ledger";
 
 const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
@@ -88,6 +89,8 @@ export async function cancelCommission(actor: Actor, raw: { id: string; reason: 
       throw exists ? new ConflictError("这个约稿已经撤销了，请刷新页面") : new NotFoundError("没有找到这个约稿");
     }
     const c = await tx.commission.findUniqueOrThrow({ where: { id: input.id }, include: { targets: true } });
+    // A 约稿 withdrawn after its deadline takes back the deductions it caused.
+    const reversed = await reverseSourceEntries(tx, "COMMISSION_TARGET", c.targets.map((t) => t.id), actor.id);
     for (const t of c.targets) {
       await cancelReminders(tx, t.id);
       await notify(tx, await unitUserIds(tx, t.unitId, ["REVIEWER", "OFFICER"]), {
@@ -98,7 +101,7 @@ export async function cancelCommission(actor: Actor, raw: { id: string; reason: 
         key: `commission-target:${t.id}:cancelled`,
       });
     }
-    await audit(tx, { actorId: actor.id, action: "commission.cancel", entityType: "Commission", entityId: c.id, data: { reason: input.reason } });
+    await audit(tx, { actorId: actor.id, action: "commission.cancel", entityType: "Commission", entityId: c.id, data: { reason: input.reason, reversedDeductions: reversed } });
   });
 }
 
@@ -107,28 +110,35 @@ async function nameOf(tx: Tx, id: string | null) {
   return (await tx.user.findUnique({ where: { id }, select: { name: true } }))?.name ?? "";
 }
 
-/** 分派: the unit's reviewer hands its share to an active officer of the unit. */
+/**
+ * 分派: the unit's reviewer hands its share to an active officer of the unit. The checks that
+ * the commission is not cancelled and the share not yet answered are made inside the
+ * transaction, together with the conditional update: a cancellation or a submission that
+ * lands after the page was read (or after a first look) cannot be overtaken by the 分派.
+ */
 export async function assignCommission(actor: Actor, raw: { targetId: string; assigneeId: string; expectedAssigneeId: string | null }, now = new Date()) {
   const input = parseOrThrow(assignCommissionSchema, raw);
-  const target = await db.commissionTarget.findUnique({ where: { id: input.targetId }, include: { commission: true, drafts: { select: { status: true, submittedAt: true } } } });
+  const target = await db.commissionTarget.findUnique({ where: { id: input.targetId }, include: { commission: true } });
   if (!target) throw new NotFoundError("没有找到这个约稿");
   requirePermission(actor, "commission.assign", { unitId: target.unitId });
-  if (target.commission.cancelledAt) throw new DomainError("这个约稿已撤销，不需要再分派");
   const dueOn = formatIsoDate(target.commission.dueOn);
-  if (!isOpen(answerStatus(target.drafts, dueOn, shanghaiDate(now)))) throw new DomainError("本单位已经报送了这个约稿，不需要再分派");
   const officer = await db.user.findFirst({ where: { id: input.assigneeId, unitId: target.unitId, active: true, roles: { has: "OFFICER" } } });
   if (!officer) throw new ValidationError({ assigneeId: "请选择本单位在岗的信息员" });
 
   return db.$transaction(async (tx) => {
     const { count } = await tx.commissionTarget.updateMany({
-      where: { id: target.id, assigneeId: input.expectedAssigneeId },
+      where: { id: target.id, assigneeId: input.expectedAssigneeId, commission: { cancelledAt: null } },
       data: { assigneeId: officer.id, assignedById: actor.id, assignedAt: now },
     });
     if (count === 0) {
-      const current = await tx.commissionTarget.findUniqueOrThrow({ where: { id: target.id } });
+      const current = await tx.commissionTarget.findUniqueOrThrow({ where: { id: target.id }, include: { commission: { select: { cancelledAt: true } } } });
+      if (current.commission.cancelledAt) throw new DomainError("这个约稿已撤销，不需要再分派");
       const [by, to] = [await nameOf(tx, current.assignedById), await nameOf(tx, current.assigneeId)];
       throw new ConflictError(to ? `已由${by || "他人"}分派给${to}，如需改派请刷新后重试` : "分派情况已变化，请刷新后重试");
     }
+    // Read after the row is taken: an answer submitted meanwhile is seen, and the update rolls back.
+    const drafts = await tx.draft.findMany({ where: { commissionTargetId: target.id }, select: { status: true, submittedAt: true, forwardedAt: true } });
+    if (!isOpen(answerStatus(drafts, dueOn, shanghaiDate(now)))) throw new DomainError("本单位已经报送了这个约稿，不需要再分派");
     await notify(tx, [officer.id], {
       kind: "commission.assigned",
       title: `请撰写约稿“${target.commission.title}”`,
@@ -156,21 +166,21 @@ const answerDrafts = {
     unitId: true,
     submittedAt: true,
     forwardedAt: true,
-    events: { where: { action: "SUBMIT" as const }, orderBy: { createdAt: "asc" as const }, take: 1, select: { createdAt: true } },
   },
   orderBy: { createdAt: "asc" as const },
 };
 
-type TargetWithDrafts = { drafts: Array<{ status: Parameters<typeof answerStatus>[0][number]["status"]; submittedAt: Date | null; events?: Array<{ createdAt: Date }> }> };
+type TargetWithDrafts = { drafts: Array<AnsweringDraft & { events?: Array<{ createdAt: Date }> }> };
 
-/** Status and the 逾期报送 flag of one unit's share. */
-export function shareState(t: TargetWithDrafts, dueOn: Date, today: string) {
+/**
+ * Status and the 逾期报送 flag of one unit's share (`to` "county"), or of a 点题 (`to` "unit",
+ * whose answer arrives when it is first submitted: pass the drafts' first SUBMIT event).
+ */
+export function shareState(t: TargetWithDrafts, dueOn: Date, today: string, to: AnswerTo = "county") {
   const due = formatIsoDate(dueOn);
-  const status = answerStatus(t.drafts, due, today);
-  const firsts = t.drafts.flatMap((d) => d.events?.map((e) => e.createdAt) ?? []);
-  const first = firsts.length ? new Date(Math.min(...firsts.map((d) => d.getTime()))) : null;
-  const late = (status === "SUBMITTED" || status === "ADOPTED" || status === "NOT_ADOPTED") && answeredLate(first, due);
-  return { status, late };
+  const status = answerStatus(t.drafts, due, today, to);
+  const arrivals = to === "county" ? t.drafts : t.drafts.map((d) => ({ status: d.status, forwardedAt: d.events?.[0]?.createdAt ?? null }));
+  return { status, late: status !== "OVERDUE" && answeredLate(arrivals, due) };
 }
 
 /** "已报送 3 · 未响应 2 · 逾期 1": the non-zero counts in a fixed order. */
@@ -200,7 +210,7 @@ export async function listCommissions(actor: Actor, opts: { q?: string; state?: 
       db.commission.findMany({
         where,
         orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-        include: { createdBy: { select: { name: true } }, targets: { include: { drafts: { select: { status: true, submittedAt: true } } } } },
+        include: { createdBy: { select: { name: true } }, targets: { include: { drafts: { select: { status: true, forwardedAt: true } } } } },
         skip,
         take,
       }),

@@ -128,11 +128,17 @@ function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
   return { publishedAt: { not: null }, topics: { some: concernsUnit(actor.unitId) } };
 }
 
+/** A topic title matching the search; a unit searches only the topics meant for it, never other units'. */
+function topicSearch(actor: Actor, q: string): Prisma.PlanTopicWhereInput {
+  const title = { title: { contains: q } };
+  return scopeOf(actor, "plan.read") === "all" ? title : { AND: [title, concernsUnit(actor.unitId)] };
+}
+
 export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
   const where: Prisma.InfoPlanWhereInput = {
     AND: [
       visibleWhere(actor),
-      opts.q ? { OR: [{ title: { contains: opts.q } }, { topics: { some: { title: { contains: opts.q } } } }] } : {},
+      opts.q ? { OR: [{ title: { contains: opts.q } }, { topics: { some: topicSearch(actor, opts.q) } }] } : {},
       opts.period ? (opts.period.length === 4 ? { period: { startsWith: `${opts.period}-` } } : { period: opts.period }) : {},
     ],
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUOTA, asOfDate, dayOfYear, quotaProgress, type QuotaCounts } from "./quota";
+import { DEFAULT_QUOTA, asOfDate, dayOfMonth, dayOfYear, quotaProgress, type QuotaCounts } from "./quota";
 
 const counts = (submittedThisMonth: number, flagshipsThisYear: number, adoptedThisYear: number): QuotaCounts => ({
   submittedThisMonth,
@@ -12,17 +12,33 @@ describe("quota progress for a date", () => {
     expect(DEFAULT_QUOTA).toEqual({ monthlyMin: 2, flagshipTarget: 3, adoptedTarget: 6 });
   });
 
-  it("expects nothing of the yearly targets on 1 January, but the whole monthly minimum", () => {
+  it("expects nothing on 1 January: no unit is 落后 on the first day, though the month's minimum is still to do", () => {
     const p = quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-01-01");
     expect(p.flagship).toMatchObject({ actual: 0, target: 3, expectedByNow: 0, behind: false, remaining: 3 });
     expect(p.adopted).toMatchObject({ expectedByNow: 0, behind: false });
-    expect(p.monthly).toMatchObject({ actual: 0, target: 2, expectedByNow: 2, behind: true, remaining: 2 });
-    expect(p.behind).toBe(true);
+    expect(p.monthly).toMatchObject({ actual: 0, target: 2, expectedByNow: 0, behind: false, remaining: 2 });
+    expect(p.behind).toBe(false);
   });
 
-  it("is not behind once the month's minimum is reached, early or late in the month", () => {
+  it("prorates the monthly minimum by day of the month, rounding down to whole pieces", () => {
+    // Any 1st of a month: nothing expected yet.
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-03-01").monthly).toMatchObject({ expectedByNow: 0, behind: false, remaining: 2 });
+    // 15 March: 2 × 15 / 31 = 0.97 → 0; 16 March: 2 × 16 / 31 = 1.03 → 1.
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-03-15").monthly).toMatchObject({ expectedByNow: 0, behind: false });
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-03-16").monthly).toMatchObject({ expectedByNow: 1, behind: true });
+    expect(quotaProgress(DEFAULT_QUOTA, counts(1, 0, 0), "2026-03-16").monthly.behind).toBe(false);
+    // 15 November (30 days): exactly half.
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-11-15").monthly).toMatchObject({ expectedByNow: 1, behind: true });
+    // February's length, leap year or not.
+    expect(dayOfMonth("2026-02-14")).toEqual({ day: 14, days: 28 });
+    expect(dayOfMonth("2028-02-14")).toEqual({ day: 14, days: 29 });
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2026-02-14").monthly.expectedByNow).toBe(1);
+    expect(quotaProgress(DEFAULT_QUOTA, counts(0, 0, 0), "2028-02-14").monthly.expectedByNow).toBe(0);
+  });
+
+  it("is not behind once the month's minimum is reached, early or late in the month; the last day expects all of it", () => {
     expect(quotaProgress(DEFAULT_QUOTA, counts(2, 0, 0), "2026-03-02").monthly.behind).toBe(false);
-    expect(quotaProgress(DEFAULT_QUOTA, counts(1, 0, 0), "2026-03-31").monthly).toMatchObject({ behind: true, remaining: 1 });
+    expect(quotaProgress(DEFAULT_QUOTA, counts(1, 0, 0), "2026-03-31").monthly).toMatchObject({ expectedByNow: 2, behind: true, remaining: 1 });
     expect(quotaProgress(DEFAULT_QUOTA, counts(5, 0, 0), "2026-03-31").monthly).toMatchObject({ behind: false, remaining: 0 });
   });
 

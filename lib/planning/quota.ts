@@ -2,9 +2,13 @@
  * 报送任务: where a unit stands against its yearly quota on a given day. Pure: no database,
  * no clock of its own; the caller passes the local (Asia/Shanghai) calendar date.
  *
- * The monthly minimum counts the month of the date as a whole (本月还差几篇). The yearly
- * targets (精品稿件, 采用) are prorated by day of the year: on 1 July about half is expected.
- * Expected figures are whole pieces, rounded down, so nobody is "behind" for a fraction.
+ * The monthly minimum counts the month of the date (本月还差几篇, `remaining`), but whether a
+ * unit is behind (落后) on it is prorated by day of the month, as the yearly targets (精品稿件,
+ * 采用) are by day of the year: on 1 July about half of those is expected, and on the 1st of a
+ * month nothing of the monthly minimum yet (otherwise every unit would be 落后 on the 1st).
+ * Expected figures are whole pieces, rounded down (floor), so nobody is "behind" for a
+ * fraction; the last day of a month (or year) expects the whole figure. The separate
+ * "本月未报送" filter (nothing at all this month) is not prorated.
  */
 
 export type Quota = { monthlyMin: number; flagshipTarget: number; adoptedTarget: number };
@@ -57,15 +61,24 @@ export function dayOfYear(date: string): { day: number; days: number } {
   return { day, days: isLeapYear(year) ? 366 : 365 };
 }
 
+/** 1 for the 1st, and the number of days of the date's month. */
+export function dayOfMonth(date: string): { day: number; days: number } {
+  const m = DATE.exec(date);
+  if (!m) throw new Error(`not a calendar date: ${date}`);
+  const [year, month] = [Number(m[1]), Number(m[2])];
+  return { day: Number(m[3]), days: new Date(Date.UTC(year, month, 0)).getUTCDate() };
+}
+
 function metric(actual: number, target: number, expectedByNow: number): MetricProgress {
   return { actual, target, expectedByNow, behind: actual < expectedByNow, remaining: Math.max(0, target - actual) };
 }
 
 export function quotaProgress(quota: Quota, counts: QuotaCounts, date: string): QuotaProgress {
   const { day, days } = dayOfYear(date);
-  // Integer arithmetic: exact, so the last day of the year expects the whole target.
+  const inMonth = dayOfMonth(date);
+  // Integer arithmetic: exact, so the last day of the year (month) expects the whole target.
   const prorated = (target: number) => Math.floor((target * day) / days);
-  const monthly = metric(counts.submittedThisMonth, quota.monthlyMin, quota.monthlyMin);
+  const monthly = metric(counts.submittedThisMonth, quota.monthlyMin, Math.floor((quota.monthlyMin * inMonth.day) / inMonth.days));
   const flagship = metric(counts.flagshipsThisYear, quota.flagshipTarget, prorated(quota.flagshipTarget));
   const adopted = metric(counts.adoptedThisYear, quota.adoptedTarget, prorated(quota.adoptedTarget));
   return { monthly, flagship, adopted, behind: monthly.behind || flagship.behind || adopted.behind };

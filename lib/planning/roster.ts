@@ -1,7 +1,12 @@
 /**
  * 专职信息员备案: each submitting unit names one full-time information officer. A change is
  * filed with reason and date, never edited (a database trigger refuses UPDATE and DELETE);
- * the newest row of a unit is its current officer, and a vacancy row means "none named".
+ * a vacancy row means "none named".
+ *
+ * A change takes effect on its date (起始日期, up to 30 days ahead). The unit's current officer
+ * is the change with the latest date that has begun (today in China), the newest filing first
+ * on the same date; changes dated later are pending (将于…起由…担任). The stale-page check
+ * of a filing compares with the newest filed change, whatever its date.
  */
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -9,7 +14,7 @@ import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions"
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify, roleUserIds } from "@/lib/notifications/notify";
-import { PAGE_SIZE } from "@/lib/paging";
+import { PAGE_SIZE, paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import type { RosterChangeInput } from "@/lib/validation/planning";
 
@@ -22,8 +27,10 @@ type Client = Tx | typeof db;
 
 export type RosterEntry = { id: string; unitId: string; officerId: string | null; officerName: string; phone: string; effectiveOn: Date; createdAt: Date };
 
-/** The newest change of each unit (all units, or the ones given). */
-export async function currentRoster(client: Client = db, unitIds?: string[]): Promise<Map<string, RosterEntry>> {
+const toMap = (rows: RosterEntry[]) => new Map(rows.map((r) => [r.unitId, r]));
+
+/** The newest filed change of each unit (all units, or the ones given), whatever its date: what a filing must have seen. */
+export async function latestFiled(client: Client = db, unitIds?: string[]): Promise<Map<string, RosterEntry>> {
   const rows = unitIds
     ? await client.$queryRaw<RosterEntry[]>`
         SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
@@ -31,15 +38,60 @@ export async function currentRoster(client: Client = db, unitIds?: string[]): Pr
     : await client.$queryRaw<RosterEntry[]>`
         SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
         FROM "RosterChange" ORDER BY "unitId", "createdAt" DESC, id DESC`;
-  return new Map(rows.map((r) => [r.unitId, r]));
+  return toMap(rows);
+}
+
+/**
+ * Each unit's officer in office on `today` (a local calendar date, 2026-11-23): the change with
+ * the latest 起始日期 not after today, the newest filing first on the same date. A unit whose
+ * only changes are still ahead has none yet.
+ */
+export async function currentRoster(client: Client = db, unitIds?: string[], today = shanghaiDate(new Date())): Promise<Map<string, RosterEntry>> {
+  const rows = unitIds
+    ? await client.$queryRaw<RosterEntry[]>`
+        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+        FROM "RosterChange" WHERE "unitId" = ANY(${unitIds}::uuid[]) AND "effectiveOn" <= ${today}::date
+        ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`
+    : await client.$queryRaw<RosterEntry[]>`
+        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+        FROM "RosterChange" WHERE "effectiveOn" <= ${today}::date
+        ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`;
+  return toMap(rows);
+}
+
+/** Changes dated after `today`, per unit, soonest first; of several filed for one date, the newest. */
+export async function pendingRoster(client: Client = db, unitIds: string[], today = shanghaiDate(new Date())): Promise<Map<string, RosterEntry[]>> {
+  const rows = await client.$queryRaw<RosterEntry[]>`
+    SELECT DISTINCT ON ("unitId", "effectiveOn") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+    FROM "RosterChange" WHERE "unitId" = ANY(${unitIds}::uuid[]) AND "effectiveOn" > ${today}::date
+    ORDER BY "unitId", "effectiveOn" ASC, "createdAt" DESC, id DESC`;
+  const map = new Map<string, RosterEntry[]>();
+  for (const r of rows) map.set(r.unitId, [...(map.get(r.unitId) ?? []), r]);
+  return map;
+}
+
+/** "将于12月1日起由王小红担任" / "将于12月1日起暂缺". */
+export function pendingText(e: Pick<RosterEntry, "officerId" | "officerName" | "effectiveOn">): string {
+  const day = formatIsoDate(e.effectiveOn).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+  return e.officerId ? `将于${day}起由${e.officerName}担任` : `将于${day}起${VACANCY_NAME}`;
 }
 
 const hasOfficer = (e: RosterEntry | undefined) => !!e && e.officerId !== null;
 
-export type RosterRow = { unitId: string; name: string; group: "TOWNSHIP" | "AGENCY"; current: RosterEntry | null; named: boolean };
+export type RosterRow = {
+  unitId: string;
+  name: string;
+  group: "TOWNSHIP" | "AGENCY";
+  /** In office today (null: none has begun yet). */
+  current: RosterEntry | null;
+  /** The next change filed for a later date, if any. */
+  pending: RosterEntry | null;
+  /** Has a designated officer today. */
+  named: boolean;
+};
 
-/** The office's list: every active submitting unit with its officer, or flagged 未明确专职信息员. */
-export async function listRoster(actor: Actor, opts: { page: number; q?: string; missingOnly?: boolean }) {
+/** The office's list: every active submitting unit with its officer today, or flagged 未明确专职信息员. */
+export async function listRoster(actor: Actor, opts: { page: number; q?: string; missingOnly?: boolean }, now = new Date()) {
   requirePermission(actor, "plan.read");
   if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
   const units = await db.unit.findMany({
@@ -47,10 +99,12 @@ export async function listRoster(actor: Actor, opts: { page: number; q?: string;
     orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, rankGroup: true },
   });
-  const current = await currentRoster(db, units.map((u) => u.id));
+  const today = shanghaiDate(now);
+  const ids = units.map((u) => u.id);
+  const [current, pending] = await Promise.all([currentRoster(db, ids, today), pendingRoster(db, ids, today)]);
   const all: RosterRow[] = units.map((u) => {
     const c = current.get(u.id);
-    return { unitId: u.id, name: u.name, group: u.rankGroup!, current: c ?? null, named: hasOfficer(c) };
+    return { unitId: u.id, name: u.name, group: u.rankGroup!, current: c ?? null, pending: pending.get(u.id)?.[0] ?? null, named: hasOfficer(c) };
   });
   const missing = all.filter((r) => !r.named);
   const shown = opts.missingOnly ? missing : all;
@@ -65,17 +119,40 @@ async function submittingUnit(unitId: string) {
   return unit;
 }
 
-/** A unit's changes, newest first, each with the officer it replaced. Its own people or the county; another unit is 404. */
-export async function rosterHistory(actor: Actor, unitId: string) {
+/**
+ * A unit's officer today, its pending changes, and one page of its changes, newest filed
+ * first, each with the officer it replaced. Its own people or the county; another unit is 404.
+ * `latestId` is the newest filed change (for the stale-page check of the form), on every page.
+ */
+export async function rosterHistory(actor: Actor, unitId: string, opts: { page?: number } = {}, now = new Date()) {
   requirePermission(actor, "plan.read", { unitId });
   const unit = await submittingUnit(unitId);
-  const changes = await db.rosterChange.findMany({
-    where: { unitId: unit.id },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    include: { filedBy: { select: { name: true } } },
-  });
-  const rows = changes.map((c, i) => ({ ...c, fromName: changes[i + 1]?.officerName ?? null }));
-  return { unit, changes: rows, latestId: changes[0]?.id ?? null };
+  const today = shanghaiDate(now);
+  const where = { unitId: unit.id };
+  const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
+  const [latest, current, pending, page] = await Promise.all([
+    db.rosterChange.findFirst({ where, orderBy, select: { id: true } }),
+    currentRoster(db, [unit.id], today),
+    pendingRoster(db, [unit.id], today),
+    paginate(
+      opts.page ?? 1,
+      () => db.rosterChange.count({ where }),
+      // One row more than the page: the change before the page's last one, for its "from".
+      (skip, take) => db.rosterChange.findMany({ where, orderBy, include: { filedBy: { select: { name: true } } }, skip, take: take + 1 }),
+    ),
+  ]);
+  const shown = page.rows.slice(0, PAGE_SIZE);
+  const changes = shown.map((c, i) => ({ ...c, fromName: page.rows[i + 1]?.officerName ?? null }));
+  return {
+    unit,
+    changes,
+    total: page.total,
+    page: page.page,
+    pages: page.pages,
+    latestId: latest?.id ?? null,
+    current: current.get(unit.id) ?? null,
+    pending: pending.get(unit.id) ?? [],
+  };
 }
 
 /** The unit's active 信息员 accounts, to pick the designated one from. */
@@ -103,7 +180,7 @@ export async function fileRosterChange(actor: Actor, input: RosterChangeInput, n
 
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Unit" WHERE id = ${unit.id}::uuid FOR UPDATE`;
-    const latest = (await currentRoster(tx, [unit.id])).get(unit.id) ?? null;
+    const latest = (await latestFiled(tx, [unit.id])).get(unit.id) ?? null;
     if ((latest?.id ?? null) !== input.expectedLatestId) throw new ConflictError("刚有人备案过，请刷新后再看");
     if (latest && latest.officerId === (officer?.id ?? null) && latest.phone === phone) {
       throw new ValidationError({ officerId: officer ? "与现在备案的专职信息员和电话相同，无需再备案" : "现在已备案为暂缺" });

@@ -15,9 +15,9 @@ export async function scheduleTopicReminders(tx: Tx, topicId: string, dueOn: str
 }
 
 async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
-  const t = await tx.topicAssignment.findUnique({ where: { id: reminder.subjectId }, include: { drafts: { select: { status: true, submittedAt: true } } } });
+  const t = await tx.topicAssignment.findUnique({ where: { id: reminder.subjectId }, include: { drafts: { select: { status: true, forwardedAt: true } } } });
   if (!t || t.cancelledAt) return;
-  if (!isOpen(answerStatus(t.drafts, formatIsoDate(t.dueOn), shanghaiDate(now)))) return;
+  if (!isOpen(answerStatus(t.drafts, formatIsoDate(t.dueOn), shanghaiDate(now), "unit"))) return;
   await notify(tx, [t.assigneeId], {
     kind: "topic.due",
     title: `点题“${t.title}”明天到期`,

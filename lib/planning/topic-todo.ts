@@ -1,6 +1,8 @@
 /** 点题 to-dos: the officer's open topics; for the reviewer, the topics they gave that are overdue. */
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
+import type { DraftStatus } from "@/lib/drafts/workflow";
 import type { TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
@@ -10,18 +12,24 @@ import { deadlinePassedAt } from "./deadlines";
 const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
 
 const GROUP = "点题";
+/** At most this many of each kind: counted after the database has left out what is answered. */
+const TODO_LIMIT = 50;
+/** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
+const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
 const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const today = shanghaiDate(now);
   const items: TodoItem[] = [];
-  const include = { drafts: { select: { status: true, submittedAt: true } }, assignee: { select: { name: true } } } as const;
+  const include = { drafts: { select: { status: true, submittedAt: true, forwardedAt: true } }, assignee: { select: { name: true } } } as const;
+  const open = { cancelledAt: null, drafts: { none: { status: { in: ANSWERED } } } } satisfies Prisma.TopicAssignmentWhereInput;
+  const orderBy = [{ dueOn: "asc" as const }, { id: "asc" as const }];
 
   if (scopeOf(actor, "draft.write") === "unit") {
-    const mine = await db.topicAssignment.findMany({ where: { assigneeId: actor.id, cancelledAt: null }, include, orderBy: { dueOn: "asc" }, take: 100 });
+    const mine = await db.topicAssignment.findMany({ where: { assigneeId: actor.id, ...open }, include, orderBy, take: TODO_LIMIT });
     for (const t of mine) {
       const dueOn = formatIsoDate(t.dueOn);
-      const status = answerStatus(t.drafts, dueOn, today);
+      const status = answerStatus(t.drafts, dueOn, today, "unit");
       if (!isOpen(status)) continue;
       const overdue = status === "OVERDUE";
       items.push({
@@ -39,14 +47,14 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
 
   if (scopeOf(actor, "commission.assign") === "unit") {
     const given = await db.topicAssignment.findMany({
-      where: { assignedById: actor.id, unitId: actor.unitId, cancelledAt: null, dueOn: { lt: new Date(today) } },
+      where: { assignedById: actor.id, unitId: actor.unitId, dueOn: { lt: new Date(today) }, ...open },
       include,
-      orderBy: { dueOn: "asc" },
-      take: 100,
+      orderBy,
+      take: TODO_LIMIT,
     });
     for (const t of given) {
       const dueOn = formatIsoDate(t.dueOn);
-      if (answerStatus(t.drafts, dueOn, today) !== "OVERDUE") continue;
+      if (answerStatus(t.drafts, dueOn, today, "unit") !== "OVERDUE") continue;
       items.push({
         key: `topic:${t.id}:overdue`,
         group: GROUP,

@@ -10,12 +10,16 @@ import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/notify";
 import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/access";
+import type { DraftStatus } from "@/lib/drafts/workflow";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { cancelTopicSchema, parseOrThrow, topicSchema, type TopicInput } from "@/lib/validation/commission";
 import { answerStatus, isOpen } from "./answer-status";
 import { pastDeadlineError, shareState } from "./commissions";
 import { scheduleTopicReminders } from "./topic-reminders";
+
+/** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
+const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
 
 const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
@@ -47,17 +51,28 @@ export async function createTopic(actor: Actor, raw: TopicInput, now = new Date(
   });
 }
 
-/** 撤销 an open topic; one that already has a submitted answer stays. */
+/**
+ * 撤销 an open topic; one that already has a submitted answer stays. Whether it is answered is
+ * decided inside the transaction, after the row is taken, so a draft submitted between a first
+ * look and the cancellation is seen and the cancellation rolls back.
+ */
 export async function cancelTopic(actor: Actor, raw: { id: string }, now = new Date()) {
   const input = parseOrThrow(cancelTopicSchema, raw);
-  const topic = await db.topicAssignment.findUnique({ where: { id: input.id }, include: { drafts: { select: { status: true, submittedAt: true } } } });
+  const topic = await db.topicAssignment.findUnique({ where: { id: input.id } });
   if (!topic) throw new NotFoundError("没有找到这个点题");
   requirePermission(actor, "commission.assign", { unitId: topic.unitId });
   if (topic.cancelledAt) throw new ConflictError("这个点题已经撤销了，请刷新页面");
-  if (!isOpen(answerStatus(topic.drafts, formatIsoDate(topic.dueOn), shanghaiDate(now)))) throw new DomainError("已经报送的点题不能撤销");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.topicAssignment.updateMany({ where: { id: topic.id, cancelledAt: null }, data: { cancelledAt: now } });
-    if (count === 0) throw new ConflictError("这个点题已经撤销了，请刷新页面");
+    const { count } = await tx.topicAssignment.updateMany({
+      where: { id: topic.id, cancelledAt: null, drafts: { none: { status: { in: ANSWERED } } } },
+      data: { cancelledAt: now },
+    });
+    if (count === 0) {
+      const current = await tx.topicAssignment.findUniqueOrThrow({ where: { id: topic.id }, select: { cancelledAt: true } });
+      throw current.cancelledAt ? new ConflictError("这个点题已经撤销了，请刷新页面") : new DomainError("已经报送的点题不能撤销");
+    }
+    const drafts = await tx.draft.findMany({ where: { topicAssignmentId: topic.id }, select: { status: true, submittedAt: true, forwardedAt: true } });
+    if (!isOpen(answerStatus(drafts, formatIsoDate(topic.dueOn), shanghaiDate(now), "unit"))) throw new DomainError("已经报送的点题不能撤销");
     await cancelReminders(tx, topic.id);
     await notify(tx, [topic.assigneeId], { kind: "topic.cancelled", title: `点题“${topic.title}”已撤销`, href: `/topics/${topic.id}`, key: `topic:${topic.id}:cancelled` });
     await audit(tx, { actorId: actor.id, action: "topic.cancel", entityType: "TopicAssignment", entityId: topic.id });
@@ -100,7 +115,7 @@ export async function listTopics(actor: Actor, opts: { q?: string; page: number 
         take,
       }),
   );
-  return { ...page, rows: page.rows.map((t) => ({ ...t, ...shareState(t, t.dueOn, today) })) };
+  return { ...page, rows: page.rows.map((t) => ({ ...t, ...shareState(t, t.dueOn, today, "unit") })) };
 }
 
 export async function getTopic(actor: Actor, id: string, now = new Date()) {
@@ -114,7 +129,7 @@ export async function getTopic(actor: Actor, id: string, now = new Date()) {
   if (!t) throw new NotFoundError("没有找到这个点题");
   return {
     ...t,
-    ...shareState(t, t.dueOn, shanghaiDate(now)),
+    ...shareState(t, t.dueOn, shanghaiDate(now), "unit"),
     dueOnText: formatIsoDate(t.dueOn),
     drafts: t.drafts.map((d) => ({ ...d, visible: canSeeDraft(actor, d) })),
   };

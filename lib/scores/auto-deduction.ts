@@ -11,7 +11,7 @@ export type AutoDeductionCode = "DEDUCT_MISSED_COMMISSION" | "DEDUCT_LATE_URGENT
 
 export async function writeAutoDeduction(
   tx: Tx,
-  input: { code: AutoDeductionCode; unitId: string; sourceType: "COMMISSION_TARGET" | "URGENT_CASE"; sourceId: string; occurredAt: Date; recordedById: string },
+  input: { code: AutoDeductionCode; unitId: string; sourceType: "COMMISSION_TARGET" | "URGENT_CASE"; sourceId: string; occurredAt: Date },
 ): Promise<boolean> {
   const year = shanghaiYear(input.occurredAt);
   const rule = (await activeRules(tx, year)).find((r) => r.code === input.code);
@@ -28,7 +28,8 @@ export async function writeAutoDeduction(
         sourceId: input.sourceId,
         dedupeKey,
         occurredAt: input.occurredAt,
-        recordedById: input.recordedById,
+        // Written by the system: no person recorded it.
+        recordedById: null,
       },
     ],
     skipDuplicates: true,

@@ -31,9 +31,11 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
     PROVINCE: { label: "省级领导批示", rule: "INSTRUCTION_PROVINCE" },
     CENTRAL: { label: "中央领导批示", rule: "INSTRUCTION_CENTRAL" },
   },
+  // By hand only for what was not tracked in the system (a 约稿 by phone, an urgent event never
+  // registered): commissions and urgent events in the system are deducted by the reminder worker.
   DEDUCTION: {
-    MISSED_COMMISSION: { label: "约稿未按时报送", rule: "DEDUCT_MISSED_COMMISSION" },
-    LATE_URGENT: { label: "紧急信息迟报", rule: "DEDUCT_LATE_URGENT" },
+    MISSED_COMMISSION: { label: "约稿未按时报送（系统外约稿）", rule: "DEDUCT_MISSED_COMMISSION" },
+    LATE_URGENT: { label: "紧急信息迟报（未在系统登记的）", rule: "DEDUCT_LATE_URGENT" },
   },
 };
 

@@ -6,6 +6,7 @@
  * when the sweep happened to run.
  */
 import type { Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import type { ReminderHandler } from "@/lib/reminders/handlers";
 import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
@@ -49,7 +50,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, _now: Date) {
 async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const c = await loadCase(tx, reminder.subjectId);
   if (!c || !isLate(c, now)) return;
-  await tx.urgentCase.updateMany({ where: { id: c.id, lateAt: null }, data: { lateAt: now } });
+  const { count } = await tx.urgentCase.updateMany({ where: { id: c.id, lateAt: null }, data: { lateAt: now } });
   const href = `/urgent/${c.id}`;
   const reported = c.firstReportAt !== null;
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
@@ -66,14 +67,16 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
     href,
     key: reminder.key,
   });
-  await writeAutoDeduction(tx, {
+  const deducted = await writeAutoDeduction(tx, {
     code: "DEDUCT_LATE_URGENT",
     unitId: c.unitId,
     sourceType: "URGENT_CASE",
     sourceId: c.id,
     occurredAt: c.dueAt,
-    recordedById: c.createdById,
   });
+  if (count > 0 || deducted) {
+    await audit(tx, { actorId: null, action: "urgent.late", entityType: "UrgentCase", entityId: c.id, data: { unitId: c.unitId, dueAt: c.dueAt.toISOString(), deducted } });
+  }
 }
 
 export const URGENT_HANDLERS: Record<string, ReminderHandler> = { [URGENT_DUE_SOON]: dueSoon, [URGENT_OVERDUE]: overdue };

@@ -45,8 +45,23 @@ export const planListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).catch(1).default(1),
 });
 
+/**
+ * A whole number typed in a form box. An empty (or blank) box is "not filled in", never 0:
+ * z.coerce.number() would turn "" into 0 and silently save it.
+ */
 const count = (label: string, max: number) =>
-  z.coerce.number({ message: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(max, `${label}不能超过${max}`);
+  z.preprocess(
+    (v) => {
+      if (v === undefined || v === null) return undefined;
+      if (typeof v === "string") return v.trim() === "" ? undefined : Number(v.trim());
+      return v;
+    },
+    z
+      .number({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为整数`) })
+      .int(`${label}应为整数`)
+      .min(0, `${label}不能为负数`)
+      .max(max, `${label}不能超过${max}`),
+  );
 
 /** 报送任务 of one unit for one year. */
 export const quotaSchema = z.object({

@@ -9,6 +9,7 @@ import { cancelTopic, createTopic, getTopic, listTopics } from "@/lib/planning/t
 import { commissionTodos } from "@/lib/planning/commission-todo";
 import { topicTodos } from "@/lib/planning/topic-todo";
 import { shanghaiDate } from "@/lib/time";
+import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { makeCounty, sampleFields, version, type County } from "./fixtures";
 
 let c: County;
@@ -44,9 +45,14 @@ async function fieldErrorsOf(p: Promise<unknown>) {
   return (err as ValidationError).fieldErrors ?? {};
 }
 
-async function submitAnswer(officer: Actor, origin: { type: "commission" | "topic"; id: string }, title = "甲镇回应约稿") {
+/** An answer, submitted by the officer and (for a 约稿, by default) forwarded to the county by the unit's reviewer. */
+async function submitAnswer(officer: Actor, origin: { type: "commission" | "topic"; id: string }, title = "甲镇回应约稿", forward = origin.type === "commission") {
   const d = await createDraft(officer, { ...sampleFields(title), origin });
   await moveDraft(officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  if (forward) {
+    const reviewer = [c.reviewerA, c.reviewerB, c.reviewerC].find((r) => r.unitId === officer.unitId)!;
+    await moveDraft(reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+  }
   return d;
 }
 
@@ -105,14 +111,15 @@ describe("where each unit stands", () => {
     const dueOn = daysFromToday(10);
     const ta = await targetOf(commission.id, c.unitA.id);
     const tb = await targetOf(commission.id, c.unitB.id);
-    const answer = await submitAnswer(c.officerA, { type: "commission", id: ta.id });
+    const answer = await submitAnswer(c.officerA, { type: "commission", id: ta.id }, "甲镇回应约稿", false);
     await createDraft(c.officerB, { ...sampleFields("乙街道草稿"), origin: { type: "commission", id: tb.id } });
 
+    // Submitted to the unit's reviewer is not yet 报送: the county has nothing, nor sees its title.
     const view = await getCommission(c.editor, commission.id);
-    expect(byUnit(view.targets)).toEqual({ 甲镇: "SUBMITTED", 乙街道: "WRITING", 县教育局: "NO_RESPONSE" });
-    // The county sees the answer only once the township has forwarded it.
+    expect(byUnit(view.targets)).toEqual({ 甲镇: "WRITING", 乙街道: "WRITING", 县教育局: "NO_RESPONSE" });
     expect(view.targets.find((t) => t.unitId === c.unitA.id)!.drafts).toMatchObject([{ id: answer.id, visible: false }]);
     await moveDraft(c.reviewerA, { id: answer.id, version: await version(answer.id), action: "APPROVE" });
+    expect(byUnit((await getCommission(c.editor, commission.id)).targets)).toMatchObject({ 甲镇: "SUBMITTED" });
     expect((await getCommission(c.editor, commission.id)).targets.find((t) => t.unitId === c.unitA.id)!.drafts).toMatchObject([{ id: answer.id, visible: true }]);
     expect((await getCommission(c.officerA, commission.id)).targets[0].drafts[0].visible).toBe(true);
 
@@ -128,10 +135,11 @@ describe("where each unit stands", () => {
     expect((await listCommissions(c.editor, { page: 1, state: "open" })).total).toBe(1);
     expect((await listCommissions(c.editor, { page: 1, q: "不存在的题目" })).total).toBe(0);
 
-    // A unit that submits after the deadline day is flagged 逾期报送.
+    // A unit whose answer reaches the county after the deadline day is flagged 逾期报送.
     const b = await db.draft.findFirstOrThrow({ where: { commissionTargetId: tb.id } });
     await moveDraft(c.officerB, { id: b.id, version: b.version, action: "SUBMIT", secrecyConfirmed: true });
-    await db.draftEvent.updateMany({ where: { draftId: b.id, action: "SUBMIT" }, data: { createdAt: after(dueOn) } });
+    await moveDraft(c.reviewerB, { id: b.id, version: b.version + 1, action: "APPROVE" });
+    await db.draft.update({ where: { id: b.id }, data: { forwardedAt: after(dueOn) } });
     const unitView = await listUnitShares(c.officerB, { page: 1 }, after(dueOn, 2));
     expect(unitView.rows).toHaveLength(1);
     expect(unitView.rows[0]).toMatchObject({ status: "SUBMITTED", late: true });
@@ -245,6 +253,9 @@ describe("to-do lists for 约稿", () => {
     expect(await commissionTodos(officerA2, later)).toEqual([expect.objectContaining({ key: `commission-target:${ta.id}:write`, overdue: true })]);
     expect(await commissionTodos(c.reviewerA, later)).toEqual([expect.objectContaining({ key: `commission-target:${ta.id}:overdue`, overdue: true })]);
     expect(await commissionTodos(c.reviewerB, later)).toEqual([]);
+    // The office's list follows the reminder worker, which marks the share overdue once the day is over.
+    expect(await commissionTodos(c.editor, later)).toEqual([]);
+    await deliverDueReminders({ now: later });
     const office = await commissionTodos(c.editor, later);
     expect(office).toEqual([expect.objectContaining({ key: `commission:${commission.id}:overdue`, group: "约稿", overdue: true, detail: expect.stringContaining("甲镇") })]);
     expect(office[0].detail).not.toContain("乙街道");

@@ -6,7 +6,7 @@ import { moveDraft } from "@/lib/drafts/move-draft";
 import { createPlan, getPlan, listPlans, planCoverage, publishPlan, unitPlanDrafts, updatePlan } from "@/lib/planning/plans";
 import { getUnitQuotaProgress, listQuotaProgress, setQuota } from "@/lib/planning/quotas";
 import { quotaTodos } from "@/lib/planning/quota-todo";
-import { fileRosterChange, listRoster, rosterHistory } from "@/lib/planning/roster";
+import { fileRosterChange, listRoster, pendingText, rosterHistory } from "@/lib/planning/roster";
 import { planSchema, quotaSchema, rosterChangeSchema } from "@/lib/validation/planning";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
@@ -78,6 +78,14 @@ describe("信息计划", () => {
     expect(await titles(c.editor, { period: "2026-Q4" })).toEqual(["第四季度计划"]);
     expect(await titles(c.editor, { period: "2026" })).toHaveLength(3);
     expect(await titles(c.officerA, { q: "乡村振兴" })).toEqual(["甲镇专项计划"]);
+    // A unit's search finds only topics meant for it: B cannot learn of A's topic in the shared plan.
+    expect(await titles(c.officerA, { q: "积分制" })).toEqual(["第四季度计划"]);
+    expect(await titles(c.officerB, { q: "积分制" })).toEqual([]);
+    expect(await titles(c.reviewerB, { q: "乡村振兴" })).toEqual([]);
+    expect(await titles(c.officerB, { q: "标准化" })).toEqual(["第四季度计划"]);
+    expect(await titles(c.officerB, { q: "第四季度" })).toEqual(["第四季度计划"]);
+    expect(await titles(c.leader, { q: "积分制" })).toEqual(["第四季度计划"]);
+    expect(await titles(c.editor, { q: "乡村振兴" })).toEqual(["甲镇专项计划"]);
     // A unit cannot start a draft from a topic not meant for it.
     const topicA = (await getPlan(c.editor, onlyA.id)).topics[0];
     await expect(createDraft(c.officerB, { ...sampleFields(), origin: { type: "plan", id: topicA.id } })).rejects.toThrow(NotFoundError);
@@ -180,8 +188,11 @@ describe("专职信息员备案", () => {
     const vacancy = await fileRosterChange(c.reviewerA, change({ officerId: null, phone: "", reason: "陈晓燕调任镇党政办", effectiveOn: "2026-11-10", expectedLatestId: first.id }), now);
     const third = await fileRosterChange(c.editor, change({ officerId: second.id, phone: "13900000002", reason: "新任专职信息员", effectiveOn: "2026-12-01", expectedLatestId: vacancy.id }), now);
 
-    const h = await rosterHistory(c.reviewerA, c.unitA.id);
+    const h = await rosterHistory(c.reviewerA, c.unitA.id, {}, now);
     expect(h.latestId).toBe(third.id);
+    // On 15 November the vacancy of 10 November holds; 王小红 takes over on 1 December.
+    expect(h.current).toMatchObject({ id: vacancy.id, officerId: null });
+    expect(h.pending.map((p) => [p.id, pendingText(p)])).toEqual([[third.id, "将于12月1日起由王小红担任"]]);
     expect(h.changes.map((x) => [x.fromName, x.officerName, x.filedBy.name])).toEqual([
       ["暂缺", "王小红", "editor"],
       ["陈晓燕", "暂缺", "刘建国"],
@@ -238,5 +249,62 @@ describe("专职信息员备案", () => {
     expect((await listRoster(c.editor, { page: 1, missingOnly: true })).rows.map((r) => r.name)).toEqual(["乙街道", "县教育局"]);
     expect((await listRoster(c.editor, { page: 1, q: "甲" })).total).toBe(1);
     await expect(listRoster(c.reviewerA, { page: 1 })).rejects.toThrow(ForbiddenError);
+  });
+
+  it("takes a change as current only from its date (China time); a future one is shown as pending", async () => {
+    await db.user.update({ where: { id: c.officerA.id }, data: { name: "陈晓燕" } });
+    const next = await db.user.create({ data: { username: "officer_a2", name: "王小红", unitId: c.unitA.id, roles: ["OFFICER"], passwordHash: "x" } });
+    const a1 = await fileRosterChange(c.reviewerA, change({}), now);
+    const a2 = await fileRosterChange(c.reviewerA, change({ officerId: next.id, phone: "13900000002", reason: "新任专职信息员", effectiveOn: "2026-12-01", expectedLatestId: a1.id }), now);
+    // 乙街道: named, and a vacancy from 20 November filed ahead.
+    const b1 = await fileRosterChange(c.reviewerB, change({ unitId: c.unitB.id, officerId: c.officerB.id }), now);
+    await fileRosterChange(c.reviewerB, change({ unitId: c.unitB.id, officerId: null, phone: "", reason: "调离", effectiveOn: "2026-11-20", expectedLatestId: b1.id }), now);
+    // 县教育局: only a change from 25 November; and a backdated one filed after it, from 10 November.
+    const c1 = await fileRosterChange(c.reviewerC, change({ unitId: c.agency.id, officerId: c.officerC.id, effectiveOn: "2026-11-25" }), now);
+
+    const onThe15th = await listRoster(c.leader, { page: 1 }, now);
+    expect(onThe15th.rows.map((r) => [r.name, r.current?.officerName ?? null, r.named, r.pending ? pendingText(r.pending) : null])).toEqual([
+      ["甲镇", "陈晓燕", true, "将于12月1日起由王小红担任"],
+      ["乙街道", "officer_b", true, "将于11月20日起暂缺"],
+      ["县教育局", null, false, "将于11月25日起由officer_c担任"],
+    ]);
+    expect(onThe15th.missing.map((u) => u.name)).toEqual(["县教育局"]);
+    const a = await rosterHistory(c.editor, c.unitA.id, {}, now);
+    expect([a.current?.id, a.latestId, a.pending.map((p) => p.id)]).toEqual([a1.id, a2.id, [a2.id]]);
+
+    // Half past midnight on 20 November in China is still the 19th in UTC: the vacancy has begun.
+    const the20th = new Date("2026-11-20T00:30:00+08:00");
+    expect((await listRoster(c.editor, { page: 1, missingOnly: true }, the20th)).rows.map((r) => r.name)).toEqual(["乙街道", "县教育局"]);
+    expect((await listRoster(c.editor, { page: 1, missingOnly: true }, new Date("2026-11-19T23:59:00+08:00"))).rows.map((r) => r.name)).toEqual(["县教育局"]);
+
+    // A change dated earlier but filed later: the date decides who is in office, the filing order the stale-page check.
+    const c2 = await fileRosterChange(c.reviewerC, change({ unitId: c.agency.id, officerId: c.officerC.id, phone: "13700000003", effectiveOn: "2026-11-10", expectedLatestId: c1.id }), now);
+    const agency = await rosterHistory(c.reviewerC, c.agency.id, {}, now);
+    expect([agency.current?.id, agency.latestId, agency.pending.map((p) => p.id)]).toEqual([c2.id, c2.id, [c1.id]]);
+    expect((await listRoster(c.editor, { page: 1 }, now)).missing).toEqual([]);
+    // On 1 December 王小红 is in office and nothing is pending.
+    const dec = await rosterHistory(c.reviewerA, c.unitA.id, {}, new Date("2026-12-01T08:00:00+08:00"));
+    expect([dec.current?.officerName, dec.pending]).toEqual(["王小红", []]);
+  });
+
+  it("pages the history, 20 a page, each row still naming the officer it replaced", async () => {
+    let latest: string | null = null;
+    for (let i = 0; i < 23; i++) {
+      const filed = await fileRosterChange(c.reviewerA, change({ phone: `1380000${String(i).padStart(4, "0")}`, reason: `第${i + 1}次备案`, expectedLatestId: latest }), now);
+      latest = filed.id;
+    }
+    const first = await rosterHistory(c.reviewerA, c.unitA.id, { page: 1 }, now);
+    expect([first.changes.length, first.total, first.page, first.pages, first.latestId]).toEqual([20, 23, 1, 2, latest]);
+    expect(first.changes[0].reason).toBe("第23次备案");
+    expect(first.changes[19]).toMatchObject({ reason: "第4次备案", fromName: "officer_a" });
+    const second = await rosterHistory(c.reviewerA, c.unitA.id, { page: 2 }, now);
+    expect(second.changes.map((x) => [x.reason, x.fromName])).toEqual([
+      ["第3次备案", "officer_a"],
+      ["第2次备案", "officer_a"],
+      ["第1次备案", null],
+    ]);
+    // The form on any page checks against the newest filing.
+    expect(second.latestId).toBe(latest);
+    expect((await rosterHistory(c.reviewerA, c.unitA.id, { page: 9 }, now)).page).toBe(2);
   });
 });

@@ -13,6 +13,7 @@ import { HANDLERS } from "@/lib/reminders/handlers";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/reminders/worker";
 import { scheduleCommissionReminders } from "@/lib/planning/commission-reminders";
+import { cancelCommission } from "@/lib/planning/commissions";
 import { notify } from "@/lib/notifications/notify";
 import { makeCounty, sampleFields, version, type County } from "./fixtures";
 
@@ -37,6 +38,14 @@ async function commission() {
   return { commission, a: targets[0], b: targets[1] };
 }
 
+/** Unit B's answer to its share, taken as far as the county (or only to its reviewer). */
+async function answer(targetId: string, forward = true) {
+  const d = await createDraft(c.officerB, { ...sampleFields("乙街道基层治理创新做法"), origin: { type: "commission", id: targetId } });
+  await moveDraft(c.officerB, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  if (forward) await moveDraft(c.reviewerB, { id: d.id, version: await version(d.id), action: "APPROVE" });
+  return d;
+}
+
 const notes = (userId: string) => db.notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
 const deductions = () => db.scoreEntry.findMany({ where: { sourceType: "COMMISSION_TARGET" } });
 
@@ -44,9 +53,8 @@ describe("reminder sweep with a driven clock", () => {
   it("sends the 3-day and 1-day reminders at 09:00 China time, each once, and only to units that have not answered", async () => {
     const { b } = await commission();
     expect(await db.reminder.count()).toBe(6);
-    // Unit B answers before any reminder.
-    const d = await createDraft(c.officerB, { ...sampleFields("乙街道基层治理创新做法"), origin: { type: "commission", id: b.id } });
-    await moveDraft(c.officerB, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+    // Unit B answers before any reminder: its reviewer forwards the answer to the county.
+    await answer(b.id);
     const before = (await notes(c.officerA.id)).length;
 
     expect(await deliverDueReminders({ now: at("2026-12-07T08:59:59+08:00") })).toEqual({ fired: 0, failed: 0 });
@@ -71,8 +79,7 @@ describe("reminder sweep with a driven clock", () => {
 
   it("when the deadline day is over, marks the unit overdue, tells the office and leaders, and writes the deduction once", async () => {
     const { a, b } = await commission();
-    const d = await createDraft(c.officerB, { ...sampleFields("乙街道基层治理创新做法"), origin: { type: "commission", id: b.id } });
-    await moveDraft(c.officerB, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+    await answer(b.id);
 
     // The deadline day itself is not over: nothing yet.
     await deliverDueReminders({ now: at("2026-12-10T23:59:00+08:00") });
@@ -96,6 +103,42 @@ describe("reminder sweep with a driven clock", () => {
     await deliverDueReminders({ now: at("2026-12-12T00:00:00+08:00") });
     expect(await deductions()).toHaveLength(1);
     expect((await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue")).toHaveLength(1);
+  });
+
+  it("judges the deadline by when an answer reached the county, not by where the drafts stand at the sweep", async () => {
+    const { a, b } = await commission();
+    // B reached the county in time, and the research office sent it back for changes before the sweep.
+    const sentBack = await answer(b.id);
+    await moveDraft(c.editor, { id: sentBack.id, version: await version(sentBack.id), action: "EDITOR_RETURN", comment: "请补充数据" });
+    // A's officer submitted, but its reviewer never forwarded: the county never got it.
+    const d = await createDraft(c.officerA, { ...sampleFields("甲镇基层治理创新做法"), origin: { type: "commission", id: a.id } });
+    await moveDraft(c.officerA, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+
+    await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });
+    expect((await deductions()).map((e) => e.sourceId)).toEqual([a.id]);
+    expect((await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue").map((n) => n.title)).toEqual(["甲镇逾期未报约稿“基层治理创新做法”"]);
+    // Written by the system, and audited.
+    expect((await deductions())[0].recordedById).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "commission.overdue", entityId: a.id, actorId: null } })).toBe(1);
+  });
+
+  it("deducts an answer that reached the county after the deadline even if the worker only sweeps later", async () => {
+    const { b } = await commission();
+    const late = await answer(b.id);
+    await db.draft.update({ where: { id: late.id }, data: { forwardedAt: at("2026-12-11T08:00:00+08:00") } });
+    await deliverDueReminders({ now: at("2026-12-12T09:00:00+08:00") });
+    expect((await deductions()).map((e) => e.sourceId).sort()).toEqual([b.id, (await db.commissionTarget.findFirstOrThrow({ where: { unitId: c.unitA.id } })).id].sort());
+    expect((await notes(c.editor.id)).map((n) => n.title)).toContain("乙街道逾期报送约稿“基层治理创新做法”");
+  });
+
+  it("takes the deduction back when the 约稿 is withdrawn after its deadline", async () => {
+    const { commission: withdrawn } = await commission();
+    await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });
+    expect(await deductions()).toHaveLength(2);
+    await cancelCommission(c.editor, { id: withdrawn.id, reason: "题目与上级要求重复，撤销" });
+    const entries = await deductions();
+    expect(entries).toHaveLength(4);
+    expect(entries.reduce((sum, e) => sum + Number(e.points), 0)).toBe(0);
   });
 
   it("writes no deduction where the year's rules carry none", async () => {

@@ -24,9 +24,15 @@ const HOUR = 60 * MIN;
 const ago = (ms: number) => toLocalInput(new Date(Date.now() - ms));
 const after = (d: Date, ms: number) => new Date(d.getTime() + ms);
 
-async function writeReport(officer: Actor, caseId: string, submit = true) {
+/** A written report of the case, taken as far as the unit's submission or (default) the county. */
+async function writeReport(officer: Actor, caseId: string, until: "DRAFT" | "SUBMITTED" | "FORWARDED" = "FORWARDED") {
   const d = await createDraft(officer, { ...sampleFields("甲镇某村突发山体滑坡"), kind: "URGENT", origin: { type: "urgent", id: caseId } });
-  if (submit) await moveDraft(officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  if (until === "DRAFT") return d;
+  await moveDraft(officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  if (until === "FORWARDED") {
+    const reviewer = officer.unitId === c.unitA.id ? c.reviewerA : c.reviewerB;
+    await moveDraft(reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+  }
   return d;
 }
 
@@ -104,19 +110,25 @@ describe("phone reports", () => {
 });
 
 describe("written reports: 首报 stops the clock, 续报 follow until 办结", () => {
-  it("the first submitted draft sets firstReportAt once; the county sees a report only once forwarded", async () => {
+  it("the first report to reach the county sets firstReportAt once; the county sees a report only once forwarded", async () => {
     const u = await openUrgentCase(c.officerA, { title: "某村突发山体滑坡", eventAt: ago(HOUR) });
-    const first = await writeReport(c.officerA, u.id);
-    const stopped = (await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt;
-    expect(stopped).not.toBeNull();
-    await writeReport(c.officerA, u.id);
-    expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt).toEqual(stopped);
+    const first = await writeReport(c.officerA, u.id, "SUBMITTED");
+    // Submitted to the unit's reviewer, or withdrawn again: the county has nothing yet, the clock runs on.
+    expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt).toBeNull();
+    const second = await writeReport(c.officerA, u.id, "SUBMITTED");
+    await moveDraft(c.officerA, { id: second.id, version: await version(second.id), action: "WITHDRAW" });
+    await moveDraft(c.officerA, { id: second.id, version: await version(second.id), action: "SUBMIT", secrecyConfirmed: true });
+    expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt).toBeNull();
 
     const own = await getCaseOrThrow(c.reviewerA, u.id);
     expect(own.reports.map((r) => [r.label, r.status, r.visible])).toEqual([["首报", "SUBMITTED", true], ["续报1", "SUBMITTED", true]]);
     expect((await getCaseOrThrow(c.editor, u.id)).reports.map((r) => [r.label, r.title])).toEqual([["首报", null], ["续报1", null]]);
     await moveDraft(c.reviewerA, { id: first.id, version: await version(first.id), action: "APPROVE" });
+    const stopped = (await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt;
+    expect(stopped).not.toBeNull();
     expect((await getCaseOrThrow(c.leader, u.id)).reports[0]).toMatchObject({ label: "首报", visible: true, title: "甲镇某村突发山体滑坡" });
+    await moveDraft(c.reviewerA, { id: second.id, version: await version(second.id), action: "APPROVE" });
+    expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).firstReportAt).toEqual(stopped);
   });
 
   it("another unit's case is not found, to read and to answer", async () => {
@@ -124,7 +136,7 @@ describe("written reports: 首报 stops the clock, 续报 follow until 办结", 
     await expect(getCaseOrThrow(c.officerB, u.id)).rejects.toThrow(NotFoundError);
     await expect(getCaseOrThrow(c.reviewerC, u.id)).rejects.toThrow(NotFoundError);
     await expect(getCaseOrThrow(c.officerB, "not-a-uuid")).rejects.toThrow(NotFoundError);
-    await expect(writeReport(c.officerB, u.id, false)).rejects.toThrow(NotFoundError);
+    await expect(writeReport(c.officerB, u.id, "DRAFT")).rejects.toThrow(NotFoundError);
     await expect(getCaseOrThrow(c.admin, u.id)).rejects.toThrow(NotFoundError); // no role reads it: looks missing too
     expect((await listCases(c.officerB, { page: 1 })).total).toBe(0);
     expect((await listCases(c.officerA, { page: 1 })).total).toBe(1);
@@ -141,7 +153,7 @@ describe("written reports: 首报 stops the clock, 续报 follow until 办结", 
     expect(refused.reason).toBeInstanceOf(ConflictError);
     expect(refused.reason.message).toBe("这件紧急信息已办结");
     expect(await db.auditLog.count({ where: { action: "urgent.close", entityId: u.id } })).toBe(1);
-    await expect(writeReport(c.officerA, u.id, false)).rejects.toMatchObject({ fieldErrors: { origin: "这件紧急信息已办结，不能再续报" } });
+    await expect(writeReport(c.officerA, u.id, "DRAFT")).rejects.toMatchObject({ fieldErrors: { origin: "这件紧急信息已办结，不能再续报" } });
     expect(await db.draft.count({ where: { urgentCaseId: u.id } })).toBe(1);
   });
 });

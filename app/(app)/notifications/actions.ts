@@ -6,7 +6,7 @@ import { z } from "zod";
 import { action } from "@/lib/auth/action";
 import { requireUser } from "@/lib/auth/current-user";
 import { db } from "@/lib/db";
-import { markRead } from "@/lib/notifications/queries";
+import { markRead, safeInternalPath } from "@/lib/notifications/queries";
 
 /** Marks the notification read and goes where it points (only ever a path inside the system). */
 export async function openNotification(form: FormData) {
@@ -16,7 +16,7 @@ export async function openNotification(form: FormData) {
   const n = await db.notification.findFirst({ where: { id: id.data, userId: user.id } });
   if (!n) redirect("/notifications");
   await markRead(user, n.id);
-  redirect(n.href.startsWith("/") && !n.href.startsWith("//") ? n.href : "/notifications");
+  redirect(safeInternalPath(n.href));
 }
 
 export const markAllReadAction = action(z.object({}), async (_input, user) => {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, scopeOf } from "@/lib/authz/permissions";
-import { listRoster } from "@/lib/planning/roster";
+import { listRoster, pendingText } from "@/lib/planning/roster";
 import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -70,8 +70,9 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
                 {r.named ? (
                   r.current!.officerName
                 ) : (
-                  <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">{r.current ? "暂缺" : "未备案"}</span>
+                  <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">{r.current ? "暂缺" : r.pending ? "未到任" : "未备案"}</span>
                 )}
+                {r.pending && <div className="mt-0.5 text-xs text-amber-800">{pendingText(r.pending)}</div>}
               </td>
               <td className="px-2 py-2">{r.named ? r.current!.phone : ""}</td>
               <td className="px-2 py-2">{r.current ? formatIsoDate(r.current.effectiveOn) : "—"}</td>

@@ -38,7 +38,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
     <div>
       <PageHeader title="待办事项">
         <span className="text-sm text-stone-600">
-          共{all.length}项{overdue > 0 && <b className="ml-1 text-red-700">，其中{overdue}项已逾期</b>}
+          共{all.length}项{overdue > 0 && <b className="text-red-700">，其中{overdue}项已逾期</b>}
         </span>
       </PageHeader>
       <SearchForm q={params.q} placeholder="按标题查找待办" label="查找待办" />

@@ -50,7 +50,7 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
             </Link>
           ))}
         </nav>
-        {county && <SearchForm q={q} placeholder="事件或单位" label="搜索紧急信息" className="" />}
+        <SearchForm q={q} placeholder={county ? "事件或单位" : "事件名称"} label="搜索紧急信息" className="" />
       </div>
       <CaseTable rows={result.rows} now={now} showUnit={county} />
       {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q || filter ? "没有符合条件的紧急信息" : "还没有紧急信息"}</p>}

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, scopeOf } from "@/lib/authz/permissions";
-import { MAX_DAYS_AHEAD, rosterHistory, unitOfficers } from "@/lib/planning/roster";
+import { MAX_DAYS_AHEAD, pendingText, rosterHistory, unitOfficers } from "@/lib/planning/roster";
+import { listParamsSchema } from "@/lib/validation/list";
 import { loadOr404 } from "@/lib/load-or-404";
 import { formatDateTime, formatIsoDate, shanghaiDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { RosterForm } from "@/components/roster/roster-form";
 
 export const metadata: Metadata = { title: "专职信息员备案" };
@@ -14,15 +16,17 @@ export const metadata: Metadata = { title: "专职信息员备案" };
 const th = "px-2 py-2 font-medium";
 
 /** A unit's 专职信息员 and every change filed; its reviewer or the research office files a new one here. */
-export default async function UnitRosterPage({ params }: { params: Promise<{ unitId: string }> }) {
+export default async function UnitRosterPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   if (!can(user, "plan.read")) notFound();
   const { unitId } = await params;
-  const { unit, changes, latestId } = await loadOr404(() => rosterHistory(user, unitId));
+  const query = await searchParams;
+  const { page } = listParamsSchema.parse(query);
+  const now = new Date();
+  const history = await loadOr404(() => rosterHistory(user, unitId, { page }, now));
+  const { unit, changes, latestId, current, pending } = history;
   const filer = can(user, "roster.file", { unitId: unit.id }) && unit.active;
   const officers = filer ? await unitOfficers(user, unit.id) : [];
-  const current = changes[0];
-  const now = new Date();
   return (
     <div className="space-y-4">
       <PageHeader title={`${unit.name} · 专职信息员`} />
@@ -41,14 +45,21 @@ export default async function UnitRosterPage({ params }: { params: Promise<{ uni
         ) : (
           <p className="text-red-700">
             <span className="mr-2 rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium">未明确专职信息员</span>
-            {current ? `${formatIsoDate(current.effectiveOn)}起暂缺` : "还没有备案"}
+            {current ? `${formatIsoDate(current.effectiveOn)}起暂缺` : pending.length ? "还没有到任" : "还没有备案"}
           </p>
         )}
+        {pending.map((p) => (
+          <p key={p.id} className="mt-2 text-amber-800" data-testid="roster-pending">
+            <span className="mr-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium">待生效</span>
+            {pendingText(p)}
+            {p.officerId && p.phone && <span className="ml-3 text-stone-500">电话：{p.phone}</span>}
+          </p>
+        ))}
       </section>
       {filer && <RosterForm unitId={unit.id} officers={officers} latestId={latestId} today={shanghaiDate(now)} maxDay={shanghaiDate(new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000))} />}
       <section aria-label="变更记录">
         <h2 className="mb-2 font-semibold">变更记录</h2>
-        {changes.length === 0 ? (
+        {history.total === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">还没有备案记录</p>
         ) : (
           <table className="w-full bg-white text-sm">
@@ -79,6 +90,7 @@ export default async function UnitRosterPage({ params }: { params: Promise<{ uni
             </tbody>
           </table>
         )}
+        {history.total > 0 && <Pagination page={history.page} pages={history.pages} total={history.total} params={query} basePath={`/roster/${unit.id}`} />}
       </section>
     </div>
   );
