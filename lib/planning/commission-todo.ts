@@ -59,12 +59,11 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
   }
 
   if (scopeOf(actor, "plan.read") === "all") {
-    // Marked overdue by the deadline reminder, and still no answer at the county.
-    const late = { overdueAt: { not: null }, ...unanswered } satisfies Prisma.CommissionTargetWhereInput;
+    // Past the deadline day and still no answer at the county: live, so the list does not wait for the worker.
     const commissions = await db.commission.findMany({
-      where: { cancelledAt: null, targets: { some: late } },
+      where: { cancelledAt: null, dueOn: { lt: new Date(today) }, targets: { some: unanswered } },
       include: {
-        targets: { where: late, include: { unit: { select: { name: true } }, drafts }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] },
+        targets: { where: unanswered, include: { unit: { select: { name: true } }, drafts }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] },
       },
       orderBy: [{ dueOn: "desc" }, { id: "asc" }],
       take: TODO_LIMIT,

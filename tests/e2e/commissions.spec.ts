@@ -65,16 +65,28 @@ test("the office commissions two units; one answers through its to-do list, the 
   await shot(officer, "commission-answer");
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByRole("heading", { name: title })).toBeVisible();
+
+  // Submitted to the township's reviewer is not yet 报送: the county sees the unit still at work.
+  await editor.goto(commissionUrl);
+  await expect(editor.getByTestId("unit-row-东城街道").getByTestId("answer-status")).toHaveText("撰写中");
+  await expect(editor.getByTestId("unit-row-东城街道")).toContainText("单位内撰写、审核中");
+
+  // 东城街道's reviewer finds it on the to-do list and forwards it to the county.
+  const dongchengReviewer = await loginAs(browser, "dongcheng_zwy");
+  await dongchengReviewer.goto("/todo");
+  await dongchengReviewer.getByRole("link", { name: `审核《${title}》` }).click();
+  await dongchengReviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
+  await expect(dongchengReviewer.getByText("待县审核").first()).toBeVisible();
+
   await officer.goto("/commissions");
   await expect(officer.getByRole("row").filter({ hasText: title })).toContainText("已报送");
   await shot(officer, "commission-unit-list");
 
   await editor.goto(commissionUrl);
-  await expect(editor.getByTestId("unit-row-东城街道")).toContainText("已报送");
-  await expect(editor.getByTestId("unit-row-西城街道")).toContainText("未响应");
+  await expect(editor.getByTestId("unit-row-东城街道").getByTestId("answer-status")).toHaveText("已报送");
+  await expect(editor.getByTestId("unit-row-西城街道").getByTestId("answer-status")).toHaveText("未响应");
   await expect(editor.getByTestId("unit-row-西城街道")).toContainText("何静");
-  // Still at the township reviewer: the county does not see the draft itself yet.
-  await expect(editor.getByTestId("unit-row-东城街道")).toContainText("单位内撰写、审核中");
+  await expect(editor.getByTestId("unit-row-东城街道")).toContainText(title);
   await shot(editor, "commission-detail");
 
   // The deadline passes (moved into the past in the database).
@@ -83,10 +95,10 @@ test("the office commissions two units; one answers through its to-do list, the 
   try {
     const { rowCount } = await client.query(`UPDATE "Commission" SET "dueOn" = $1::date WHERE title = $2`, [chinaDay(-2), title]);
     expect(rowCount).toBe(1);
-    // 东城街道 answered in time: its submission moves back before the deadline too.
+    // 东城街道 answered in time: its arrival at the county moves back before the deadline too.
     await client.query(
-      `UPDATE "DraftEvent" SET "createdAt" = $1::timestamptz WHERE action = 'SUBMIT' AND "draftId" IN (
-         SELECT d.id FROM "Draft" d JOIN "CommissionTarget" t ON t.id = d."commissionTargetId" JOIN "Commission" c ON c.id = t."commissionId" WHERE c.title = $2)`,
+      `UPDATE "Draft" SET "forwardedAt" = $1::timestamptz WHERE "commissionTargetId" IN (
+         SELECT t.id FROM "CommissionTarget" t JOIN "Commission" c ON c.id = t."commissionId" WHERE c.title = $2)`,
       [`${chinaDay(-3)}T10:00:00+08:00`, title],
     );
   } finally {
