@@ -166,6 +166,7 @@ const answerDrafts = {
     unitId: true,
     submittedAt: true,
     forwardedAt: true,
+    author: { select: { name: true } },
   },
   orderBy: { createdAt: "asc" as const },
 };

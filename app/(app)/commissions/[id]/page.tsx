@@ -78,7 +78,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
                   <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
                 </td>
                 <td className="px-3 py-2">
-                  {t.assignee?.name ?? <span className="text-stone-400">未分派</span>}
+                  {t.assignee?.name ?? t.drafts[0]?.author.name ?? <span className="text-stone-400">未分派</span>}
                   {own && open && can(user, "commission.assign", t) && (
                     <div className="mt-1">
                       <AssignControl targetId={t.id} assigneeId={t.assigneeId} officers={c.officers} />
