@@ -31,3 +31,9 @@ export function formatDateTime(date: Date): string {
 export function shanghaiDate(date: Date): string {
   return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** "11月30日" for a calendar date "2026-11-30" (or a @db.Date). */
+export function formatMonthDay(date: string | Date): string {
+  const iso = typeof date === "string" ? date : formatIsoDate(date);
+  return iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+}

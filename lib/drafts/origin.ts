@@ -11,13 +11,12 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import type { DraftOrigin } from "@/lib/validation/draft";
 import { isUuid } from "@/lib/ids";
-import { formatDateTime, formatIsoDate } from "@/lib/time";
+import { formatDateTime, formatIsoDate, formatMonthDay } from "@/lib/time";
 
 export type OriginLink = { commissionTargetId?: string; topicAssignmentId?: string; planTopicId?: string; urgentCaseId?: string };
 
 export type OriginPrefill = { origin: DraftOrigin; title: string; kind: DraftKind | null; banner: string; guidance: string };
 
-const chineseDay = (d: Date) => formatIsoDate(d).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 /** "commission:<id>" from the address of 写稿件; anything else is no origin. */
 export function parseOrigin(from: string | undefined): DraftOrigin | null {
@@ -37,7 +36,7 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
         link: { commissionTargetId: t.id },
         title: c.title,
         kind: c.kind,
-        banner: `回应约稿“${c.title}”，请于${chineseDay(c.dueOn)}前报送${c.wordLimit ? `，${c.wordLimit}字以内` : ""}`,
+        banner: `回应约稿“${c.title}”，请于${formatMonthDay(c.dueOn)}前报送${c.wordLimit ? `，${c.wordLimit}字以内` : ""}`,
         guidance: c.guidance,
       };
     }
@@ -45,7 +44,7 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
       const t = await tx.topicAssignment.findUnique({ where: { id: origin.id } });
       if (!t || t.assigneeId !== actor.id) throw missing;
       if (t.cancelledAt) throw new ValidationError({ origin: "这个点题已撤销" }, "这个点题已撤销");
-      return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题“${t.title}”，请于${chineseDay(t.dueOn)}前成稿`, guidance: t.guidance };
+      return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题“${t.title}”，请于${formatMonthDay(t.dueOn)}前成稿`, guidance: t.guidance };
     }
     case "plan": {
       const t = await tx.planTopic.findUnique({ where: { id: origin.id }, include: { plan: true } });

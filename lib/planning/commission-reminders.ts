@@ -9,7 +9,7 @@ import type { Reminder } from "@/lib/generated/prisma/client";
 import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, formatMonthDay, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen, missedDeadline } from "./answer-status";
 import { REMINDER_DAYS_BEFORE, deadlinePassedAt, reminderTime } from "./deadlines";
 
@@ -44,7 +44,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
   await notify(tx, to, {
     kind: "commission.due",
     title: `约稿“${t.commission.title}”${days ? `还有${days}天` : "即将"}截止`,
-    body: `请于${dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日")}前报送。`,
+    body: `请于${formatMonthDay(dueOn)}前报送。`,
     href: `/commissions/${t.commissionId}`,
     key: reminder.key,
   });

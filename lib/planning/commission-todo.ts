@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import type { TodoItem } from "@/lib/todo/types";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
 import { deadlinePassedAt } from "./deadlines";
 
@@ -18,7 +18,6 @@ export const TODO_LIMIT = 50;
 const ANSWERED_AT_COUNTY: DraftStatus[] = ["FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
 const unanswered = { drafts: { none: { status: { in: ANSWERED_AT_COUNTY } } } } satisfies Prisma.CommissionTargetWhereInput;
 const drafts = { select: { status: true, submittedAt: true, forwardedAt: true } } as const;
-const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 export async function commissionTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const today = shanghaiDate(now);
@@ -46,7 +45,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       if (!isOpen(status)) continue;
       const overdue = status === "OVERDUE";
       const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: lastMinute(dueOn), overdue };
-      const when = overdue ? `已过截止日期（${chineseDay(dueOn)}），请尽快报送` : `${chineseDay(dueOn)}前报送`;
+      const when = overdue ? `已过截止日期（${formatMonthDay(dueOn)}），请尽快报送` : `${formatMonthDay(dueOn)}前报送`;
       if (writer && (t.assigneeId === actor.id || t.assigneeId === null)) {
         items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿“${t.commission.title}”`, detail: when });
       }
@@ -76,7 +75,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
         key: `commission:${c.id}:overdue`,
         group: GROUP,
         title: `约稿“${c.title}”有${units.length}个单位逾期未报`,
-        detail: `${units.join("、")}（截止${chineseDay(dueOn)}）`,
+        detail: `${units.join("、")}（截止${formatMonthDay(dueOn)}）`,
         href: `/commissions/${c.id}`,
         due: lastMinute(dueOn),
         overdue: true,

@@ -12,7 +12,7 @@ import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/access";
 import { paginate } from "@/lib/paging";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import {
   assignCommissionSchema,
   cancelCommissionSchema,
@@ -25,7 +25,6 @@ import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus,
 import { scheduleCommissionReminders } from "./commission-reminders";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
 
-const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 /** A deadline typed as "2026-11-30" that is already over in China. */
 export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", label = "截止日期"): Record<string, string> {
@@ -62,7 +61,7 @@ export async function createCommission(actor: Actor, raw: CommissionInput, now =
       await notify(tx, await unitUserIds(tx, unit.id, ["REVIEWER", "OFFICER"]), {
         kind: "commission.published",
         title: `研究室约稿：“${input.title}”`,
-        body: `请于${chineseDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
+        body: `请于${formatMonthDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
         href,
         key: `commission-target:${target.id}:published`,
       });
@@ -142,7 +141,7 @@ export async function assignCommission(actor: Actor, raw: { targetId: string; as
     await notify(tx, [officer.id], {
       kind: "commission.assigned",
       title: `请撰写约稿“${target.commission.title}”`,
-      body: `组织委员交给您撰写，请于${chineseDay(dueOn)}前报送。`,
+      body: `组织委员交给您撰写，请于${formatMonthDay(dueOn)}前报送。`,
       href: `/commissions/${target.commissionId}`,
       key: `commission-target:${target.id}:assigned:${now.getTime()}`,
     });

@@ -15,7 +15,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { isUuid } from "@/lib/ids";
 import { notify, roleUserIds } from "@/lib/notifications/notify";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import type { RosterChangeInput } from "@/lib/validation/planning";
 
 export const VACANCY_NAME = "暂缺";
@@ -72,7 +72,7 @@ export async function pendingRoster(client: Client = db, unitIds: string[], toda
 
 /** "将于12月1日起由王小红担任" / "将于12月1日起暂缺". */
 export function pendingText(e: Pick<RosterEntry, "officerId" | "officerName" | "effectiveOn">): string {
-  const day = formatIsoDate(e.effectiveOn).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+  const day = formatMonthDay(e.effectiveOn);
   return e.officerId ? `将于${day}起由${e.officerName}担任` : `将于${day}起${VACANCY_NAME}`;
 }
 

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import type { TodoItem } from "@/lib/todo/types";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
 import { deadlinePassedAt } from "./deadlines";
 
@@ -16,7 +16,6 @@ const GROUP = "点题";
 const TODO_LIMIT = 50;
 /** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
 const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
-const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const today = shanghaiDate(now);
@@ -36,7 +35,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         key: `topic:${t.id}:write`,
         group: GROUP,
         title: `点题：${t.title}`,
-        detail: overdue ? `已过完成日期（${chineseDay(dueOn)}），请尽快成稿报送` : `${chineseDay(dueOn)}前成稿`,
+        detail: overdue ? `已过完成日期（${formatMonthDay(dueOn)}），请尽快成稿报送` : `${formatMonthDay(dueOn)}前成稿`,
         // Nothing written yet: straight to a draft linked to the topic; otherwise the topic and its draft.
         href: t.drafts.length === 0 ? `/drafts/new?from=topic:${t.id}` : `/topics/${t.id}`,
         due: lastMinute(dueOn),
@@ -59,7 +58,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         key: `topic:${t.id}:overdue`,
         group: GROUP,
         title: `点题“${t.title}”逾期未成稿`,
-        detail: `${t.assignee.name}，完成日期${chineseDay(dueOn)}`,
+        detail: `${t.assignee.name}，完成日期${formatMonthDay(dueOn)}`,
         href: `/topics/${t.id}`,
         due: lastMinute(dueOn),
         overdue: true,

@@ -12,7 +12,7 @@ import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/access";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { paginate } from "@/lib/paging";
-import { formatIsoDate, shanghaiDate } from "@/lib/time";
+import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { cancelTopicSchema, parseOrThrow, topicSchema, type TopicInput } from "@/lib/validation/commission";
 import { answerStatus, isOpen } from "./answer-status";
 import { pastDeadlineError, shareState } from "./commissions";
@@ -21,7 +21,6 @@ import { scheduleTopicReminders } from "./topic-reminders";
 /** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
 const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
 
-const chineseDay = (dueOn: string) => dueOn.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 
 /** Active officers of the reviewer's unit, for the 点题 and 分派 pickers. */
 export async function unitOfficers(actor: Actor) {
@@ -42,7 +41,7 @@ export async function createTopic(actor: Actor, raw: TopicInput, now = new Date(
     await notify(tx, [officer.id], {
       kind: "topic.assigned",
       title: `组织委员给您点题：“${input.title}”`,
-      body: `请于${chineseDay(input.dueOn)}前成稿。`,
+      body: `请于${formatMonthDay(input.dueOn)}前成稿。`,
       href: `/topics/${topic.id}`,
       key: `topic:${topic.id}:assigned`,
     });
