@@ -1,32 +1,33 @@
 import { expect, test } from "@playwright/test";
 import { loginAs, shot } from "./helpers";
 
-/** Every demo account the README lists, with the heading of its home page. */
-const ACCOUNTS: Array<[string, RegExp]> = [
+/** Every demo account the README lists, with the heading of its home page (units start at their to-do list). */
+const ACCOUNTS: Array<[string, RegExp, string?]> = [
   ["admin", /账号管理/],
   ["editor", /县级稿件池/],
   ["editor2", /县级稿件池/],
   ["leader", /待签发的期刊/],
-  ["qingshan_xxy", /青山镇 · 稿件/],
-  ["qingshan_zwy", /青山镇 · 稿件/],
-  ["shiqiao_xxy", /石桥镇 · 稿件/],
-  ["shiqiao_zwy", /石桥镇 · 稿件/],
-  ["dongcheng_xxy", /东城街道 · 稿件/],
-  ["dongcheng_zwy", /东城街道 · 稿件/],
-  ["xicheng_xxy", /西城街道 · 稿件/],
-  ["xicheng_zwy", /西城街道 · 稿件/],
-  ["liuhe_xxy", /柳河乡 · 稿件/],
-  ["liuhe_zwy", /柳河乡 · 稿件/],
-  ["jiaoyu_xxy", /县教育局 · 稿件/],
-  ["jiaoyu_zwy", /县教育局 · 稿件/],
-  ["weijian_xxy", /县卫生健康局 · 稿件/],
-  ["weijian_zwy", /县卫生健康局 · 稿件/],
+  ["qingshan_xxy", /待办事项/, "青山镇"],
+  ["qingshan_zwy", /待办事项/, "青山镇"],
+  ["shiqiao_xxy", /待办事项/, "石桥镇"],
+  ["shiqiao_zwy", /待办事项/, "石桥镇"],
+  ["dongcheng_xxy", /待办事项/, "东城街道"],
+  ["dongcheng_zwy", /待办事项/, "东城街道"],
+  ["xicheng_xxy", /待办事项/, "西城街道"],
+  ["xicheng_zwy", /待办事项/, "西城街道"],
+  ["liuhe_xxy", /待办事项/, "柳河乡"],
+  ["liuhe_zwy", /待办事项/, "柳河乡"],
+  ["jiaoyu_xxy", /待办事项/, "县教育局"],
+  ["jiaoyu_zwy", /待办事项/, "县教育局"],
+  ["weijian_xxy", /待办事项/, "县卫生健康局"],
+  ["weijian_zwy", /待办事项/, "县卫生健康局"],
 ];
 
 test("every demo account logs in and lands on its role's main page", async ({ browser }) => {
-  for (const [username, heading] of ACCOUNTS) {
+  for (const [username, heading, unit] of ACCOUNTS) {
     const page = await loginAs(browser, username);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    if (unit) await expect(page.getByTestId("current-user")).toContainText(unit);
     if (["admin", "editor", "leader", "qingshan_xxy", "qingshan_zwy"].includes(username)) await shot(page, `home-${username}`);
     await page.context().close();
   }
@@ -98,7 +99,8 @@ test("an administrator creates an account, and disabling it logs its holder out 
   await expect(admin.getByText(`已创建账号 ${username}`)).toBeVisible();
 
   const newcomer = await loginAs(browser, username);
-  await expect(newcomer.getByRole("heading", { level: 1, name: /白云乡 · 稿件/ })).toBeVisible();
+  await expect(newcomer.getByRole("heading", { level: 1, name: /待办事项/ })).toBeVisible();
+  await expect(newcomer.getByTestId("current-user")).toContainText("白云乡");
 
   await admin.getByPlaceholder("搜索姓名、登录名或单位").fill(username);
   await admin.getByRole("button", { name: "搜索" }).click();
