@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { recordScoreAction } from "@/app/(app)/scores/actions";
-import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS, type RecordKind } from "@/lib/scores/record-kinds";
+import { RECORD_KIND_LABELS, RECORD_LEVELS, type RecordKind } from "@/lib/scores/record-kinds";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

@@ -8,15 +8,19 @@ import { scopeOf } from "@/lib/authz/permissions";
 import { countOverdue, overdueCases } from "@/lib/urgent/queries";
 import { OverdueList } from "./overdue-list";
 
+const SHOWN = 5;
+
 export async function EscalationBanner() {
   const user = await requireUser();
   if (scopeOf(user, "plan.read") !== "all") return null;
   const now = new Date();
-  const rows = await overdueCases(user, now, 5);
+  const rows = await overdueCases(user, now, SHOWN);
   if (rows.length === 0) return null;
+  // On every page for the office and leaders: count only when there are more than are shown.
+  const total = rows.length < SHOWN ? rows.length : await countOverdue(now);
   return (
     <div className="mb-4">
-      <OverdueList rows={rows} now={now} total={await countOverdue(now)} compact />
+      <OverdueList rows={rows} now={now} total={total} compact />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import type { DraftOrigin } from "@/lib/validation/draft";
 import { isUuid } from "@/lib/ids";
-import { formatDateTime, formatIsoDate, formatMonthDay } from "@/lib/time";
+import { formatDateTime, formatMonthDay } from "@/lib/time";
 
 export type OriginLink = { commissionTargetId?: string; topicAssignmentId?: string; planTopicId?: string; urgentCaseId?: string };
 

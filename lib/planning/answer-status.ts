@@ -38,6 +38,12 @@ const PENDING: Record<AnswerTo, readonly DraftStatus[]> = {
   unit: ["SUBMITTED", "FORWARDED", "EDITING"],
 };
 
+/** Draft statuses that mean the task is answered (pending where the answer goes, or decided): for database filters. */
+export const ANSWERED: Record<AnswerTo, DraftStatus[]> = {
+  county: [...PENDING.county, "ADOPTED", "PUBLISHED", "NOT_ADOPTED"],
+  unit: [...PENDING.unit, "ADOPTED", "PUBLISHED", "NOT_ADOPTED"],
+};
+
 /** The day after `dueOn` (a calendar date) has begun in China. */
 export function isPastDue(dueOn: string, today: string): boolean {
   return today > dueOn;

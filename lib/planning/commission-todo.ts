@@ -2,21 +2,13 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
-import type { DraftStatus } from "@/lib/drafts/workflow";
-import type { TodoItem } from "@/lib/todo/types";
+import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
-import { answerStatus, isOpen } from "./answer-status";
-import { deadlinePassedAt } from "./deadlines";
-
-/** Shown as "截止 2026-11-30 23:59": the last minute of the deadline day. */
-const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
+import { ANSWERED, answerStatus, isOpen } from "./answer-status";
+import { lastMinuteOf } from "./deadlines";
 
 const GROUP = "约稿";
-/** At most this many of each kind: counted after the database has left out what is answered. */
-export const TODO_LIMIT = 50;
-/** A 约稿 is answered once a draft has reached the county (forwarded, edited, decided). */
-const ANSWERED_AT_COUNTY: DraftStatus[] = ["FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
-const unanswered = { drafts: { none: { status: { in: ANSWERED_AT_COUNTY } } } } satisfies Prisma.CommissionTargetWhereInput;
+const unanswered = { drafts: { none: { status: { in: ANSWERED.county } } } } satisfies Prisma.CommissionTargetWhereInput;
 const drafts = { select: { status: true, submittedAt: true, forwardedAt: true } } as const;
 
 export async function commissionTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
@@ -44,7 +36,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       const status = answerStatus(t.drafts, dueOn, today);
       if (!isOpen(status)) continue;
       const overdue = status === "OVERDUE";
-      const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: lastMinute(dueOn), overdue };
+      const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: lastMinuteOf(dueOn), overdue };
       const when = overdue ? `已过截止日期（${formatMonthDay(dueOn)}），请尽快报送` : `${formatMonthDay(dueOn)}前报送`;
       if (writer && (t.assigneeId === actor.id || t.assigneeId === null)) {
         items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿“${t.commission.title}”`, detail: when });
@@ -77,7 +69,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
         title: `约稿“${c.title}”有${units.length}个单位逾期未报`,
         detail: `${units.join("、")}（截止${formatMonthDay(dueOn)}）`,
         href: `/commissions/${c.id}`,
-        due: lastMinute(dueOn),
+        due: lastMinuteOf(dueOn),
         overdue: true,
       });
     }

@@ -24,7 +24,7 @@ import {
 import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus, type AnsweringDraft, type AnswerTo } from "./answer-status";
 import { scheduleCommissionReminders } from "./commission-reminders";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
-
+import { activeOfficerOf, officerChoices } from "./officers";
 
 /** A deadline typed as "2026-11-30" that is already over in China. */
 export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", label = "截止日期"): Record<string, string> {
@@ -35,10 +35,13 @@ export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", labe
   return {};
 }
 
-/** Units a commission can go to: active submitting units, 乡镇/街道 first, then 县直单位. */
+/** Units a commission can go to: active submitting units. */
+const COMMISSIONABLE = { active: true, rankGroup: { not: null }, kind: { not: "COUNTY" as const } };
+
+/** The choices for a new commission, 乡镇/街道 first, then 县直单位. */
 export async function commissionUnitChoices() {
   return db.unit.findMany({
-    where: { active: true, rankGroup: { not: null }, kind: { not: "COUNTY" } },
+    where: COMMISSIONABLE,
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, kind: true },
   });
@@ -47,7 +50,7 @@ export async function commissionUnitChoices() {
 export async function createCommission(actor: Actor, raw: CommissionInput, now = new Date()) {
   requirePermission(actor, "plan.manage");
   const input = parseOrThrow(commissionSchema, raw, pastDeadlineError(raw, now));
-  const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, active: true, rankGroup: { not: null }, kind: { not: "COUNTY" } } });
+  const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, ...COMMISSIONABLE } });
   if (units.length !== input.unitIds.length) throw new ValidationError({ unitIds: "所选单位不存在或已停用" });
 
   return db.$transaction(async (tx) => {
@@ -121,7 +124,7 @@ export async function assignCommission(actor: Actor, raw: { targetId: string; as
   if (!target) throw new NotFoundError("没有找到这个约稿");
   requirePermission(actor, "commission.assign", { unitId: target.unitId });
   const dueOn = formatIsoDate(target.commission.dueOn);
-  const officer = await db.user.findFirst({ where: { id: input.assigneeId, unitId: target.unitId, active: true, roles: { has: "OFFICER" } } });
+  const officer = await db.user.findFirst({ where: { id: input.assigneeId, ...activeOfficerOf(target.unitId) } });
   if (!officer) throw new ValidationError({ assigneeId: "请选择本单位在岗的信息员" });
 
   return db.$transaction(async (tx) => {
@@ -266,7 +269,7 @@ export async function getCommission(actor: Actor, id: string, now = new Date()) 
     drafts: t.drafts.map((d) => ({ ...d, visible: canSeeDraft(actor, d) })),
   }));
   const officers = scopeOf(actor, "commission.assign")
-    ? await db.user.findMany({ where: { unitId: actor.unitId, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } })
+    ? await officerChoices(actor.unitId)
     : [];
   return { ...c, dueOnText: formatIsoDate(c.dueOn), targets, counts: countStatuses(targets.map((t) => t.status)), officers };
 }

@@ -19,3 +19,8 @@ export function reminderTime(dueOn: string, daysBefore: number): Date {
 export function deadlinePassedAt(dueOn: string): Date {
   return new Date(shanghaiMidnight(dueOn).getTime() + DAY);
 }
+
+/** Shown as "截止 2026-11-30 23:59": the last minute of the deadline day. */
+export function lastMinuteOf(dueOn: string): Date {
+  return new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
+}

@@ -17,6 +17,8 @@ import { notify, roleUserIds } from "@/lib/notifications/notify";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import type { RosterChangeInput } from "@/lib/validation/planning";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { activeOfficerOf, officerChoices } from "./officers";
 
 export const VACANCY_NAME = "暂缺";
 /** How far ahead a change may be filed. */
@@ -28,17 +30,14 @@ type Client = Tx | typeof db;
 export type RosterEntry = { id: string; unitId: string; officerId: string | null; officerName: string; phone: string; effectiveOn: Date; createdAt: Date };
 
 const toMap = (rows: RosterEntry[]) => new Map(rows.map((r) => [r.unitId, r]));
+/** The given units only, or every unit. */
+const ofUnits = (unitIds?: string[]) => (unitIds ? Prisma.sql`"unitId" = ANY(${unitIds}::uuid[])` : Prisma.sql`TRUE`);
 
 /** The newest filed change of each unit (all units, or the ones given), whatever its date: what a filing must have seen. */
 export async function latestFiled(client: Client = db, unitIds?: string[]): Promise<Map<string, RosterEntry>> {
-  const rows = unitIds
-    ? await client.$queryRaw<RosterEntry[]>`
-        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-        FROM "RosterChange" WHERE "unitId" = ANY(${unitIds}::uuid[]) ORDER BY "unitId", "createdAt" DESC, id DESC`
-    : await client.$queryRaw<RosterEntry[]>`
-        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-        FROM "RosterChange" ORDER BY "unitId", "createdAt" DESC, id DESC`;
-  return toMap(rows);
+  return toMap(await client.$queryRaw<RosterEntry[]>`
+    SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+    FROM "RosterChange" WHERE ${ofUnits(unitIds)} ORDER BY "unitId", "createdAt" DESC, id DESC`);
 }
 
 /**
@@ -47,16 +46,10 @@ export async function latestFiled(client: Client = db, unitIds?: string[]): Prom
  * only changes are still ahead has none yet.
  */
 export async function currentRoster(client: Client = db, unitIds?: string[], today = shanghaiDate(new Date())): Promise<Map<string, RosterEntry>> {
-  const rows = unitIds
-    ? await client.$queryRaw<RosterEntry[]>`
-        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-        FROM "RosterChange" WHERE "unitId" = ANY(${unitIds}::uuid[]) AND "effectiveOn" <= ${today}::date
-        ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`
-    : await client.$queryRaw<RosterEntry[]>`
-        SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-        FROM "RosterChange" WHERE "effectiveOn" <= ${today}::date
-        ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`;
-  return toMap(rows);
+  return toMap(await client.$queryRaw<RosterEntry[]>`
+    SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
+    FROM "RosterChange" WHERE ${ofUnits(unitIds)} AND "effectiveOn" <= ${today}::date
+    ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`);
 }
 
 /** Changes dated after `today`, per unit, soonest first; of several filed for one date, the newest. */
@@ -158,7 +151,7 @@ export async function rosterHistory(actor: Actor, unitId: string, opts: { page?:
 /** The unit's active 信息员 accounts, to pick the designated one from. */
 export async function unitOfficers(actor: Actor, unitId: string) {
   requirePermission(actor, "roster.file", { unitId });
-  return db.user.findMany({ where: { unitId, active: true, roles: { has: "OFFICER" } }, orderBy: [{ name: "asc" }, { id: "asc" }], select: { id: true, name: true, phone: true } });
+  return officerChoices(unitId);
 }
 
 /**
@@ -173,7 +166,7 @@ export async function fileRosterChange(actor: Actor, input: RosterChangeInput, n
   const latestDay = shanghaiDate(new Date(now.getTime() + MAX_DAYS_AHEAD * DAY));
   if (input.effectiveOn > latestDay) throw new ValidationError({ effectiveOn: `起始日期最晚为${MAX_DAYS_AHEAD}天后（${latestDay}）` });
   const officer = input.officerId
-    ? await db.user.findFirst({ where: { id: input.officerId, unitId: unit.id, active: true, roles: { has: "OFFICER" } }, select: { id: true, name: true } })
+    ? await db.user.findFirst({ where: { id: input.officerId, ...activeOfficerOf(unit.id) }, select: { id: true, name: true } })
     : null;
   if (input.officerId && !officer) throw new ValidationError({ officerId: "请从本单位在用的信息员账号中选择" });
   const phone = officer ? input.phone : "";

@@ -2,26 +2,18 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
-import type { DraftStatus } from "@/lib/drafts/workflow";
-import type { TodoItem } from "@/lib/todo/types";
+import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
-import { answerStatus, isOpen } from "./answer-status";
-import { deadlinePassedAt } from "./deadlines";
-
-/** Shown as "截止 2026-11-30 23:59": the last minute of the deadline day. */
-const lastMinute = (dueOn: string) => new Date(deadlinePassedAt(dueOn).getTime() - 60_000);
+import { ANSWERED, answerStatus, isOpen } from "./answer-status";
+import { lastMinuteOf } from "./deadlines";
 
 const GROUP = "点题";
-/** At most this many of each kind: counted after the database has left out what is answered. */
-const TODO_LIMIT = 50;
-/** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
-const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
 
 export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const today = shanghaiDate(now);
   const items: TodoItem[] = [];
   const include = { drafts: { select: { status: true, submittedAt: true, forwardedAt: true } }, assignee: { select: { name: true } } } as const;
-  const open = { cancelledAt: null, drafts: { none: { status: { in: ANSWERED } } } } satisfies Prisma.TopicAssignmentWhereInput;
+  const open = { cancelledAt: null, drafts: { none: { status: { in: ANSWERED.unit } } } } satisfies Prisma.TopicAssignmentWhereInput;
   const orderBy = [{ dueOn: "asc" as const }, { id: "asc" as const }];
 
   if (scopeOf(actor, "draft.write") === "unit") {
@@ -38,7 +30,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         detail: overdue ? `已过完成日期（${formatMonthDay(dueOn)}），请尽快成稿报送` : `${formatMonthDay(dueOn)}前成稿`,
         // Nothing written yet: straight to a draft linked to the topic; otherwise the topic and its draft.
         href: t.drafts.length === 0 ? `/drafts/new?from=topic:${t.id}` : `/topics/${t.id}`,
-        due: lastMinute(dueOn),
+        due: lastMinuteOf(dueOn),
         overdue,
       });
     }
@@ -60,7 +52,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         title: `点题“${t.title}”逾期未成稿`,
         detail: `${t.assignee.name}，完成日期${formatMonthDay(dueOn)}`,
         href: `/topics/${t.id}`,
-        due: lastMinute(dueOn),
+        due: lastMinuteOf(dueOn),
         overdue: true,
       });
     }

@@ -10,28 +10,24 @@ import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/notify";
 import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/access";
-import type { DraftStatus } from "@/lib/drafts/workflow";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { cancelTopicSchema, parseOrThrow, topicSchema, type TopicInput } from "@/lib/validation/commission";
-import { answerStatus, isOpen } from "./answer-status";
+import { ANSWERED } from "./answer-status";
+import { activeOfficerOf, officerChoices } from "./officers";
 import { pastDeadlineError, shareState } from "./commissions";
 import { scheduleTopicReminders } from "./topic-reminders";
-
-/** A 点题 is answered once a draft has been submitted to the unit's reviewer (or gone further). */
-const ANSWERED: DraftStatus[] = ["SUBMITTED", "FORWARDED", "EDITING", "ADOPTED", "PUBLISHED", "NOT_ADOPTED"];
-
 
 /** Active officers of the reviewer's unit, for the 点题 and 分派 pickers. */
 export async function unitOfficers(actor: Actor) {
   requirePermission(actor, "commission.assign", { unitId: actor.unitId });
-  return db.user.findMany({ where: { unitId: actor.unitId, active: true, roles: { has: "OFFICER" } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  return officerChoices(actor.unitId);
 }
 
 export async function createTopic(actor: Actor, raw: TopicInput, now = new Date()) {
   requirePermission(actor, "commission.assign", { unitId: actor.unitId });
   const input = parseOrThrow(topicSchema, raw, pastDeadlineError(raw, now, "dueOn", "完成日期"));
-  const officer = await db.user.findFirst({ where: { id: input.assigneeId, unitId: actor.unitId, active: true, roles: { has: "OFFICER" } } });
+  const officer = await db.user.findFirst({ where: { id: input.assigneeId, ...activeOfficerOf(actor.unitId) } });
   if (!officer) throw new ValidationError({ assigneeId: "请选择本单位在岗的信息员" });
   return db.$transaction(async (tx) => {
     const topic = await tx.topicAssignment.create({
@@ -52,8 +48,8 @@ export async function createTopic(actor: Actor, raw: TopicInput, now = new Date(
 
 /**
  * 撤销 an open topic; one that already has a submitted answer stays. Whether it is answered is
- * decided inside the transaction, after the row is taken, so a draft submitted between a first
- * look and the cancellation is seen and the cancellation rolls back.
+ * part of the conditional update itself, so a draft submitted between a first look and the
+ * cancellation is seen and nothing is cancelled.
  */
 export async function cancelTopic(actor: Actor, raw: { id: string }, now = new Date()) {
   const input = parseOrThrow(cancelTopicSchema, raw);
@@ -63,15 +59,13 @@ export async function cancelTopic(actor: Actor, raw: { id: string }, now = new D
   if (topic.cancelledAt) throw new ConflictError("这个点题已经撤销了，请刷新页面");
   await db.$transaction(async (tx) => {
     const { count } = await tx.topicAssignment.updateMany({
-      where: { id: topic.id, cancelledAt: null, drafts: { none: { status: { in: ANSWERED } } } },
+      where: { id: topic.id, cancelledAt: null, drafts: { none: { status: { in: ANSWERED.unit } } } },
       data: { cancelledAt: now },
     });
     if (count === 0) {
       const current = await tx.topicAssignment.findUniqueOrThrow({ where: { id: topic.id }, select: { cancelledAt: true } });
       throw current.cancelledAt ? new ConflictError("这个点题已经撤销了，请刷新页面") : new DomainError("已经报送的点题不能撤销");
     }
-    const drafts = await tx.draft.findMany({ where: { topicAssignmentId: topic.id }, select: { status: true, submittedAt: true, forwardedAt: true } });
-    if (!isOpen(answerStatus(drafts, formatIsoDate(topic.dueOn), shanghaiDate(now), "unit"))) throw new DomainError("已经报送的点题不能撤销");
     await cancelReminders(tx, topic.id);
     await notify(tx, [topic.assigneeId], { kind: "topic.cancelled", title: `点题“${topic.title}”已撤销`, href: `/topics/${topic.id}`, key: `topic:${topic.id}:cancelled` });
     await audit(tx, { actorId: actor.id, action: "topic.cancel", entityType: "TopicAssignment", entityId: topic.id });

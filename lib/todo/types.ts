@@ -14,5 +14,8 @@ export type TodoItem = {
   overdue?: boolean;
 };
 
+/** At most this many items of one kind from one area: counted after the database has left out what is done. */
+export const TODO_LIMIT = 50;
+
 /** Each area of the system lists its own to-dos for the person. */
 export type TodoProvider = (actor: Actor) => Promise<TodoItem[]>;

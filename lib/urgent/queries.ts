@@ -89,16 +89,19 @@ export async function getCaseOrThrow(actor: Actor, id: string) {
   requirePermission(actor, "plan.read", c);
   const names = await db.user.findMany({ where: { id: { in: [c.phoneLoggedById, c.closedById].filter((x): x is string => !!x) } }, select: { id: true, name: true } });
   const nameOf = (uid: string | null) => names.find((u) => u.id === uid)?.name ?? null;
-  const reports = c.drafts.map((d, i) => ({
-    id: d.id,
-    label: i === 0 ? "首报" : `续报${i}`,
-    status: d.status,
-    submittedAt: d.submittedAt,
-    createdAt: d.createdAt,
-    visible: canSeeDraft(actor, d),
-    title: canSeeDraft(actor, d) ? d.title : null,
-    author: canSeeDraft(actor, d) ? d.author.name : null,
-  }));
+  const reports = c.drafts.map((d, i) => {
+    const visible = canSeeDraft(actor, d);
+    return {
+      id: d.id,
+      label: i === 0 ? "首报" : `续报${i}`,
+      status: d.status,
+      submittedAt: d.submittedAt,
+      createdAt: d.createdAt,
+      visible,
+      title: visible ? d.title : null,
+      author: visible ? d.author.name : null,
+    };
+  });
   return { ...c, drafts: undefined, reports, phoneLoggedBy: nameOf(c.phoneLoggedById), closedBy: nameOf(c.closedById) };
 }
 

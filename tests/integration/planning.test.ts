@@ -95,7 +95,7 @@ describe("信息计划", () => {
   it("counts a draft written from a topic in the coverage once it reaches the county", async () => {
     const plan = await createPlan(c.editor, planInput());
     await publishPlan(c.editor, { id: plan.id, version: plan.version });
-    const [countyTopic, topicA] = (await getPlan(c.editor, plan.id)).topics;
+    const [countyTopic] = (await getPlan(c.editor, plan.id)).topics;
     const d = await createDraft(c.officerA, { ...sampleFields("甲镇标准化建设三项做法"), origin: { type: "plan", id: countyTopic.id } });
     expect(d.planTopicId).toBe(countyTopic.id);
     expect((await unitPlanDrafts(c.officerA, plan.id)).map((x) => x.title)).toEqual(["甲镇标准化建设三项做法"]);

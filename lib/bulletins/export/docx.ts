@@ -27,7 +27,6 @@ import {
   FANGSONG,
   HEITI,
   KAITI,
-  mm,
   officialDocument,
   ONE_CHAR_14PT,
   run,
