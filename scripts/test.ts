@@ -13,7 +13,8 @@
 // server is never wiped. Each run drops and recreates the test database
 // (zugong_test, or the one in TEST_DATABASE_URL) and migrates it; e2e uses
 // another database on the same server, zugong_e2e, with demo data, served by
-// `next start` on 127.0.0.1:3100.
+// `next start` on 127.0.0.1:3100. TEST_PG_PORT and E2E_PORT move those ports
+// (two checkouts testing side by side).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -44,7 +45,7 @@ const sections = new Set<Section>(
   chosen.size > 0 ? chosen : (["unit", "integration", ...(skipE2e ? [] : ["e2e"])] as Section[]),
 );
 
-const E2E_PORT = 3100;
+const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const REPORTS = path.join(ROOT, ".data", "reports");
 
@@ -163,7 +164,7 @@ async function main(): Promise<void> {
     } else {
       db = await startEmbedded({
         dataDir: path.join(ROOT, ".data/pg-test"),
-        port: 54339,
+        port: Number(process.env.TEST_PG_PORT) || 54339,
         database: "zugong_test",
         // Throwaway data: trade durability for speed.
         postgresFlags: ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
@@ -227,6 +228,7 @@ async function main(): Promise<void> {
       ...process.env,
       DATABASE_URL: e2eUrl,
       NEXTAUTH_URL: E2E_ORIGIN,
+      E2E_ORIGIN,
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       DEMO_DATA: "1",
