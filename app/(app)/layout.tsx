@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/authz/permissions";
 import { navFor } from "@/components/layout/nav";
@@ -8,6 +10,7 @@ import { EscalationBanner } from "@/components/urgent/escalation-banner";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
+  if (user.mustChangePassword) redirect("/account/password");
   return (
     <div className="flex min-h-screen flex-col">
       <header className="flex items-center justify-between bg-party px-6 py-3 text-white shadow">
@@ -17,6 +20,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {user.unitName} · {user.name}（{user.roles.map((r) => ROLE_LABELS[r]).join("、")}）
           </span>
           <Bell userId={user.id} />
+          <Link href="/account/password" className="hover:underline">
+            修改密码
+          </Link>
           <LogoutButton />
         </div>
       </header>

@@ -5,10 +5,19 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 
 const MESSAGES: Record<string, string> = {
-  LOCKED: "登录失败次数过多，请15分钟后再试，或联系管理员重置密码",
+  LOCKED: "该账号近期登录失败次数过多，15分钟内只能在您常用的电脑上登录；急用请联系管理员解除限制",
+  ADDRESS: "这台电脑登录失败次数过多，请15分钟后再试，或联系管理员",
   INVALID: "用户名或密码不正确",
   ERROR: "登录服务暂时出了问题，请稍后再试；如一直不行，请联系管理员",
 };
+
+/** "WAIT:8" etc.: the server says how many seconds to wait before the next try. */
+function messageOf(code: string | null | undefined): string {
+  const [kind, seconds] = (code ?? "").split(":");
+  if (kind === "WAIT") return `密码连续输错，请${seconds}秒后再试`;
+  if (seconds && MESSAGES[kind]) return MESSAGES[kind];
+  return MESSAGES[kind] ?? MESSAGES.INVALID;
+}
 
 export function LoginForm() {
   const router = useRouter();
@@ -31,7 +40,7 @@ export function LoginForm() {
       router.replace("/");
       router.refresh();
     } else {
-      setError(MESSAGES[result?.error ?? ""] ?? MESSAGES.INVALID);
+      setError(messageOf(result?.error));
     }
   }
 

@@ -8,10 +8,12 @@ import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
+import { useRequestKey } from "@/components/ui/request-key";
 
 const EMPTY = { username: "", name: "", unitId: "", phone: "", password: "", roles: [] as Role[] };
 
 export function CreateUserForm({ units }: { units: Array<{ id: string; name: string }> }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -28,7 +30,8 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
         e.preventDefault();
         startTransition(async () => {
           setDone("");
-          const result = await callAction(() => createUserAction(values));
+          const result = await callAction(() => createUserAction({ ...values, requestKey }));
+          if (result.ok) renewKey();
           if (result.ok) {
             setDone(`已创建账号 ${values.username}`);
             setValues(EMPTY);

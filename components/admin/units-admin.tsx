@@ -9,10 +9,12 @@ import { UNIT_KIND_LABELS } from "@/lib/validation/admin";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
+import { useRequestKey } from "@/components/ui/request-key";
 
 type UnitRow = { id: string; name: string; kind: keyof typeof UNIT_KIND_LABELS; active: boolean; users: number };
 
 export function UnitsAdmin({ units }: { units: UnitRow[] }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [name, setName] = useState("");
@@ -22,6 +24,7 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
   const run = (call: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
     startTransition(async () => {
       const result = await callAction(call);
+      if (result.ok) renewKey();
       setMessage(result.ok ? "" : (result.error ?? "操作失败"));
       setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (result.ok) onOk?.();
@@ -35,7 +38,7 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
         className="flex items-end gap-3 rounded border border-stone-200 bg-white p-4"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => createUnitAction({ name, kind: kind as "TOWNSHIP" }), () => setName(""));
+          run(() => createUnitAction({ requestKey, name, kind: kind as "TOWNSHIP" }), () => setName(""));
         }}
       >
         <div className="w-72">

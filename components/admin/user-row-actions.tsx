@@ -2,12 +2,12 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { resetPasswordAction, setUserActiveAction, setUserRolesAction } from "@/app/(app)/admin/actions";
+import { resetPasswordAction, revokeSessionsAction, setUserActiveAction, setUserRolesAction, unlockAccountAction } from "@/app/(app)/admin/actions";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { ActionResult } from "@/lib/auth/action";
 import { callAction } from "@/components/ui/call-action";
 
-export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[] } }) {
+export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[]; locked: boolean } }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [roles, setRoles] = useState<Role[]>(user.roles);
@@ -47,6 +47,14 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
         <button className={link} disabled={pending} onClick={() => setResetting(!resetting)}>
           重置密码
         </button>
+        <button className={link} disabled={pending} onClick={() => run(() => revokeSessionsAction({ userId: user.id }), "已强制下线，该账号须重新登录")}>
+          强制下线
+        </button>
+        {user.locked && (
+          <button className={link} disabled={pending} onClick={() => run(() => unlockAccountAction({ userId: user.id }), "已解除登录限制")}>
+            解除登录限制
+          </button>
+        )}
       </div>
       {resetting && (
         <div className="flex items-center gap-2">
@@ -61,7 +69,7 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
             className={link}
             disabled={pending}
             onClick={() =>
-              run(() => resetPasswordAction({ userId: user.id, password }), "密码已重置，原有登录已失效", () => {
+              run(() => resetPasswordAction({ userId: user.id, password }), "密码已重置，原有登录已失效；本人下次登录须改成自己的密码", () => {
                 setPassword("");
                 setResetting(false);
               })

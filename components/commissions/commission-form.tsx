@@ -8,11 +8,13 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 type UnitChoice = { id: string; name: string; kind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY" };
 
 /** 发布约稿: what to write, by when, and which units. Typed text and ticked units stay after an error. */
 export function CommissionForm({ units, today }: { units: UnitChoice[]; today: string }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ title: "", guidance: "", wordLimit: "", kind: "", dueOn: "" });
@@ -36,7 +38,8 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
     startTransition(async () => {
       setError("");
       setFieldErrors({});
-      const result = await callAction(() => createCommissionAction({ ...form, unitIds: [...chosen] }));
+      const result = await callAction(() => createCommissionAction({ requestKey, ...form, unitIds: [...chosen] }));
+      if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

@@ -7,9 +7,11 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 /** 点题: a topic for one officer of the unit, with a date to finish by. */
 export function TopicForm({ officers, today }: { officers: Array<{ id: string; name: string }>; today: string }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ title: "", guidance: "", assigneeId: officers.length === 1 ? officers[0].id : "", dueOn: "" });
@@ -20,7 +22,8 @@ export function TopicForm({ officers, today }: { officers: Array<{ id: string; n
     startTransition(async () => {
       setError("");
       setFieldErrors({});
-      const result = await callAction(() => createTopicAction(form));
+      const result = await callAction(() => createTopicAction({ ...form, requestKey }));
+      if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

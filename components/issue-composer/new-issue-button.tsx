@@ -5,8 +5,10 @@ import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createIssueAction } from "@/app/(app)/issues/actions";
 import { Button } from "@/components/ui/button";
+import { useRequestKey } from "@/components/ui/request-key";
 
 export function NewIssueButton({ seriesId, label }: { seriesId: string; label: string }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
@@ -14,7 +16,8 @@ export function NewIssueButton({ seriesId, label }: { seriesId: string; label: s
       disabled={pending}
       onClick={() =>
         startTransition(async () => {
-          const result = await callAction(() => createIssueAction({ seriesId }));
+          const result = await callAction(() => createIssueAction({ requestKey, seriesId }));
+          if (result.ok) renewKey();
           if (result.ok) router.push(`/issues/${result.data.id}`);
           else alert(result.error);
         })

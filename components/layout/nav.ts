@@ -56,6 +56,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/units", label: "单位管理" },
     { href: "/series", label: "刊物设置" },
     { href: "/admin/checks", label: "稿件检查设置" },
+    { href: "/admin/security", label: "安全设置" },
     { href: "/admin/rules", label: "积分规则" },
   ],
 };

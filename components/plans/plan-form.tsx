@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
 import { TopicRow, type TopicValues } from "./topic-row";
+import { useRequestKey } from "@/components/ui/request-key";
 
 export type PlanValues = { title: string; period: string; intro: string; topics: TopicValues[] };
 type Unit = { id: string; name: string };
@@ -28,6 +29,7 @@ const joinPeriod = (p: { year: number; quarterly: boolean; index: number }) => (
 
 /** 新建或修改信息计划. What was typed stays after any error and is kept in the browser until saved. */
 export function PlanForm({ units, today, initial, plan, backupScope }: { units: Unit[]; today: string; initial: PlanValues; plan?: { id: string; version: number }; backupScope: string }) {
+  const [requestKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   // A new plan shows next month in the pickers: the value must say so too.
@@ -86,7 +88,7 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
       setFieldErrors({});
       const result = plan
         ? await callAction(() => updatePlanAction({ ...form, id: plan.id, version: version ?? plan.version }))
-        : await callAction(() => createPlanAction(form));
+        : await callAction(() => createPlanAction({ ...form, requestKey }));
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

@@ -7,6 +7,7 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 type Officer = { id: string; name: string; phone: string | null };
 const VACANCY = "__vacancy__";
@@ -16,6 +17,7 @@ const VACANCY = "__vacancy__";
  * server refuses and the typed text stays for a look at the refreshed history.
  */
 export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unitId: string; officers: Officer[]; latestId: string | null; today: string; maxDay: string }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ officer: "", phone: "", reason: "", effectiveOn: today });
@@ -40,6 +42,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
       if (errors.officerId) return;
       const result = await callAction(() =>
         fileRosterChangeAction({
+          requestKey,
           unitId,
           officerId: vacancy ? null : form.officer,
           phone: vacancy ? "" : form.phone,
@@ -48,6 +51,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
           expectedLatestId: latestId,
         }),
       );
+      if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
         setConflict(!!result.conflict);

@@ -8,12 +8,14 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 const KIND_LABELS: Record<PeriodKind, string> = { MONTH: "月度通报", QUARTER: "季度通报", YEAR: "年度通报" };
 const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"];
 
 /** 发通报: choose a month, quarter or year; the figures are frozen into a Word and an Excel file. */
 export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Period; years: number[] }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState(defaultPeriod);
@@ -32,7 +34,8 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
       setError("");
       setDone("");
       setFieldErrors({});
-      const result = await callAction(() => issueNoticeAction(form));
+      const result = await callAction(() => issueNoticeAction({ ...form, requestKey }));
+      if (result.ok) renewKey();
       if (!result.ok) {
         setFieldErrors(result.fieldErrors ?? {});
         // A mistake in the period shows at the period; anything else above the form.

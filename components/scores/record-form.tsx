@@ -8,11 +8,13 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
 
 /** 登记: what a unit earned outside the county bulletin. Typed text stays after an error. */
 export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: string }>; kinds: readonly RecordKind[] }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ ...EMPTY, kind: kinds[0], level: Object.keys(RECORD_LEVELS[kinds[0]])[0] });
@@ -28,7 +30,8 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
       setError("");
       setDone("");
       setFieldErrors({});
-      const result = await callAction(() => recordScoreAction({ ...form, draftId: null }));
+      const result = await callAction(() => recordScoreAction({ requestKey, ...form, draftId: null }));
+      if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

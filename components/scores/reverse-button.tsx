@@ -5,9 +5,11 @@ import { useRouter } from "next/navigation";
 import { reverseRecordAction } from "@/app/(app)/scores/actions";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
+import { useRequestKey } from "@/components/ui/request-key";
 
 /** 冲销 one record, with the reason asked for in place. */
 export function ReverseButton({ id, title }: { id: string; title: string }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -34,7 +36,8 @@ export function ReverseButton({ id, title }: { id: string; title: string }) {
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              const result = await callAction(() => reverseRecordAction({ id, reason }));
+              const result = await callAction(() => reverseRecordAction({ requestKey, id, reason }));
+              if (result.ok) renewKey();
               if (result.ok) router.refresh();
               else setError(result.fieldErrors?.reason ?? result.error);
             })

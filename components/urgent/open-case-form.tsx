@@ -7,9 +7,11 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 /** 报告紧急情况: opens the case and goes on to write the 首报. */
 export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ title: "", eventAt: now });
@@ -20,7 +22,8 @@ export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
     startTransition(async () => {
       setError("");
       setFieldErrors({});
-      const result = await callAction(() => openUrgentCaseAction(form));
+      const result = await callAction(() => openUrgentCaseAction({ ...form, requestKey }));
+      if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});

@@ -7,6 +7,7 @@ import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { useRequestKey } from "@/components/ui/request-key";
 
 type Props =
   /** 登记电话报告: a new case for the chosen unit. */
@@ -18,6 +19,7 @@ const EMPTY = { unitId: "", title: "", eventAt: "", reporter: "", reportedAt: ""
 
 /** The research office writes down a unit's phone call. Typed text stays after an error. */
 export function PhoneReportForm(props: Props) {
+  const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [form, setForm] = useState({ ...EMPTY, reportedAt: props.now });
@@ -39,13 +41,14 @@ export function PhoneReportForm(props: Props) {
       setFieldErrors({});
       const phone = { reporter: form.reporter, reportedAt: form.reportedAt, summary: form.summary };
       const result = props.caseId
-        ? await callAction(() => addPhoneReportAction({ caseId: props.caseId, ...phone }))
-        : await callAction(() => logPhoneReportAction({ unitId: form.unitId, title: form.title, eventAt: form.eventAt, ...phone }));
+        ? await callAction(() => addPhoneReportAction({ requestKey, caseId: props.caseId, ...phone }))
+        : await callAction(() => logPhoneReportAction({ requestKey, unitId: form.unitId, title: form.title, eventAt: form.eventAt, ...phone }));
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
+      renewKey();
       if (isNew) {
         setDone(`已登记“${form.title}”，已通知该单位按时报送书面信息`);
         setForm({ ...EMPTY, reportedAt: props.now });

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { endSessionsOf } from "@/lib/auth/sessions";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
@@ -36,6 +37,8 @@ export async function setUnitActive(actor: Actor, input: { id: string; active: b
   if (unit.kind === "COUNTY") throw new DomainError("不能停用县委组织部");
   await db.$transaction(async (tx) => {
     await tx.unit.update({ where: { id: unit.id }, data: { active: input.active } });
+    // Its people are signed out now, and re-enabling the unit does not revive old sessions.
+    if (!input.active) await endSessionsOf(tx, { unitId: unit.id }, "unit_disabled");
     await audit(tx, { actorId: actor.id, action: input.active ? "unit.enable" : "unit.disable", entityType: "Unit", entityId: unit.id });
   });
 }

@@ -1,6 +1,10 @@
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { passwordProblem } from "@/lib/auth/password-policy";
+import { securityRules } from "@/lib/auth/security-settings";
+import { endSessionsOf } from "@/lib/auth/sessions";
+import { clearThrottle } from "@/lib/auth/login";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
@@ -40,10 +44,11 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
   if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
     throw new ValidationError({ username: "这个登录名已被使用" });
   }
+  await checkPasswordRules(input.password, input.username);
   const passwordHash = await hashPassword(input.password);
   return db.$transaction(async (tx) => {
     const user = await uniqueOr(tx.user.create({
-      data: { username: input.username, name: input.name, unitId: unit.id, roles: [...input.roles], phone: input.phone || null, passwordHash },
+      data: { username: input.username, name: input.name, unitId: unit.id, roles: [...input.roles], phone: input.phone || null, passwordHash, mustChangePassword: true },
     }), { username: "这个登录名已被使用" });
     await audit(tx, { actorId: actor.id, action: "user.create", entityType: "User", entityId: user.id, data: { roles: input.roles, unitId: unit.id } });
     return user;
@@ -71,18 +76,74 @@ export async function setUserActive(actor: Actor, input: { id: string; active: b
       data: { active: input.active, ...(input.active ? {} : { sessionsValidFrom: new Date() }) },
     });
     if (count === 0) throw new NotFoundError("没有找到这个账号");
+    if (!input.active) await endSessionsOf(tx, { userId: input.id }, "user_disabled");
     await audit(tx, { actorId: actor.id, action: input.active ? "user.enable" : "user.disable", entityType: "User", entityId: input.id });
   });
 }
 
+async function checkPasswordRules(password: string, username: string | undefined, field = "password") {
+  const problem = passwordProblem(password, await securityRules(), username);
+  if (problem) throw new ValidationError({ [field]: problem }, problem);
+}
+
+/** The administrator sets a temporary password: the owner must replace it at the next login. */
 export async function resetPassword(actor: Actor, input: { userId: string; password: string }) {
   requirePermission(actor, "admin.manage");
+  const target = await db.user.findUnique({ where: { id: input.userId }, select: { username: true } });
+  if (!target) throw new NotFoundError("没有找到这个账号");
+  await checkPasswordRules(input.password, target.username);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.user.updateMany({ where: { id: input.userId }, data: { passwordHash, sessionsValidFrom: new Date() } });
+    const now = new Date();
+    const { count } = await tx.user.updateMany({
+      where: { id: input.userId },
+      data: { passwordHash, sessionsValidFrom: now, passwordChangedAt: now, mustChangePassword: true },
+    });
     if (count === 0) throw new NotFoundError("没有找到这个账号");
-    const user = await tx.user.findUniqueOrThrow({ where: { id: input.userId }, select: { username: true } });
-    await tx.loginThrottle.deleteMany({ where: { username: user.username } });
+    await endSessionsOf(tx, { userId: input.userId }, "password", { now });
+    await clearThrottle(tx, target.username);
     await audit(tx, { actorId: actor.id, action: "user.resetPassword", entityType: "User", entityId: input.userId });
+  });
+}
+
+/** 强制下线: ends every session of the account at once. */
+export async function revokeSessions(actor: Actor, input: { userId: string }) {
+  requirePermission(actor, "admin.manage");
+  return db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
+    if (!user) throw new NotFoundError("没有找到这个账号");
+    const ended = await endSessionsOf(tx, { userId: user.id }, "admin");
+    await audit(tx, { actorId: actor.id, action: "auth.sessions_revoked", entityType: "User", entityId: user.id, data: { ended } });
+    return { ended };
+  });
+}
+
+/** 解除登录限制: lifts the account's and its addresses' throttles after failed logins. */
+export async function unlockAccount(actor: Actor, input: { userId: string }) {
+  requirePermission(actor, "admin.manage");
+  const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, username: true } });
+  if (!user) throw new NotFoundError("没有找到这个账号");
+  await db.$transaction(async (tx) => {
+    await clearThrottle(tx, user.username);
+    await audit(tx, { actorId: actor.id, action: "auth.unlock", entityType: "User", entityId: user.id });
+  });
+}
+
+/** 修改密码: the user's own change; other sessions of the account end, this one stays. */
+export async function changeOwnPassword(
+  actor: Actor & { username: string; sessionId: string },
+  input: { current: string; password: string },
+) {
+  const row = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!row || !(await verifyPassword(row.passwordHash, input.current))) {
+    throw new ValidationError({ current: "原密码不正确" }, "原密码不正确");
+  }
+  if (input.current === input.password) throw new ValidationError({ password: "新密码不能与原密码相同" }, "新密码不能与原密码相同");
+  await checkPasswordRules(input.password, actor.username);
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { passwordHash, passwordChangedAt: new Date(), mustChangePassword: false } });
+    await endSessionsOf(tx, { userId: actor.id }, "password", { except: actor.sessionId });
+    await audit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id });
   });
 }

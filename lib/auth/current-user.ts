@@ -4,41 +4,61 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/authz/permissions";
 import { authOptions } from "./options";
+import { passwordExpired } from "./password-policy";
+import { securityRules } from "./security-settings";
+import { checkSession, type SessionToken } from "./sessions";
 
 export type CurrentUser = Actor & {
   name: string;
   username: string;
   unitName: string;
   unitKind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY";
+  sessionId: string;
+  /** An administrator set the password, or it is older than the rules allow: change it first. */
+  mustChangePassword: "initial" | "expired" | null;
 };
 
+export type SessionState = { user: CurrentUser } | { user: null; reason: "none" | "idle" | "ended" };
+
 /**
- * Loads the user behind a session from the database: a disabled user, a changed role or a
- * password reset (which voids sessions that started earlier) counts at once.
+ * Loads the user behind a session token from the database on every request: an ended,
+ * idle or forged session, a disabled user or unit, a changed role or a password reset
+ * (which voids sessions that started earlier) counts at once.
  */
-export async function loadActor(userId: string, authAt: number): Promise<CurrentUser | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, include: { unit: true } });
-  if (!user || !user.active || !user.unit.active) return null;
-  if (authAt < user.sessionsValidFrom.getTime()) return null;
+export async function loadSession(token: SessionToken, now = new Date()): Promise<SessionState> {
+  const rules = await securityRules(now.getTime());
+  const check = await checkSession(token, rules.idleMinutes, now);
+  if (!check.ok) return { user: null, reason: check.reason };
+  const user = await db.user.findUnique({ where: { id: check.userId }, include: { unit: true } });
+  if (!user || !user.active || !user.unit.active) return { user: null, reason: "ended" };
+  if ((token.authAt as number) < user.sessionsValidFrom.getTime()) return { user: null, reason: "ended" };
   return {
-    id: user.id,
-    name: user.name,
-    username: user.username,
-    roles: user.roles as Role[],
-    unitId: user.unitId,
-    unitName: user.unit.name,
-    unitKind: user.unit.kind,
+    user: {
+      id: user.id,
+      name: user.name,
+      username: user.username,
+      roles: user.roles as Role[],
+      unitId: user.unitId,
+      unitName: user.unit.name,
+      unitKind: user.unit.kind,
+      sessionId: check.sessionId,
+      mustChangePassword: user.mustChangePassword ? "initial" : passwordExpired(user.passwordChangedAt, rules, now) ? "expired" : null,
+    },
   };
 }
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+export const getSessionState = cache(async (): Promise<SessionState> => {
   const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: string; authAt?: number } | undefined;
-  return user?.id && typeof user.authAt === "number" ? loadActor(user.id, user.authAt) : null;
+  const user = session?.user as { id?: unknown; sid?: unknown; authAt?: unknown } | undefined;
+  if (!user) return { user: null, reason: "none" };
+  return loadSession({ userId: user.id, sessionId: user.sid, authAt: user.authAt });
 });
 
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await getSessionState()).user);
+
+/** The signed-in user, or the login page saying why the session ended. */
 export async function requireUser(): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  const state = await getSessionState();
+  if (state.user) return state.user;
+  redirect(state.reason === "none" ? "/login" : `/login?reason=${state.reason}`);
 }

@@ -1,52 +1,159 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { audit } from "@/lib/audit";
 import { verifyPassword } from "./password";
+import { startSession } from "./sessions";
 
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
-
-export type LoginResult = { ok: true; userId: string } | { ok: false; reason: "invalid" | "locked" };
-
+export const WINDOW_MINUTES = 15;
 /**
- * Counts an attempt against a login name (known or not, so both look the same from outside)
- * before the password is checked: parallel guesses each take one of the few attempts.
- * Attempts older than the lock window are forgotten.
+ * Three kinds of counter, so that guessing cannot be turned against the account's owner:
+ * - pair (login name × address): after a few failures each further try waits longer,
+ *   doubling up to a minute; never a lock, so the owner at their own desk only waits;
+ * - acct (login name, all addresses): past the limit, addresses the owner has not signed
+ *   in from lately are refused for the window; the owner's usual addresses still get in;
+ * - addr (one address, any names): past the limit that address is refused for the window.
  */
-async function takeAttempt(username: string, now: Date) {
-  const windowStart = new Date(now.getTime() - LOCK_MINUTES * 60_000);
-  const [row] = await db.$queryRaw<Array<{ failures: number; lockedUntil: Date | null }>>`
-    INSERT INTO "LoginThrottle" ("username", "failures", "lastFailure") VALUES (${username}, 1, ${now})
-    ON CONFLICT ("username") DO UPDATE SET
-      "failures" = CASE
-        WHEN "LoginThrottle"."lockedUntil" > ${now} THEN "LoginThrottle"."failures"
-        WHEN "LoginThrottle"."lastFailure" < ${windowStart} OR "LoginThrottle"."lockedUntil" <= ${now} THEN 1
-        ELSE "LoginThrottle"."failures" + 1 END,
-      "lockedUntil" = CASE WHEN "LoginThrottle"."lockedUntil" > ${now} THEN "LoginThrottle"."lockedUntil" ELSE NULL END,
-      "lastFailure" = ${now}
-    RETURNING "failures", "lockedUntil"`;
-  return row;
+const POLICIES = {
+  pair: { limit: 3, firstBlockSeconds: 1, maxBlockSeconds: 60 },
+  acct: { limit: 10, firstBlockSeconds: WINDOW_MINUTES * 60, maxBlockSeconds: WINDOW_MINUTES * 60 },
+  addr: { limit: 50, firstBlockSeconds: WINDOW_MINUTES * 60, maxBlockSeconds: WINDOW_MINUTES * 60 },
+} as const;
+type CounterKind = keyof typeof POLICIES;
+/** An address the user signed in from within this many days counts as theirs. */
+const KNOWN_ADDRESS_DAYS = 30;
+
+export type LoginRefusal = "invalid" | "wait" | "locked" | "address";
+export type LoginResult = { ok: true; userId: string } | { ok: false; reason: LoginRefusal; retryAfter?: number };
+
+interface Counter {
+  kind: CounterKind;
+  key: string;
 }
 
-export async function verifyLogin(rawUsername: string, password: string, now = new Date()): Promise<LoginResult> {
-  const username = rawUsername.trim().toLowerCase();
-  const attempt = await takeAttempt(username, now);
-  if (attempt.lockedUntil && attempt.lockedUntil > now) return { ok: false, reason: "locked" };
-  if (attempt.failures > MAX_FAILURES) return { ok: false, reason: "locked" };
+function countersFor(username: string, address: string | null, known: boolean): Counter[] {
+  const counters: Counter[] = [{ kind: "pair", key: `pair:${username}|${address ?? "-"}` }];
+  if (!known) counters.push({ kind: "acct", key: `acct:${username}` });
+  if (address) counters.push({ kind: "addr", key: `addr:${address}` });
+  return counters;
+}
 
+/** How long a counter blocks after its n-th failure within the window (0: not at all). */
+export function blockSeconds(kind: CounterKind, failures: number): number {
+  const p = POLICIES[kind];
+  if (failures < p.limit) return 0;
+  return Math.min(p.firstBlockSeconds * 2 ** (failures - p.limit), p.maxBlockSeconds);
+}
+
+/**
+ * Counts the attempt before the password is checked, under a row lock, so parallel guesses
+ * each take a try. Returns the block that stood before this attempt, if any (a blocked
+ * attempt is not counted).
+ */
+async function takeAttempt(c: Counter, now: Date): Promise<Date | null> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`INSERT INTO "LoginThrottle" ("key", "failures") VALUES (${c.key}, 0) ON CONFLICT ("key") DO NOTHING`;
+    const [row] = await tx.$queryRaw<Array<{ failures: number; lastFailure: Date | null; blockedUntil: Date | null }>>`
+      SELECT "failures", "lastFailure", "blockedUntil" FROM "LoginThrottle" WHERE "key" = ${c.key} FOR UPDATE`;
+    if (row.blockedUntil && row.blockedUntil > now) return row.blockedUntil;
+    const inWindow = row.lastFailure && row.lastFailure.getTime() > now.getTime() - WINDOW_MINUTES * 60_000;
+    const failures = inWindow ? row.failures + 1 : 1;
+    const block = blockSeconds(c.kind, failures);
+    await tx.loginThrottle.update({
+      where: { key: c.key },
+      data: { failures, lastFailure: now, blockedUntil: block ? new Date(now.getTime() + block * 1000) : null },
+    });
+    return null;
+  });
+}
+
+/** A right password takes back what its own attempt counted. */
+async function forgiveAttempt(counters: Counter[], username: string): Promise<void> {
+  await db.loginThrottle.deleteMany({ where: { key: { in: counters.filter((c) => c.kind !== "addr").map((c) => c.key) } } });
+  await db.loginThrottle.deleteMany({ where: { key: `acct:${username}` } });
+  const addr = counters.find((c) => c.kind === "addr");
+  if (addr) {
+    await db.$executeRaw`UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0),
+      "blockedUntil" = CASE WHEN "failures" - 1 < ${POLICIES.addr.limit} THEN NULL ELSE "blockedUntil" END
+      WHERE "key" = ${addr.key}`;
+  }
+}
+
+async function isKnownAddress(userId: string, address: string, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - KNOWN_ADDRESS_DAYS * 86_400_000);
+  return (await db.userSession.count({ where: { userId, address, createdAt: { gte: since } } })) > 0;
+}
+
+const REFUSAL_OF: Record<CounterKind, LoginRefusal> = { pair: "wait", acct: "locked", addr: "address" };
+
+export async function verifyLogin(
+  rawUsername: string,
+  password: string,
+  ctx: { address?: string | null; now?: Date } = {},
+): Promise<LoginResult> {
+  const now = ctx.now ?? new Date();
+  const address = ctx.address ?? null;
+  const username = rawUsername.trim().toLowerCase().slice(0, 100);
   const user = await db.user.findUnique({
     where: { username },
     select: { id: true, active: true, passwordHash: true, unit: { select: { active: true } } },
   });
+  const known = !!user && !!address && (await isKnownAddress(user.id, address, now));
+  const counters = countersFor(username, address, known);
+  for (const c of counters) {
+    const blockedUntil = await takeAttempt(c, now);
+    if (blockedUntil) {
+      const retryAfter = Math.max(1, Math.ceil((blockedUntil.getTime() - now.getTime()) / 1000));
+      return { ok: false, reason: REFUSAL_OF[c.kind], retryAfter };
+    }
+  }
   const valid = await verifyPassword(user?.passwordHash ?? null, password);
   if (user && valid && user.active && user.unit.active) {
-    await db.loginThrottle.deleteMany({ where: { username } });
+    await forgiveAttempt(counters, username);
     return { ok: true, userId: user.id };
   }
-  if (attempt.failures >= MAX_FAILURES) {
-    await db.loginThrottle.updateMany({
-      where: { username },
-      data: { lockedUntil: new Date(now.getTime() + LOCK_MINUTES * 60_000) },
-    });
-    return { ok: false, reason: "locked" };
-  }
   return { ok: false, reason: "invalid" };
+}
+
+export type SignInResult = { ok: true; userId: string; sessionId: string; authAt: number } | Extract<LoginResult, { ok: false }>;
+
+/** 登录: checks the password under the throttle, opens a server-side session, audits both outcomes. */
+export async function signIn(
+  username: string,
+  password: string,
+  meta: { address: string | null; userAgent: string | null },
+  now = new Date(),
+): Promise<SignInResult> {
+  const result = await verifyLogin(username, password, { address: meta.address, now });
+  if (!result.ok) {
+    await audit(db as unknown as Tx, {
+      actorId: null,
+      action: result.reason === "invalid" ? "auth.login_failed" : "auth.locked",
+      entityType: "User",
+      entityId: username.trim().toLowerCase().slice(0, 100),
+      data: { reason: result.reason, address: meta.address },
+    });
+    return result;
+  }
+  const session = await startSession(result.userId, meta, now);
+  await audit(db as unknown as Tx, {
+    actorId: result.userId,
+    action: "auth.login",
+    entityType: "User",
+    entityId: result.userId,
+    data: { address: meta.address, userAgent: meta.userAgent?.slice(0, 200) ?? null },
+  });
+  return { ok: true, userId: result.userId, ...session };
+}
+
+/** What the administrator sees of an account's throttle, and can lift. */
+export async function throttleState(username: string, now = new Date()) {
+  const rows = await db.loginThrottle.findMany({ where: { key: { startsWith: `acct:${username}` } } });
+  const acct = rows.find((r) => r.key === `acct:${username}`);
+  return {
+    recentFailures: acct && acct.lastFailure && acct.lastFailure.getTime() > now.getTime() - WINDOW_MINUTES * 60_000 ? acct.failures : 0,
+    lockedUntil: acct?.blockedUntil && acct.blockedUntil > now ? acct.blockedUntil : null,
+  };
+}
+
+export async function clearThrottle(tx: Tx, username: string): Promise<void> {
+  await tx.loginThrottle.deleteMany({ where: { OR: [{ key: `acct:${username}` }, { key: { startsWith: `pair:${username}|` } }] } });
 }

@@ -23,6 +23,16 @@ export async function createDraft(actor: Actor, fields: DraftFields & { id?: str
       return updateDraft(actor, { ...fields, id: existing.id, version: existing.version });
     }
   }
+  try {
+    return await insertDraft(actor, fields);
+  } catch (error) {
+    // The same first save sent twice at once: the twin got in first; this one updates it.
+    if (fields.id && (error as { code?: string }).code === "P2002") return createDraft(actor, fields);
+    throw error;
+  }
+}
+
+function insertDraft(actor: Actor, fields: DraftFields & { id?: string; origin?: DraftOrigin }) {
   return db.$transaction(async (tx) => {
     const link = fields.origin ? await originLink(tx, actor, fields.origin) : {};
     const draft = await tx.draft.create({

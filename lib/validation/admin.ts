@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { ROLES } from "@/lib/authz/permissions";
 import { CHECK_CODES, type CheckCode } from "@/lib/checks/types";
 
@@ -50,4 +51,11 @@ export const checkSettingsSchema = z.object({
     .array(z.string().trim().max(30, "每条提法不超过30个字"))
     .max(500, "提法不能超过500条")
     .transform((list) => [...new Set(list.filter(Boolean))]),
+});
+
+/** 安全设置: idle logout and password rules (等保 asks for all three). */
+export const securitySettingsSchema = z.object({
+  idleMinutes: z.number({ message: "请填写数字" }).int("请填写整数").min(5, "至少5分钟").max(720, "不能超过720分钟"),
+  passwordMinLength: z.number({ message: "请填写数字" }).int("请填写整数").min(8, "至少8位").max(64, "不能超过64位"),
+  passwordExpiryDays: z.number({ message: "请填写数字" }).int("请填写整数").min(0, "不能小于0").max(3650, "不能超过3650天"),
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
+import { page } from "./common";
 
 const line = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 const printCount = z
@@ -46,12 +48,12 @@ export const poolParamsSchema = z.object({
   pkind: z.enum(DRAFT_KINDS).optional().catch(undefined),
   pfrom: z.coerce.date().optional().catch(undefined),
   pto: z.coerce.date().optional().catch(undefined),
-  ppage: z.coerce.number().int().min(1).catch(1).default(1),
+  ppage: page,
 });
 
 export const archiveParamsSchema = z.object({
   q: z.string().trim().max(50).optional().catch(undefined),
   series: z.string().uuid().optional().catch(undefined),
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: page,
 });

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { isUuid } from "@/lib/ids";
 import { ValidationError } from "@/lib/errors";
 import { shanghaiDate } from "@/lib/time";
+import { page } from "./common";
 
 export const COMMISSION_TITLE_MAX = 60;
 
@@ -69,7 +71,7 @@ export type CommissionFilter = (typeof COMMISSION_FILTERS)[number];
 export const commissionListSchema = z.object({
   q: z.string().trim().max(50).optional().catch(undefined),
   state: z.enum(COMMISSION_FILTERS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: page,
 });
 
 /** Use cases check their input themselves too (tests and other callers skip the action wrapper). */

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
 import { listParamsSchema } from "./list";
 import { shanghaiDate } from "@/lib/time";
+import { version } from "./common";
 
 export const TITLE_MAX = 60;
 export const BODY_MAX = 20000;
@@ -39,12 +41,12 @@ export const createDraftSchema = draftFieldsSchema.extend({ id: id.optional(), o
 
 export const updateDraftSchema = draftFieldsSchema.extend({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
 });
 
 export const moveDraftSchema = z.object({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
   action: z.enum(DRAFT_ACTIONS),
   comment: z.string().trim().max(500, "意见不能超过500个字").optional().default(""),
   secrecyConfirmed: z.boolean().optional(),
@@ -52,11 +54,11 @@ export const moveDraftSchema = z.object({
 
 export const adoptDraftSchema = z.object({
   id,
-  version: z.coerce.number().int().positive(),
+  version,
   issueId: z.string().uuid("请选择要编入的期").nullable(),
 });
 
-export const draftRefSchema = z.object({ id, version: z.coerce.number().int().positive() });
+export const draftRefSchema = z.object({ id, version });
 
 export const draftFilterSchema = z.object({
   unitId: z.string().uuid().optional().catch(undefined),

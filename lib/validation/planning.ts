@@ -1,5 +1,7 @@
 import { z } from "zod";
+import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
+import { page, version } from "./common";
 
 const uuid = z.string().uuid();
 
@@ -32,17 +34,17 @@ export const planSchema = z.object({
 });
 export type PlanInput = z.output<typeof planSchema>;
 
-export const updatePlanSchema = planSchema.extend({ id: uuid, version: z.number().int().min(1) });
+export const updatePlanSchema = planSchema.extend({ id: uuid, version });
 export type UpdatePlanInput = z.output<typeof updatePlanSchema>;
 
-export const publishPlanSchema = z.object({ id: uuid, version: z.number().int().min(1) });
+export const publishPlanSchema = z.object({ id: uuid, version });
 
 /** The plan list's query string. */
 export const planListParamsSchema = z.object({
   q: z.string().trim().max(50).optional().catch(undefined),
   /** A year "2026", a month "2026-11" or a quarter "2026-Q4". */
   period: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]|Q[1-4]))?$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: page,
 });
 
 /**
@@ -79,7 +81,7 @@ export const quotaListParamsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   /** behind = 只看落后；none = 本月未报送 */
   show: z.enum(QUOTA_FILTERS).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: page,
 });
 
 /** 专职信息员变更备案. `officerId` null files a vacancy (暂缺). */

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import "./zod-config";
 import { RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
 import { shanghaiDate } from "@/lib/time";
+import { page } from "./common";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
 
@@ -43,7 +45,7 @@ export const ledgerParamsSchema = z.object({
   unit: z.string().uuid().optional().catch(undefined),
   /** One rule code, or several separated by commas. */
   rule: z.string().regex(/^[A-Z_]{2,40}(,[A-Z_]{2,40}){0,5}$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  page: page,
 });
 
 export const followUpFeedbackSchema = z.object({

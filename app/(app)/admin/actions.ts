@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
+import { createUser, resetPassword, revokeSessions, setUserActive, setUserRoles, unlockAccount } from "@/lib/admin/users";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
-import { checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
+import { securitySettingsSchema, checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
+import { updateSecuritySettings } from "@/lib/admin/security-settings";
 import { applyRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
 import { setCategory } from "@/lib/scores/categories";
 import { categorySettingSchema } from "@/lib/validation/score";
@@ -14,7 +15,7 @@ import { categorySettingSchema } from "@/lib/validation/score";
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
   revalidatePath("/admin/users");
-});
+}, { once: "user.create" });
 
 export const setUserRolesAction = action(setRolesSchema, async (input, user) => {
   await setUserRoles(user, input);
@@ -30,10 +31,23 @@ export const resetPasswordAction = action(resetPasswordSchema, async (input, use
   await resetPassword(user, input);
 });
 
+const userIdSchema = z.object({ userId: z.string().uuid() });
+
+export const revokeSessionsAction = action(userIdSchema, async (input, user) => {
+  const result = await revokeSessions(user, input);
+  revalidatePath("/admin/users");
+  return result;
+});
+
+export const unlockAccountAction = action(userIdSchema, async (input, user) => {
+  await unlockAccount(user, input);
+  revalidatePath("/admin/users");
+});
+
 export const createUnitAction = action(createUnitSchema, async (input, user) => {
   await createUnit(user, input);
   revalidatePath("/admin/units");
-});
+}, { once: "unit.create" });
 
 export const setUnitActiveAction = action(setActiveSchema, async (input, user) => {
   await setUnitActive(user, input);
@@ -65,4 +79,9 @@ export const setCategoryAction = action(categorySettingSchema, async (input, use
   await setCategory(user, input);
   revalidatePath("/admin/rules");
   revalidatePath("/scores", "layout");
+});
+
+export const saveSecuritySettingsAction = action(securitySettingsSchema, async (input, user) => {
+  await updateSecuritySettings(user, input);
+  revalidatePath("/admin/security");
 });

@@ -9,7 +9,7 @@ export const createCommissionAction = action(commissionSchema, async (input, use
   const commission = await createCommission(user, input);
   revalidatePath("/commissions", "layout");
   return { id: commission.id };
-});
+}, { once: "commission.create" });
 
 export const cancelCommissionAction = action(cancelCommissionSchema, async (input, user) => {
   await cancelCommission(user, input);

@@ -10,16 +10,16 @@ import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
 import { createSeries, updateSeries } from "@/lib/bulletins/series";
 import { issueDetailsSchema, itemChangesSchema, seriesSchema } from "@/lib/validation/bulletin";
+import { version } from "@/lib/validation/common";
 
 const uuid = z.string().uuid();
-const version = z.number().int().positive();
 const done = () => revalidatePath("/issues", "layout");
 
 export const createIssueAction = action(z.object({ seriesId: uuid }), async (input, user) => {
   const issue = await createIssue(user, input);
   done();
   return { id: issue.id };
-});
+}, { once: "issue.create" });
 
 export const addItemAction = action(z.object({ issueId: uuid, version, draftId: uuid }), async (input, user) => {
   await addItem(user, input);

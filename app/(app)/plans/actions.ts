@@ -9,7 +9,7 @@ export const createPlanAction = action(planSchema, async (input, user) => {
   const plan = await createPlan(user, input);
   revalidatePath("/plans");
   return { id: plan.id };
-});
+}, { once: "plan.create" });
 
 export const updatePlanAction = action(updatePlanSchema, async (input, user) => {
   const plan = await updatePlan(user, input);

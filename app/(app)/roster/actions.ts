@@ -9,4 +9,4 @@ export const fileRosterChangeAction = action(rosterChangeSchema, async (input, u
   const change = await fileRosterChange(user, input);
   revalidatePath("/roster", "layout");
   return { id: change.id };
-});
+}, { once: "roster.file" });

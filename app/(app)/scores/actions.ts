@@ -10,12 +10,12 @@ export const recordScoreAction = action(scoreRecordSchema, async (input, user) =
   const record = await recordScore(user, input);
   revalidatePath("/scores", "layout");
   return { id: record.id };
-});
+}, { once: "score.record" });
 
 export const reverseRecordAction = action(reverseRecordSchema, async (input, user) => {
   await reverseRecord(user, input);
   revalidatePath("/scores", "layout");
-});
+}, { once: "score.reverse" });
 
 export const closeFollowUpAction = action(followUpFeedbackSchema, async (input, user) => {
   await closeFollowUp(user, input);

@@ -9,7 +9,7 @@ export const createTopicAction = action(topicSchema, async (input, user) => {
   const topic = await createTopic(user, input);
   revalidatePath("/topics", "layout");
   return { id: topic.id };
-});
+}, { once: "topic.create" });
 
 export const cancelTopicAction = action(cancelTopicSchema, async (input, user) => {
   await cancelTopic(user, input);

@@ -11,18 +11,18 @@ export const openUrgentCaseAction = action(openCaseSchema, async (input, user) =
   const c = await openUrgentCase(user, input);
   revalidatePath("/urgent", "layout");
   return { id: c.id, next: can(user, "draft.write") ? `/drafts/new?from=urgent:${c.id}` : `/urgent/${c.id}` };
-});
+}, { once: "urgent.open" });
 
 export const logPhoneReportAction = action(phoneReportSchema, async (input, user) => {
   const c = await logPhoneReport(user, input);
   revalidatePath("/urgent", "layout");
   return { id: c.id };
-});
+}, { once: "urgent.phone" });
 
 export const addPhoneReportAction = action(addPhoneReportSchema, async (input, user) => {
   await addPhoneReport(user, input);
   revalidatePath("/urgent", "layout");
-});
+}, { once: "urgent.phoneAdd" });
 
 export const closeUrgentCaseAction = action(closeCaseSchema, async (input, user) => {
   await closeUrgentCase(user, input);

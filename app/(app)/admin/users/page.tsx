@@ -4,6 +4,8 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, type Role } from "@/lib/authz/permissions";
 import { listUsers } from "@/lib/admin/users";
+import { throttleState } from "@/lib/auth/login";
+import { formatDateTime } from "@/lib/time";
 import { listAllUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,12 +16,23 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 export const metadata: Metadata = { title: "账号管理" };
 
 
+function LoginTrouble({ state }: { state?: Awaited<ReturnType<typeof throttleState>> }) {
+  if (!state?.recentFailures) return null;
+  return (
+    <p className="mt-1 text-xs text-red-700">
+      近15分钟登录失败{state.recentFailures}次
+      {state.lockedUntil && `，${formatDateTime(state.lockedUntil)}前陌生地址不能登录`}
+    </p>
+  );
+}
+
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const [result, units] = await Promise.all([listUsers(user, { q, page }), listAllUnits(user)]);
+  const throttles = new Map(await Promise.all(result.rows.map(async (u) => [u.id, await throttleState(u.username)] as const)));
   return (
     <div className="space-y-5">
       <PageHeader title="账号管理" />
@@ -44,9 +57,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="px-3 py-2 font-mono">{u.username}</td>
               <td className="px-3 py-2">{u.name}</td>
               <td className="px-3 py-2">{u.unit.name}</td>
-              <td className="px-3 py-2">{u.active ? "正常" : <span className="text-red-600">已停用</span>}</td>
               <td className="px-3 py-2">
-                <UserRowActions user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[] }} />
+                {u.active ? "正常" : <span className="text-red-600">已停用</span>}
+                <LoginTrouble state={throttles.get(u.id)} />
+              </td>
+              <td className="px-3 py-2">
+                <UserRowActions
+                  user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[], locked: !!throttles.get(u.id)?.recentFailures }}
+                />
               </td>
             </tr>
           ))}

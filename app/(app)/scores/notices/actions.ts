@@ -11,8 +11,8 @@ const MAX_INDEX = { MONTH: 12, QUARTER: 4, YEAR: 1 } as const;
 const issueNoticeSchema = z
   .object({
     kind: z.enum(["MONTH", "QUARTER", "YEAR"], { message: "请选择通报类型" }),
-    year: z.coerce.number({ message: "请选择年份" }).int("请选择年份"),
-    index: z.coerce.number().int().default(1),
+    year: z.coerce.number({ message: "请选择年份" }).int("请选择年份").min(2000, "请选择年份").max(2100, "请选择年份"),
+    index: z.coerce.number().int().min(1).max(100).default(1),
   })
   .superRefine((p, ctx) => {
     if (p.year < 2000 || p.year > 2100) ctx.addIssue({ code: "custom", path: ["period"], message: "请选择年份" });
@@ -26,4 +26,4 @@ export const issueNoticeAction = action(issueNoticeSchema, async (period, user) 
   const notice = await issueNotice(user, { period });
   revalidatePath("/scores/notices");
   return { id: notice.id, title: notice.title };
-});
+}, { once: "notice.issue" });

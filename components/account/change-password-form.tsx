@@ -1,0 +1,70 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { changePasswordAction } from "@/app/account/actions";
+import { callAction } from "@/components/ui/call-action";
+import { Button } from "@/components/ui/button";
+import { ErrorBox } from "@/components/ui/flash";
+import { Field, inputClass } from "@/components/ui/field";
+
+const FIELDS = [
+  { name: "current", label: "原密码", autoComplete: "current-password" },
+  { name: "password", label: "新密码", autoComplete: "new-password" },
+  { name: "confirm", label: "再输一遍新密码", autoComplete: "new-password" },
+] as const;
+
+export function ChangePasswordForm({ minLength }: { minLength: number }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [form, setForm] = useState({ current: "", password: "", confirm: "" });
+  const [error, setError] = useState("");
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+
+  const save = () =>
+    startTransition(async () => {
+      setError("");
+      const result = await callAction(() => changePasswordAction(form));
+      if (!result.ok) {
+        setError(result.error);
+        setFieldErrors(result.fieldErrors ?? {});
+        return;
+      }
+      router.replace("/?password=changed");
+      router.refresh();
+    });
+
+  return (
+    <form
+      className="mt-4 space-y-3"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
+      <ErrorBox message={error} />
+      {FIELDS.map((f) => (
+        <Field
+          key={f.name}
+          label={f.label}
+          htmlFor={`pw-${f.name}`}
+          error={fieldErrors[f.name]}
+          hint={f.name === "password" ? `至少${minLength}位，须同时含字母和数字，不能包含登录名` : undefined}
+        >
+          <input
+            id={`pw-${f.name}`}
+            type="password"
+            autoComplete={f.autoComplete}
+            value={form[f.name]}
+            onChange={(e) => setForm({ ...form, [f.name]: e.target.value })}
+            className={inputClass(fieldErrors[f.name])}
+          />
+        </Field>
+      ))}
+      <Button type="submit" disabled={pending} className="w-full">
+        {pending ? "正在保存…" : "保存新密码"}
+      </Button>
+    </form>
+  );
+}

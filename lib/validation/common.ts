@@ -1,0 +1,14 @@
+import { z } from "zod";
+import "./zod-config";
+
+/** PostgreSQL's integer: anything larger is refused at the field instead of failing in the database. */
+export const INT32_MAX = 2_147_483_647;
+
+/** A record's optimistic-lock version. */
+export const version = z.coerce.number().int("请刷新页面后再试").min(1, "请刷新页面后再试").max(INT32_MAX, "请刷新页面后再试");
+
+/** A list's page number: anything odd falls back to the first page. */
+export const page = z.coerce.number().int().min(1).max(100_000).catch(1).default(1);
+
+/** The key a form sends with a create, so that a repeated submission is carried out once. */
+export const requestKey = z.string().uuid("页面已过期，请刷新后再提交");
