@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
+import type { z } from "zod";
 import { DomainError } from "@/lib/errors";
-import { cleanInput } from "@/lib/validation/sanitize";
+import { parseInput } from "@/lib/validation/parse";
 import { requestKey as requestKeySchema } from "@/lib/validation/common";
-import "@/lib/validation/zod-config";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { claimRequest, finishRequest, releaseRequest } from "./submitted";
 
@@ -19,11 +18,6 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
     out[key] ??= issue.message;
   }
   return out;
-}
-
-/** Input as the use cases see it: control characters and half characters gone, then the schema. */
-export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.ZodSafeParseResult<z.output<S>> {
-  return schema.safeParse(cleanInput(raw));
 }
 
 export interface ActionOptions {
@@ -52,17 +46,32 @@ export function action<S extends z.ZodType, R>(
     try {
       const user = await getCurrentUser();
       if (!user) return { ok: false, error: "登录已失效，请重新登录（您填写的内容还在，可先复制留存）" };
-      if (user.mustChangePassword && !options.beforePasswordChange) return { ok: false, error: MUST_CHANGE };
-      const parsed = parseInput(schema, raw);
-      if (!parsed.success) {
-        return { ok: false, error: "填写的内容有误，请按提示修改", fieldErrors: fieldErrorsOf(parsed.error) };
-      }
-      if (!options.once) return { ok: true, data: await run(parsed.data, user) };
-      return await runOnce(options.once, raw, () => run(parsed.data, user), user);
+      return await runAction(schema, run, options, raw, user);
     } catch (error) {
       return toFailure(error);
     }
   };
+}
+
+/** Everything an action does once the user is known; tests call it with their own actors. */
+export async function runAction<S extends z.ZodType, R>(
+  schema: S,
+  run: (input: z.output<S>, user: CurrentUser) => Promise<R>,
+  options: ActionOptions,
+  raw: unknown,
+  user: CurrentUser,
+): Promise<ActionResult<R>> {
+  try {
+    if (user.mustChangePassword && !options.beforePasswordChange) return { ok: false, error: MUST_CHANGE };
+    const parsed = parseInput(schema, raw);
+    if (!parsed.success) {
+      return { ok: false, error: "填写的内容有误，请按提示修改", fieldErrors: fieldErrorsOf(parsed.error) };
+    }
+    if (!options.once) return { ok: true, data: await run(parsed.data, user) };
+    return await runOnce(options.once, raw, () => run(parsed.data, user), user);
+  } catch (error) {
+    return toFailure(error);
+  }
 }
 
 async function runOnce<R>(name: string, raw: unknown, run: () => Promise<R>, user: CurrentUser): Promise<ActionResult<R>> {
