@@ -33,7 +33,7 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
           const result = await callAction(() => createUserAction({ ...values, requestKey }));
           if (result.ok) renewKey();
           if (result.ok) {
-            setDone(`已创建账号 ${values.username}`);
+            setDone(`${result.repeated ? "已提交过，只创建了一次：" : ""}已创建账号 ${values.username}`);
             setValues(EMPTY);
             setErrors({});
             setMessage("");

@@ -58,7 +58,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
-      setDone("已备案，研究室会收到通知。");
+      setDone(result.repeated ? "已提交过，只备案了一次，研究室会收到通知。" : "已备案，研究室会收到通知。");
       setForm({ officer: "", phone: "", reason: "", effectiveOn: today });
       router.refresh();
     });

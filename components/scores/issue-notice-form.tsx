@@ -42,7 +42,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
         if (!result.fieldErrors) setError(result.error);
         return;
       }
-      setDone(`已发布《${result.data.title}》，可在下方列表下载Word和Excel文件`);
+      setDone(`${result.repeated ? "已提交过，只发布了一次：" : ""}已发布《${result.data.title}》，可在下方列表下载Word和Excel文件`);
       router.refresh();
     });
 

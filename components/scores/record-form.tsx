@@ -37,7 +37,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
-      setDone(`已登记“${form.title}”，积分已记入台账`);
+      setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记“${form.title}”，积分已记入台账`);
       setForm({ ...EMPTY, kind: form.kind, level: form.level, unitId: form.unitId });
       router.refresh();
     });

@@ -50,7 +50,7 @@ export function PhoneReportForm(props: Props) {
       }
       renewKey();
       if (isNew) {
-        setDone(`已登记“${form.title}”，已通知该单位按时报送书面信息`);
+        setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记“${form.title}”，已通知该单位按时报送书面信息`);
         setForm({ ...EMPTY, reportedAt: props.now });
       }
       router.refresh();

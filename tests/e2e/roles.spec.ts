@@ -45,10 +45,20 @@ test("a wrong password and an unknown user get the same message; logout ends the
     await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码不正确");
   }
   const officer = await loginAs(browser, "qingshan_xxy");
+  await officer.goto("/drafts");
+  const cookies = await officer.context().cookies();
   await officer.getByRole("button", { name: "退出登录" }).click();
+  await expect(officer).toHaveURL(/\/login/);
+  // The back button shows the login page, not the old list.
+  await officer.goBack();
   await expect(officer).toHaveURL(/\/login/);
   await officer.goto("/drafts");
   await expect(officer).toHaveURL(/\/login/);
+  // The old session cookie, put back by hand, is refused on the server: the session has ended.
+  await officer.context().addCookies(cookies);
+  await officer.goto("/todo");
+  await expect(officer).toHaveURL(/\/login\?reason=ended/);
+  await expect(officer.getByRole("status")).toContainText("登录已失效");
 });
 
 test("a reviewer returns a draft with a comment; the officer sees it, revises and resubmits", async ({ browser }) => {
@@ -98,7 +108,22 @@ test("an administrator creates an account, and disabling it logs its holder out 
   await admin.getByRole("button", { name: "创建账号" }).click();
   await expect(admin.getByText(`已创建账号 ${username}`)).toBeVisible();
 
-  const newcomer = await loginAs(browser, username);
+  // An account the administrator made must first set its own password.
+  const newcomer = await (await browser.newContext()).newPage();
+  await newcomer.goto("/login");
+  await newcomer.getByLabel("用户名").fill(username);
+  await newcomer.getByLabel("密码").fill("Demo1234");
+  await newcomer.getByRole("button", { name: "登录" }).click();
+  await expect(newcomer).toHaveURL(/\/account\/password/);
+  await expect(newcomer.getByRole("status")).toContainText("请先改成只有您自己知道的密码");
+  await newcomer.getByLabel("原密码").fill("Demo1234");
+  await newcomer.getByLabel("新密码", { exact: true }).fill("short");
+  await newcomer.getByLabel("再输一遍新密码").fill("short");
+  await newcomer.getByRole("button", { name: "保存新密码" }).click();
+  await expect(newcomer.getByText("密码至少8位").first()).toBeVisible();
+  await newcomer.getByLabel("新密码", { exact: true }).fill("Baiyun2026ok");
+  await newcomer.getByLabel("再输一遍新密码").fill("Baiyun2026ok");
+  await newcomer.getByRole("button", { name: "保存新密码" }).click();
   await expect(newcomer.getByRole("heading", { level: 1, name: /待办事项/ })).toBeVisible();
   await expect(newcomer.getByTestId("current-user")).toContainText("白云乡");
 

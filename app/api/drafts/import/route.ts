@@ -3,6 +3,7 @@ import { toFailure } from "@/lib/auth/action";
 import { can } from "@/lib/authz/permissions";
 import { ValidationError } from "@/lib/errors";
 import { importDocx } from "@/lib/drafts/import-docx";
+import { cleanText } from "@/lib/validation/sanitize";
 import { UPLOAD_LIMITS } from "@/lib/drafts/import/docx-guard";
 import { contentLength, errorStatus, sameOrigin } from "@/lib/drafts/import/http";
 
@@ -34,7 +35,7 @@ export async function POST(request: Request) {
     const file = form.get("file");
     if (!(file instanceof File)) return fail(400, "请选择要导入的 Word 文件", true);
     if (file.size > UPLOAD_LIMITS.maxBytes) return fail(413, tooBig, true);
-    const result = await importDocx(user, { fileName: file.name, bytes: Buffer.from(await file.arrayBuffer()) });
+    const result = await importDocx(user, { fileName: cleanText(file.name).slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) });
     return Response.json({ ok: true, data: { id: result.draft.id, images: result.images, eventDateFound: result.eventDateFound } });
   } catch (error) {
     return Response.json(toFailure(error), { status: errorStatus(error) });
