@@ -24,6 +24,7 @@ const ACCOUNTS: Array<[string, RegExp, string?]> = [
 ];
 
 test("every demo account logs in and lands on its role's main page", async ({ browser }) => {
+  test.setTimeout(180_000); // 18 logins, each an argon2 check by design
   for (const [username, heading, unit] of ACCOUNTS) {
     const page = await loginAs(browser, username);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
@@ -129,9 +130,13 @@ test("an administrator creates an account, and disabling it logs its holder out 
 
   await admin.getByPlaceholder("搜索姓名、登录名或单位").fill(username);
   await admin.getByRole("button", { name: "搜索" }).click();
+  await expect(admin).toHaveURL(new RegExp(`q=${username}`));
   const row = admin.getByRole("row", { name: new RegExp(username) });
-  await row.getByRole("button", { name: "停用" }).click();
-  await expect(row.getByText("已停用").first()).toBeVisible();
+  // The search reloads the page: a click before its script has started would do nothing.
+  await expect(async () => {
+    if (await row.getByRole("button", { name: "停用" }).isVisible()) await row.getByRole("button", { name: "停用" }).click();
+    await expect(row.getByText("已停用").first()).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 20_000 });
   await shot(admin, "admin-disabled-user");
 
   await newcomer.goto("/drafts");
