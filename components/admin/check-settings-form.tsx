@@ -71,7 +71,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
   return (
     <div className="max-w-3xl space-y-5 rounded border border-stone-200 bg-white p-5">
       <ErrorBox message={error} />
-      <div className="grid grid-cols-3 gap-4">
+      <div className="grid grid-cols-1 md:grid-cols-3 gap-4">
         {number("titleMaxLength", "标题字数上限", "超过即提示“标题过长”")}
         {number("staleDays", "时效天数", "事件日期早于今天这么多天以上即提示")}
         {number("similarityPercent", "相似度阈值（%）", "与已有稿件相似度达到即提示")}
@@ -79,7 +79,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
       </div>
       <fieldset>
         <legend className="mb-2 text-sm font-medium">哪些问题必须改正后才能提交（其余只提醒）</legend>
-        <div className="grid grid-cols-3 gap-2 text-sm">
+        <div className="grid grid-cols-1 md:grid-cols-3 gap-2 text-sm">
           {CHECK_CODES.filter((c) => c !== "WATCH_PHRASE").map((code) => (
             <label key={code} className="flex items-center gap-2">
               <input

@@ -25,7 +25,7 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
   return (
     <form
       noValidate
-      className="grid grid-cols-3 gap-3 rounded border border-stone-200 bg-white p-4"
+      className="grid grid-cols-1 md:grid-cols-3 gap-3 rounded border border-stone-200 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();
         startTransition(async () => {

@@ -58,7 +58,7 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
       <Field label="写作要求" htmlFor="guidance" error={fieldErrors.guidance} hint="写清楚要写什么、侧重哪些方面，信息员写稿时能看到">
         <textarea id="guidance" rows={4} value={form.guidance} onChange={set("guidance")} className={inputClass(fieldErrors.guidance)} />
       </Field>
-      <div className="grid grid-cols-3 gap-4">
+      <div className="grid grid-cols-1 md:grid-cols-3 gap-4">
         <Field label="截止日期" htmlFor="dueOn" error={fieldErrors.dueOn} hint="截止日当天24时前报送">
           <input id="dueOn" type="date" min={today} value={form.dueOn} onChange={set("dueOn")} className={inputClass(fieldErrors.dueOn)} />
         </Field>
@@ -91,7 +91,7 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
                 <input type="checkbox" aria-label={`全选${g.label}`} checked={all} onChange={(e) => toggle(ids, e.target.checked)} />
                 {g.label}
               </label>
-              <div className="mt-1 grid grid-cols-5 gap-x-3 gap-y-1 pl-5">
+              <div className="mt-1 grid grid-cols-2 md:grid-cols-5 gap-x-3 gap-y-1 pl-5">
                 {g.units.map((u) => (
                   <label key={u.id} className="inline-flex items-center gap-1.5 text-sm">
                     <input type="checkbox" checked={chosen.has(u.id)} onChange={(e) => toggle([u.id], e.target.checked)} />

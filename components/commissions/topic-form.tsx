@@ -40,7 +40,7 @@ export function TopicForm({ officers, today }: { officers: Array<{ id: string; n
       <Field label="写作要求" htmlFor="guidance" error={fieldErrors.guidance} hint="写什么、找谁了解情况、侧重哪些方面">
         <textarea id="guidance" rows={4} value={form.guidance} onChange={set("guidance")} className={inputClass(fieldErrors.guidance)} />
       </Field>
-      <div className="grid grid-cols-2 gap-4">
+      <div className="grid grid-cols-1 md:grid-cols-2 gap-4">
         <Field label="交给信息员" htmlFor="assigneeId" error={fieldErrors.assigneeId}>
           <select id="assigneeId" value={form.assigneeId} onChange={set("assigneeId")} className={inputClass(fieldErrors.assigneeId)}>
             <option value="">请选择</option>

@@ -217,14 +217,14 @@ export function DraftForm({
 
   const chars = countChars(values.body);
   return (
-    <div className="grid max-w-6xl grid-cols-[1fr_18rem] items-start gap-4">
+    <div className="grid max-w-6xl grid-cols-1 md:grid-cols-[1fr_18rem] items-start gap-4">
       <form
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           submit(false);
         }}
-        className="space-y-5 rounded border border-stone-200 bg-white p-6"
+        className="space-y-5 rounded border border-stone-200 bg-white p-3 md:p-6"
       >
         {holder && (
           <p role="status" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
@@ -270,7 +270,7 @@ export function DraftForm({
         <Field label="标题" htmlFor="title" error={fieldErrors.title} hint={`不超过${TITLE_MAX}个字，当前${values.title.trim().length}字`}>
           <input id="title" value={values.title} onBlur={saveOnLeave} onChange={(e) => set("title", e.target.value)} className={inputClass(fieldErrors.title)} aria-invalid={!!fieldErrors.title} />
         </Field>
-        <div className="grid grid-cols-3 gap-4">
+        <div className="grid grid-cols-1 md:grid-cols-3 gap-4">
           <Field label="类别" htmlFor="kind" error={fieldErrors.kind}>
             <select id="kind" value={values.kind} onChange={(e) => set("kind", e.target.value)} className={inputClass(fieldErrors.kind)}>
               <option value="">请选择</option>
@@ -296,7 +296,7 @@ export function DraftForm({
           作为本单位精品稿件报送
         </label>
         {allowSubmit && <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldErrors.secrecy} />}
-        <div className="flex items-center gap-3 border-t border-stone-100 pt-4">
+        <div className="flex flex-wrap items-center gap-3 border-t border-stone-100 pt-4">
           <Button type="submit" variant="secondary" disabled={pending}>
             {pending ? "正在保存…" : "保存"}
           </Button>

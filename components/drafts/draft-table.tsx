@@ -22,7 +22,7 @@ export function DraftTable({ rows, view }: { rows: DraftRow[]; view: "unit" | "c
   const county = view === "county";
   const headings = ["标题", county ? "单位" : "作者", "类别", "事件日期", county ? "报送时间" : "最后修改", "状态"];
   return (
-    <table className="w-full rounded border border-stone-200 bg-white text-sm">
+    <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
       <thead className="bg-stone-50 text-left text-stone-600">
         <tr>
           {headings.map((h) => (
@@ -43,11 +43,11 @@ export function DraftTable({ rows, view }: { rows: DraftRow[]; view: "unit" | "c
                 </Link>
                 {d.isFlagship && <span className="ml-2 rounded bg-amber-50 px-1.5 text-xs text-amber-700">精品</span>}
               </td>
-              <td className="px-3 py-2">{county ? d.unit.name : d.author.name}</td>
-              <td className="px-3 py-2">{KIND_LABELS[d.kind]}</td>
-              <td className="px-3 py-2">{formatIsoDate(d.eventDate)}</td>
-              <td className="px-3 py-2 text-stone-500">{when ? formatDateTime(when) : ""}</td>
-              <td className="px-3 py-2">
+              <td data-label={headings[1]} className="px-3 py-2">{county ? d.unit.name : d.author.name}</td>
+              <td data-label={headings[2]} className="px-3 py-2">{KIND_LABELS[d.kind]}</td>
+              <td data-label={headings[3]} className="px-3 py-2">{formatIsoDate(d.eventDate)}</td>
+              <td data-label={headings[4]} className="px-3 py-2 text-stone-500">{when ? formatDateTime(when) : ""}</td>
+              <td data-label={headings[5]} className="px-3 py-2">
                 <StatusBadge status={d.status} />
               </td>
             </tr>

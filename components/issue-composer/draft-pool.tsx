@@ -21,7 +21,7 @@ export async function DraftPool({ actor, issueId, version, params }: { actor: Ac
   return (
     <section aria-label="待编稿件" className="rounded border border-stone-200 bg-white p-4">
       <h2 className="mb-2 font-semibold">待编稿件（已采用、未编期）</h2>
-      <form className="mb-3 grid grid-cols-2 gap-2 text-sm">
+      <form className="mb-3 grid grid-cols-1 md:grid-cols-2 gap-2 text-sm">
         <input name="pq" defaultValue={f.pq} placeholder="标题或正文" aria-label="搜索待编稿件" className={`${control} col-span-2`} />
         <select name="punit" defaultValue={f.punit ?? ""} aria-label="单位" className={control}>
           <option value="">全部单位</option>

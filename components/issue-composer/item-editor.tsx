@@ -69,7 +69,7 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
   return (
     <div className="mt-3 space-y-3 rounded border border-stone-200 bg-stone-50 p-3">
       <ErrorBox message={error} />
-      <div className="grid grid-cols-[12rem_1fr] gap-3">
+      <div className="grid grid-cols-1 md:grid-cols-[12rem_1fr] gap-3">
         <Field label="栏目" htmlFor={id("section")} error={fieldErrors.section} hint="同一栏目的稿件排在一起，不分栏目留空">
           <input id={id("section")} list="section-names" value={form.section} onChange={set("section")} className={inputClass(fieldErrors.section)} />
         </Field>

@@ -113,7 +113,7 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
         </p>
       )}
       <ErrorBox message={error} />
-      <div className="grid grid-cols-[1fr_auto] gap-4">
+      <div className="grid grid-cols-1 md:grid-cols-[1fr_auto] gap-4">
         <Field label="计划名称" htmlFor="title" error={fieldErrors.title} hint="如：2026年11月组工信息选题计划">
           <input id="title" value={form.title} onChange={(e) => change({ ...form, title: e.target.value })} className={inputClass(fieldErrors.title)} />
         </Field>

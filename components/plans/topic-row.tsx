@@ -53,7 +53,7 @@ export function TopicRow({
           </button>
         </span>
       </div>
-      <div className="grid grid-cols-[1fr_10rem] gap-3">
+      <div className="grid grid-cols-1 md:grid-cols-[1fr_10rem] gap-3">
         <Field label="选题" htmlFor={id("title")} error={err("title")}>
           <input id={id("title")} value={value.title} onChange={(e) => onChange({ ...value, title: e.target.value })} className={inputClass(err("title"))} />
         </Field>
@@ -77,7 +77,7 @@ export function TopicRow({
             面向单位：<span className="font-medium">{names.length === 0 ? "全县各单位" : names.join("、")}</span>
           </summary>
           <p className="mt-2 text-xs text-stone-500">不勾选即面向全县各单位；只约部分单位写时勾选。</p>
-          <div className="mt-2 grid grid-cols-3 gap-1 lg:grid-cols-4">
+          <div className="mt-2 grid grid-cols-1 md:grid-cols-3 gap-1 lg:grid-cols-4">
             {units.map((u) => (
               <label key={u.id} className="flex items-center gap-1">
                 <input type="checkbox" checked={chosen.has(u.id)} onChange={() => toggle(u.id)} />

@@ -48,7 +48,7 @@ export function QuotaForm({ unitId, unitName, year, quota, compact = false }: { 
   return (
     <div className={compact ? "space-y-1" : "space-y-3 rounded border border-stone-200 bg-white p-4"} aria-label={`${unitName}${year}年报送任务`}>
       {!compact && <h2 className="font-semibold">调整{year}年报送任务</h2>}
-      <div className={compact ? "flex gap-1" : "grid grid-cols-3 gap-3"}>
+      <div className={compact ? "flex gap-1" : "grid grid-cols-1 md:grid-cols-3 gap-3"}>
         {FIELDS.map(([key, label]) => {
           const id = `${unitId}-${key}`;
           const input = (

@@ -78,7 +78,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
           {done}
         </p>
       )}
-      <div className="grid grid-cols-3 gap-3">
+      <div className="grid grid-cols-1 md:grid-cols-3 gap-3">
         <Field label="专职信息员" htmlFor="roster-officer" error={fieldErrors.officerId} hint={officers.length === 0 ? "本单位还没有信息员账号，请管理员先开通" : undefined}>
           <select id="roster-officer" value={form.officer} onChange={(e) => pick(e.target.value)} className={inputClass(fieldErrors.officerId)}>
             <option value="">请选择</option>

@@ -51,7 +51,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
           {done}
         </p>
       )}
-      <div className="grid grid-cols-4 gap-3">
+      <div className="grid grid-cols-2 md:grid-cols-4 gap-3">
         <Field label="类别" htmlFor="kind">
           <select id="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as RecordKind, level: Object.keys(RECORD_LEVELS[e.target.value as RecordKind])[0] })} className={inputClass()}>
             {kinds.map((k) => (
@@ -92,7 +92,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
           <textarea id="content" rows={2} value={form.content} onChange={set("content")} className={inputClass(fieldErrors.content)} />
         </Field>
       ) : instruction ? (
-        <div className="grid grid-cols-[12rem_1fr] gap-3">
+        <div className="grid grid-cols-1 md:grid-cols-[12rem_1fr] gap-3">
           <Field label="批示领导" htmlFor="leader" error={fieldErrors.leader}>
             <input id="leader" value={form.leader} onChange={set("leader")} className={inputClass(fieldErrors.leader)} />
           </Field>
@@ -101,7 +101,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
           </Field>
         </div>
       ) : (
-        <div className="grid grid-cols-[1fr_12rem] gap-3">
+        <div className="grid grid-cols-1 md:grid-cols-[1fr_12rem] gap-3">
           <Field label="刊物或媒体名称" htmlFor="outlet" error={fieldErrors.outlet} hint="如《XX组工信息》、XX日报">
             <input id="outlet" value={form.outlet} onChange={set("outlet")} className={inputClass(fieldErrors.outlet)} />
           </Field>

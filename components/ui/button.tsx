@@ -7,7 +7,7 @@ const STYLES: Record<Variant, string> = {
 };
 
 export function buttonClass(variant: Variant = "primary") {
-  return `inline-flex items-center justify-center rounded px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 ${STYLES[variant]}`;
+  return `inline-flex min-h-11 items-center justify-center whitespace-nowrap rounded px-4 py-2 text-sm font-medium md:min-h-0 disabled:cursor-not-allowed disabled:opacity-60 ${STYLES[variant]}`;
 }
 
 export function Button({

@@ -37,7 +37,7 @@ export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
       <h2 className="font-semibold text-party">报告紧急情况</h2>
       <p className="text-sm text-stone-600">发生突发事件、重要紧急情况，先在这里报告，系统从事发时间起计时，须在{hours}小时内报送书面信息（首报），后续情况写续报。</p>
       <ErrorBox message={error} />
-      <div className="grid grid-cols-[1fr_14rem] gap-3">
+      <div className="grid grid-cols-1 md:grid-cols-[1fr_14rem] gap-3">
         <Field label="事件简题" htmlFor="urgent-title" error={fieldErrors.title} hint="如：某村突发山体滑坡">
           <input id="urgent-title" value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} className={inputClass(fieldErrors.title)} />
         </Field>

@@ -66,7 +66,7 @@ export function PhoneReportForm(props: Props) {
         </p>
       )}
       {props.units && (
-        <div className="grid grid-cols-[12rem_1fr_14rem] gap-3">
+        <div className="grid grid-cols-1 md:grid-cols-[12rem_1fr_14rem] gap-3">
           <Field label="报告单位" htmlFor="phone-unitId" error={fieldErrors.unitId}>
             <select id="phone-unitId" value={form.unitId} onChange={set("unitId")} className={inputClass(fieldErrors.unitId)}>
               <option value="">请选择</option>
@@ -81,7 +81,7 @@ export function PhoneReportForm(props: Props) {
           {input("eventAt", "事发时间", "datetime-local")}
         </div>
       )}
-      <div className="grid grid-cols-[12rem_14rem] gap-3">
+      <div className="grid grid-cols-1 md:grid-cols-[12rem_14rem] gap-3">
         {input("reporter", "报告人", "text", "姓名和职务，如：张三（党委委员）")}
         {input("reportedAt", "报告时间", "datetime-local")}
       </div>

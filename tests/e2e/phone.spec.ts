@@ -1,7 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, shot } from "./helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+async function phonePage(browser: Browser, username: string) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await phoneLogin(page, username);
+  return page;
+}
 
 async function phoneLogin(page: Page, username: string) {
   await page.goto("/login");
@@ -41,4 +48,38 @@ test("on a phone the menu sits behind a button and the officer's pages fit the s
   await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
   await page.getByRole("button", { name: "退出登录" }).tap();
   await expect(page).toHaveURL(/\/login/);
+});
+
+test("on a phone an officer writes and submits a draft, and the reviewer forwards it", async ({ browser }) => {
+  const title = `石桥镇手机写稿 ${Date.now() % 100000}`;
+  const officer = await phonePage(browser, "shiqiao_xxy");
+  await officer.goto("/drafts/new");
+  await fitsThePhone(officer);
+  const body = await officer.getByLabel("正文").boundingBox();
+  expect(body!.width, "the body box takes the screen's width").toBeGreaterThan(330);
+  await officer.getByLabel("标题").fill(title);
+  await officer.getByLabel("事件日期").fill("2026-11-20");
+  await officer.getByLabel("正文").fill("石桥镇在手机上写稿，组织委员在手机上审核。");
+  await officer.getByText(/保密审查：/).tap();
+  await shot(officer, "phone-draft-form");
+  const submit = officer.getByRole("button", { name: "保存并提交审核" });
+  const submitBox = await submit.boundingBox();
+  expect(submitBox!.height, "the label stays on one line").toBeLessThan(60);
+  await submit.tap();
+  await expect(officer.getByRole("heading", { name: title })).toBeVisible();
+  await fitsThePhone(officer);
+  await shot(officer, "phone-draft-page");
+  await officer.goto("/drafts");
+  await fitsThePhone(officer);
+  await shot(officer, "phone-drafts");
+  await officer.context().close();
+
+  const reviewer = await phonePage(browser, "shiqiao_zwy");
+  await fitsThePhone(reviewer);
+  await reviewer.getByRole("link", { name: title }).tap();
+  await fitsThePhone(reviewer);
+  await shot(reviewer, "phone-review");
+  await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).tap();
+  await expect(reviewer.getByText("待县审核").first()).toBeVisible();
+  await reviewer.context().close();
 });

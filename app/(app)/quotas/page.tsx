@@ -57,7 +57,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
       <PageHeader title={`${year}年报送任务`}>
         <YearSwitch year={year} current={current} href={(y) => link({ year: String(y), page: undefined })} />
       </PageHeader>
-      <dl className="grid grid-cols-3 gap-3">
+      <dl className="grid grid-cols-1 md:grid-cols-3 gap-3">
         {[
           ["报送单位", `${result.unitCount} 个`, link({ show: undefined })],
           [`截至${month}月${Number(result.date.slice(8))}日进度落后`, `${result.behindCount} 个单位`, link({ show: "behind" })],

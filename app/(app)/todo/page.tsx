@@ -17,7 +17,7 @@ const PAGE = 30;
 function Due({ item }: { item: TodoItem }) {
   if (!item.due) return null;
   return (
-    <span className={`shrink-0 text-xs ${item.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
+    <span className={`ml-auto shrink-0 text-xs md:ml-0 ${item.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
       {item.overdue ? "已逾期 · " : "截止 "}
       {formatDateTime(item.due)}
     </span>
@@ -49,9 +49,9 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
       ) : (
         <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="todo-list">
           {rows.map((item) => (
-            <li key={item.key} className={`flex items-center gap-3 px-4 py-3 ${item.overdue ? "bg-red-50" : ""}`}>
+            <li key={item.key} className={`flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 md:flex-nowrap ${item.overdue ? "bg-red-50" : ""}`}>
               <span className="w-20 shrink-0 rounded bg-stone-100 px-2 py-0.5 text-center text-xs text-stone-600">{item.group}</span>
-              <div className="min-w-0 flex-1">
+              <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
                 <Link href={item.href} className="font-medium text-stone-900 hover:text-party hover:underline">
                   {item.title}
                 </Link>

@@ -53,7 +53,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const comments = draft.events.filter((e) => e.comment);
 
   return (
-    <div className="grid grid-cols-[1fr_20rem] gap-6">
+    <div className="grid grid-cols-1 md:grid-cols-[1fr_20rem] gap-6">
       <div>
         <PageHeader title={draft.title}>
           {canEdit && (

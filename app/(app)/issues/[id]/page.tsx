@@ -95,7 +95,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
       </div>
 
       {composing && (
-        <div className="mb-6 grid grid-cols-[1fr_22rem] gap-4">
+        <div className="mb-6 grid grid-cols-1 md:grid-cols-[1fr_22rem] gap-4">
           <div className="space-y-4">
             <IssueComposer
               issueId={issue.id}

@@ -34,7 +34,7 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
         ))}
       </PageHeader>
       {view.own ? (
-        <dl className="grid grid-cols-5 gap-3 text-center" data-testid="my-score">
+        <dl className="grid grid-cols-2 md:grid-cols-5 gap-3 text-center" data-testid="my-score">
           {[
             ["得分", view.own.points],
             ["排名", `${view.own.rank} / ${view.groupSize}（${GROUP[view.own.group]}）`],
