@@ -36,7 +36,7 @@ export function DraftActions({
   const [error, setError] = useState("");
   const [fieldError, setFieldError] = useState("");
 
-  function run(call: () => Promise<ActionResult<unknown>>) {
+  function run(call: () => Promise<ActionResult<unknown>>, done?: DraftAction) {
     startTransition(async () => {
       setError("");
       setFieldError("");
@@ -44,6 +44,8 @@ export function DraftActions({
       if (result.ok) {
         setOpen(null);
         setComment("");
+        // The page says what happened (and offers 下一篇 to a reviewer) instead of a button just vanishing.
+        if (done) router.replace(`/drafts/${draftId}?done=${done}`, { scroll: false });
         router.refresh();
       } else {
         setError(result.error);
@@ -55,9 +57,10 @@ export function DraftActions({
   }
 
   const move = (m: OfferedMove) =>
-    run(() => moveDraftAction({ id: draftId, version, action: m.action, comment, secrecyConfirmed: m.action === "SUBMIT" ? secrecy : undefined }));
-  // Submitting asks for the 保密审查 confirmation; returning and declining ask for a comment.
-  const needsPanel = (m: OfferedMove) => m.commentRequired || m.action === "SUBMIT";
+    run(() => moveDraftAction({ id: draftId, version, action: m.action, comment, secrecyConfirmed: m.action === "SUBMIT" ? secrecy : undefined }), m.action);
+  // Submitting asks for the 保密审查 confirmation; returning and declining ask for a comment;
+  // approving takes an optional 审核意见, kept in the history.
+  const needsPanel = (m: OfferedMove) => m.commentRequired || m.action === "SUBMIT" || m.action === "APPROVE";
 
   return (
     <div className="space-y-3">
@@ -90,13 +93,13 @@ export function DraftActions({
       {open && open.action !== "SUBMIT" && (
         <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
           <label htmlFor="comment" className="block text-sm font-medium">
-            {open.action === "DECLINE" ? "不予采用的理由" : "退回意见"}
+            {open.action === "DECLINE" ? "不予采用的理由" : open.action === "APPROVE" ? "审核意见（可不填）" : "退回意见"}
           </label>
           <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass(fieldError)} />
           {fieldError && <p className="text-sm text-red-600">{fieldError}</p>}
           <div className="flex gap-2">
             <Button disabled={pending} onClick={() => move(open)}>
-              确认{open.label}
+              {open.action === "APPROVE" ? "确认报送" : `确认${open.label}`}
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => setOpen(null)}>
               取消
@@ -115,7 +118,7 @@ export function DraftActions({
             ))}
             <option value="">暂不编期，放入待编稿件</option>
           </select>
-          <Button disabled={pending} onClick={() => run(() => adoptDraftAction({ id: draftId, version, issueId: issueId || null }))}>
+          <Button disabled={pending} onClick={() => run(() => adoptDraftAction({ id: draftId, version, issueId: issueId || null }), "ADOPT")}>
             采用
           </Button>
         </div>

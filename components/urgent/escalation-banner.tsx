@@ -7,6 +7,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { scopeOf } from "@/lib/authz/permissions";
 import { countOverdue, overdueCases } from "@/lib/urgent/queries";
 import { OverdueList } from "./overdue-list";
+import { NotOnUrgentPage } from "./not-on-urgent-page";
 
 const SHOWN = 5;
 
@@ -19,8 +20,10 @@ export async function EscalationBanner() {
   // On every page for the office and leaders: count only when there are more than are shown.
   const total = rows.length < SHOWN ? rows.length : await countOverdue(now);
   return (
-    <div className="mb-4">
-      <OverdueList rows={rows} now={now} total={total} compact />
-    </div>
+    <NotOnUrgentPage>
+      <div className="mb-4">
+        <OverdueList rows={rows} now={now} total={total} compact />
+      </div>
+    </NotOnUrgentPage>
   );
 }

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
@@ -86,4 +86,15 @@ export async function getDraftDetail(actor: Actor, id: string) {
       urgentCase: { select: { id: true, title: true } },
     },
   });
+}
+
+/** 下一篇: the unit's longest-waiting submitted draft other than this one, for its reviewer. */
+export async function nextDraftToReview(actor: Actor, exceptId: string): Promise<string | null> {
+  if (!can(actor, "draft.review", { unitId: actor.unitId })) return null;
+  const next = await db.draft.findFirst({
+    where: { unitId: actor.unitId, status: "SUBMITTED", id: { not: exceptId } },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return next?.id ?? null;
 }

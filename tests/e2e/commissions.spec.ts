@@ -76,6 +76,7 @@ test("the office commissions two units; one answers through its to-do list, the 
   await dongchengReviewer.goto("/todo");
   await dongchengReviewer.getByRole("link", { name: `审核《${title}》` }).click();
   await dongchengReviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
+  await dongchengReviewer.getByRole("button", { name: "确认报送" }).click();
   await expect(dongchengReviewer.getByText("待县审核").first()).toBeVisible();
 
   await officer.goto("/commissions");

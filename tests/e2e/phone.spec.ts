@@ -80,6 +80,14 @@ test("on a phone an officer writes and submits a draft, and the reviewer forward
   await fitsThePhone(reviewer);
   await shot(reviewer, "phone-review");
   await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).tap();
+  await reviewer.getByLabel("审核意见（可不填）").fill("写得实在，已报县里。");
+  await reviewer.getByRole("button", { name: "确认报送" }).tap();
+  // The page says what happened and where to go next; the comment stays in the history.
+  await expect(reviewer.getByRole("status").filter({ hasText: "已审核通过，报送县委组织部" })).toBeVisible();
+  await expect(reviewer.getByRole("link", { name: /返回/ })).toBeVisible();
+  await expect(reviewer.getByText("写得实在，已报县里。")).toBeVisible();
   await expect(reviewer.getByText("待县审核").first()).toBeVisible();
+  await fitsThePhone(reviewer);
+  await shot(reviewer, "phone-approved");
   await reviewer.context().close();
 });

@@ -23,6 +23,7 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   const reviewer = await loginAs(browser, "qingshan_zwy");
   await reviewer.getByRole("link", { name: TITLE }).click();
   await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
+  await reviewer.getByRole("button", { name: "确认报送" }).click();
   await expect(reviewer.getByText("待县审核").first()).toBeVisible();
 
   // 研究室编辑 adopts it into the pool, opens an issue, pulls it in and sets it up for print.

@@ -73,6 +73,7 @@ test("an XSS payload in a draft stays text for the reviewer and the research off
       const reviewer = await loginAs(browser, "dongcheng_zwy");
       await reviewer.getByRole("link", { name: title }).click();
       await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
+      await reviewer.getByRole("button", { name: "确认报送" }).click();
       await expect(reviewer.getByText("待县审核").first()).toBeVisible();
       await page.goto("/county");
     }

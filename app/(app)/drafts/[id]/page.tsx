@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getDraftDetail } from "@/lib/drafts/queries";
+import { getDraftDetail, nextDraftToReview } from "@/lib/drafts/queries";
 import { listAttachments } from "@/lib/drafts/attachments";
 import { reviewFindings } from "@/lib/drafts/review-checks";
 import { CheckList } from "@/components/checks/check-list";
@@ -10,7 +10,7 @@ import { composingIssueOptions } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
-import { MOVES, canMove, textOwner } from "@/lib/drafts/workflow";
+import { DRAFT_ACTIONS, MOVES, canMove, textOwner, type DraftAction } from "@/lib/drafts/workflow";
 import { canEditDraft } from "@/lib/drafts/access";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -22,10 +22,19 @@ import { DraftBody } from "@/components/bulletin/draft-body";
 import { InlineDiff } from "@/components/draft-diff/side-by-side";
 import { diffDraft, hasChanges } from "@/lib/drafts/diff";
 import { DraftActions } from "@/components/review-panel/draft-actions";
+import { MoveDone } from "@/components/review-panel/move-done";
+
+const doneMove = (v: string | undefined): DraftAction | null => ((DRAFT_ACTIONS as readonly string[]).includes(v ?? "") ? (v as DraftAction) : null);
 
 export const metadata: Metadata = { title: "稿件" };
 
-export default async function DraftPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DraftPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const user = await requireUser();
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
@@ -34,6 +43,8 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   const reviewer = can(user, "draft.review", draft) || can(user, "draft.decide");
   const findings = (await reviewFindings(user, draft)).filter((f) => reviewer || f.code !== "WATCH_PHRASE");
   const moves = offeredMoves(user, draft);
+  const done = doneMove((await searchParams).done);
+  const nextId = done ? await nextDraftToReview(user, draft.id) : null;
   const canAdopt = can(user, "issue.compose") && canMove("ADOPT", draft.status);
   const issues = canAdopt ? await composingIssueOptions(user) : null;
   const canUnadopt =
@@ -55,6 +66,7 @@ export default async function DraftPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="grid grid-cols-1 md:grid-cols-[1fr_20rem] gap-6">
       <div>
+        {done && <MoveDone action={done} nextId={nextId} />}
         <PageHeader title={draft.title}>
           {canEdit && (
             <Link href={`/drafts/${draft.id}/edit`} className={buttonClass("secondary")}>
