@@ -13,7 +13,7 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",
-  timeout: 60_000,
+  timeout: 120_000, // long walks through several roles on 2 shared cores; a safety net, not a timing goal
   expect: { timeout: 10_000 },
   use: {
     baseURL: process.env.E2E_ORIGIN ?? "http://127.0.0.1:3100",
