@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
 import { useRequestKey } from "@/components/ui/request-key";
+import { quote } from "@/lib/quote";
 
 const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
 
@@ -37,7 +38,7 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
         setFieldErrors(result.fieldErrors ?? {});
         return;
       }
-      setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记“${form.title}”，积分已记入台账`);
+      setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，积分已记入台账`);
       setForm({ ...EMPTY, kind: form.kind, level: form.level, unitId: form.unitId });
       router.refresh();
     });

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
 import { useRequestKey } from "@/components/ui/request-key";
+import { quote } from "@/lib/quote";
 
 type Props =
   /** 登记电话报告: a new case for the chosen unit. */
@@ -50,7 +51,7 @@ export function PhoneReportForm(props: Props) {
       }
       renewKey();
       if (isNew) {
-        setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记“${form.title}”，已通知该单位按时报送书面信息`);
+        setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，已通知该单位按时报送书面信息`);
         setForm({ ...EMPTY, reportedAt: props.now });
       }
       router.refresh();

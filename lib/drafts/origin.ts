@@ -11,11 +11,12 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import type { DraftOrigin } from "@/lib/validation/draft";
 import { isUuid } from "@/lib/ids";
-import { formatDateTime, formatMonthDay } from "@/lib/time";
+import { shanghaiDate, formatDateTime, formatMonthDay } from "@/lib/time";
+import { quote } from "@/lib/quote";
 
 export type OriginLink = { commissionTargetId?: string; topicAssignmentId?: string; planTopicId?: string; urgentCaseId?: string };
 
-export type OriginPrefill = { origin: DraftOrigin; title: string; kind: DraftKind | null; banner: string; guidance: string };
+export type OriginPrefill = { origin: DraftOrigin; title: string; kind: DraftKind | null; banner: string; guidance: string; eventDate: string };
 
 
 /** "commission:<id>" from the address of 写稿件; anything else is no origin. */
@@ -36,7 +37,7 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
         link: { commissionTargetId: t.id },
         title: c.title,
         kind: c.kind,
-        banner: `回应约稿“${c.title}”，请于${formatMonthDay(c.dueOn)}前报送${c.wordLimit ? `，${c.wordLimit}字以内` : ""}`,
+        banner: `回应约稿${quote(c.title)}，请于${formatMonthDay(c.dueOn)}前报送${c.wordLimit ? `，${c.wordLimit}字以内` : ""}`,
         guidance: c.guidance,
       };
     }
@@ -44,12 +45,12 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
       const t = await tx.topicAssignment.findUnique({ where: { id: origin.id } });
       if (!t || t.assigneeId !== actor.id) throw missing;
       if (t.cancelledAt) throw new ValidationError({ origin: "这个点题已撤销" }, "这个点题已撤销");
-      return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题“${t.title}”，请于${formatMonthDay(t.dueOn)}前成稿`, guidance: t.guidance };
+      return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题${quote(t.title)}，请于${formatMonthDay(t.dueOn)}前成稿`, guidance: t.guidance };
     }
     case "plan": {
       const t = await tx.planTopic.findUnique({ where: { id: origin.id }, include: { plan: true } });
       if (!t || !t.plan.publishedAt || (t.unitIds.length > 0 && !t.unitIds.includes(actor.unitId))) throw missing;
-      return { link: { planTopicId: t.id }, title: t.title, kind: t.kind, banner: `按信息计划“${t.plan.title}”的选题“${t.title}”写稿`, guidance: t.guidance };
+      return { link: { planTopicId: t.id }, title: t.title, kind: t.kind, banner: `按信息计划${quote(t.plan.title)}的选题${quote(t.title)}写稿`, guidance: t.guidance };
     }
     case "urgent": {
       const c = await tx.urgentCase.findUnique({ where: { id: origin.id }, include: { _count: { select: { drafts: true } } } });
@@ -62,6 +63,8 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
         kind: "URGENT" as const,
         banner: first ? `紧急信息首报：事发${formatDateTime(c.eventAt)}，书面报告须在${formatDateTime(c.dueAt)}前报送` : `紧急信息续报：${c.title}`,
         guidance: c.phoneSummary ?? "",
+        // The 首报's 事件日期 is the day the event happened (China time), not the day it is written.
+        eventDate: shanghaiDate(c.eventAt),
       };
     }
   }
@@ -77,7 +80,7 @@ export async function originPrefill(actor: Actor, origin: DraftOrigin | null): P
   if (!origin) return null;
   try {
     const o = await db.$transaction((tx) => load(tx, actor, origin));
-    return { origin, title: o.title, kind: o.kind, banner: o.banner, guidance: o.guidance };
+    return { origin, title: o.title, kind: o.kind, banner: o.banner, guidance: o.guidance, eventDate: ("eventDate" in o && o.eventDate) || "" };
   } catch (err) {
     if (err instanceof NotFoundError || err instanceof ValidationError) return null;
     throw err;

@@ -12,6 +12,7 @@ import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
 import { formatIsoDate, formatMonthDay, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen, missedDeadline } from "./answer-status";
 import { REMINDER_DAYS_BEFORE, deadlinePassedAt, reminderTime } from "./deadlines";
+import { quote } from "@/lib/quote";
 
 export const COMMISSION_DUE = "COMMISSION_DUE";
 export const COMMISSION_OVERDUE = "COMMISSION_OVERDUE";
@@ -43,7 +44,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
   const to = t.assigneeId ? [t.assigneeId, ...(await unitUserIds(tx, t.unitId, ["REVIEWER"]))] : await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]);
   await notify(tx, to, {
     kind: "commission.due",
-    title: `约稿“${t.commission.title}”${days ? `还有${days}天` : "即将"}截止`,
+    title: `约稿${quote(t.commission.title)}${days ? `还有${days}天` : "即将"}截止`,
     body: `请于${formatMonthDay(dueOn)}前报送。`,
     href: `/commissions/${t.commissionId}`,
     key: reminder.key,
@@ -62,14 +63,14 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const href = `/commissions/${t.commissionId}`;
   await notify(tx, await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]), {
     kind: "commission.overdue",
-    title: nothingYet ? `约稿“${t.commission.title}”已过截止日期，本单位还没有报送` : `约稿“${t.commission.title}”逾期报送`,
+    title: nothingYet ? `约稿${quote(t.commission.title)}已过截止日期，本单位还没有报送` : `约稿${quote(t.commission.title)}逾期报送`,
     body: "逾期按本年度积分规则扣分。",
     href,
     key: reminder.key,
   });
   await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
     kind: "commission.overdue",
-    title: nothingYet ? `${t.unit.name}逾期未报约稿“${t.commission.title}”` : `${t.unit.name}逾期报送约稿“${t.commission.title}”`,
+    title: nothingYet ? `${t.unit.name}逾期未报约稿${quote(t.commission.title)}` : `${t.unit.name}逾期报送约稿${quote(t.commission.title)}`,
     href,
     key: reminder.key,
   });

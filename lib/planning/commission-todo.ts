@@ -6,6 +6,7 @@ import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { ANSWERED, answerStatus, isOpen } from "./answer-status";
 import { lastMinuteOf } from "./deadlines";
+import { quote } from "@/lib/quote";
 
 const GROUP = "约稿";
 const unanswered = { drafts: { none: { status: { in: ANSWERED.county } } } } satisfies Prisma.CommissionTargetWhereInput;
@@ -39,12 +40,12 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       const base = { group: GROUP, href: `/commissions/${t.commissionId}`, due: lastMinuteOf(dueOn), overdue };
       const when = overdue ? `已过截止日期（${formatMonthDay(dueOn)}），请尽快报送` : `${formatMonthDay(dueOn)}前报送`;
       if (writer && (t.assigneeId === actor.id || t.assigneeId === null)) {
-        items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿“${t.commission.title}”`, detail: when });
+        items.push({ ...base, key: `commission-target:${t.id}:write`, title: `撰写约稿${quote(t.commission.title)}`, detail: when });
       }
       if (assigner && t.assigneeId === null) {
-        items.push({ ...base, key: `commission-target:${t.id}:assign`, title: `请分派约稿“${t.commission.title}”`, detail: `还没有交给信息员，${when}` });
+        items.push({ ...base, key: `commission-target:${t.id}:assign`, title: `请分派约稿${quote(t.commission.title)}`, detail: `还没有交给信息员，${when}` });
       } else if (assigner && overdue) {
-        items.push({ ...base, key: `commission-target:${t.id}:overdue`, title: `约稿“${t.commission.title}”逾期未报`, detail: `已交给${t.assignee?.name ?? ""}，${when}` });
+        items.push({ ...base, key: `commission-target:${t.id}:overdue`, title: `约稿${quote(t.commission.title)}逾期未报`, detail: `已交给${t.assignee?.name ?? ""}，${when}` });
       }
     }
   }
@@ -66,7 +67,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       items.push({
         key: `commission:${c.id}:overdue`,
         group: GROUP,
-        title: `约稿“${c.title}”有${units.length}个单位逾期未报`,
+        title: `约稿${quote(c.title)}有${units.length}个单位逾期未报`,
         detail: `${units.join("、")}（截止${formatMonthDay(dueOn)}）`,
         href: `/commissions/${c.id}`,
         due: lastMinuteOf(dueOn),

@@ -25,6 +25,7 @@ import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus,
 import { scheduleCommissionReminders } from "./commission-reminders";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
 import { activeOfficerOf, officerChoices } from "./officers";
+import { quote } from "@/lib/quote";
 
 /** A deadline typed as "2026-11-30" that is already over in China. */
 export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", label = "截止日期"): Record<string, string> {
@@ -63,7 +64,7 @@ export async function createCommission(actor: Actor, raw: CommissionInput, now =
       await scheduleCommissionReminders(tx, target.id, input.dueOn, now);
       await notify(tx, await unitUserIds(tx, unit.id, ["REVIEWER", "OFFICER"]), {
         kind: "commission.published",
-        title: `研究室约稿：“${input.title}”`,
+        title: `研究室约稿：${quote(input.title)}`,
         body: `请于${formatMonthDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
         href,
         key: `commission-target:${target.id}:published`,
@@ -97,7 +98,7 @@ export async function cancelCommission(actor: Actor, raw: { id: string; reason: 
       await cancelReminders(tx, t.id);
       await notify(tx, await unitUserIds(tx, t.unitId, ["REVIEWER", "OFFICER"]), {
         kind: "commission.cancelled",
-        title: `约稿“${c.title}”已撤销`,
+        title: `约稿${quote(c.title)}已撤销`,
         body: `撤销原因：${input.reason}`,
         href: `/commissions/${c.id}`,
         key: `commission-target:${t.id}:cancelled`,
@@ -143,7 +144,7 @@ export async function assignCommission(actor: Actor, raw: { targetId: string; as
     if (!isOpen(answerStatus(drafts, dueOn, shanghaiDate(now)))) throw new DomainError("本单位已经报送了这个约稿，不需要再分派");
     await notify(tx, [officer.id], {
       kind: "commission.assigned",
-      title: `请撰写约稿“${target.commission.title}”`,
+      title: `请撰写约稿${quote(target.commission.title)}`,
       body: `组织委员交给您撰写，请于${formatMonthDay(dueOn)}前报送。`,
       href: `/commissions/${target.commissionId}`,
       key: `commission-target:${target.id}:assigned:${now.getTime()}`,

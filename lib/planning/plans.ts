@@ -14,6 +14,7 @@ import { parsePeriod, periodLabel } from "@/lib/scores/period";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PlanInput, UpdatePlanInput } from "@/lib/validation/planning";
+import { quote } from "@/lib/quote";
 
 /** "2026年11月", "2026年第四季度". */
 export function planPeriodLabel(period: string): string {
@@ -106,7 +107,7 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
       users.map((u) => u.id),
       {
         kind: "plan.published",
-        title: `研究室发布了${planPeriodLabel(plan.period)}信息计划“${plan.title}”`,
+        title: `研究室发布了${planPeriodLabel(plan.period)}信息计划${quote(plan.title)}`,
         body: `共${plan.topics.length}个选题，可据此写稿。`,
         href: `/plans/${plan.id}`,
         key: `plan:${plan.id}:published`,

@@ -6,6 +6,7 @@ import { scheduleReminder } from "@/lib/reminders/schedule";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { answerStatus, isOpen } from "./answer-status";
 import { reminderTime } from "./deadlines";
+import { quote } from "@/lib/quote";
 
 export const TOPIC_DUE = "TOPIC_DUE";
 
@@ -20,7 +21,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
   if (!isOpen(answerStatus(t.drafts, formatIsoDate(t.dueOn), shanghaiDate(now), "unit"))) return;
   await notify(tx, [t.assigneeId], {
     kind: "topic.due",
-    title: `点题“${t.title}”明天到期`,
+    title: `点题${quote(t.title)}明天到期`,
     href: `/topics/${t.id}`,
     key: reminder.key,
   });

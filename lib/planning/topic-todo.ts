@@ -6,6 +6,7 @@ import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { ANSWERED, answerStatus, isOpen } from "./answer-status";
 import { lastMinuteOf } from "./deadlines";
+import { quote } from "@/lib/quote";
 
 const GROUP = "点题";
 
@@ -49,7 +50,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
       items.push({
         key: `topic:${t.id}:overdue`,
         group: GROUP,
-        title: `点题“${t.title}”逾期未成稿`,
+        title: `点题${quote(t.title)}逾期未成稿`,
         detail: `${t.assignee.name}，完成日期${formatMonthDay(dueOn)}`,
         href: `/topics/${t.id}`,
         due: lastMinuteOf(dueOn),

@@ -14,6 +14,7 @@ import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { dueAtOf, formatLocal, formatLocalTime, parseLocal } from "./clock";
 import { scheduleUrgentReminders } from "./reminders";
 import type { AddPhoneReportInput, OpenCaseInput, PhoneReportInput } from "./schemas";
+import { quote } from "@/lib/quote";
 
 export const DEFAULT_URGENT_HOURS = 4;
 const MINUTE = 60 * 1000;
@@ -75,7 +76,7 @@ async function tellUnit(tx: Tx, c: { id: string; unitId: string; title: string; 
   const what = how === "phone" ? "接到电话报告的" : "登记了";
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
     kind: "urgent.phone",
-    title: `研究室${what}紧急情况“${c.title}”，请于${formatLocalTime(c.dueAt)}前报送书面信息`,
+    title: `研究室${what}紧急情况${quote(c.title)}，请于${formatLocalTime(c.dueAt)}前报送书面信息`,
     body: `书面报告时限：${formatLocal(c.dueAt)}。`,
     href: `/urgent/${c.id}`,
     key: `urgent-case:${c.id}:told-${how}`,

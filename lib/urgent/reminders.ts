@@ -13,6 +13,7 @@ import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
 import { formatLocal, formatLocalTime, isLate } from "./clock";
+import { quote } from "@/lib/quote";
 
 export const URGENT_DUE_SOON = "URGENT_DUE_SOON";
 export const URGENT_OVERDUE = "URGENT_OVERDUE";
@@ -40,7 +41,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, _now: Date) {
   if (!c || c.closedAt || c.firstReportAt) return;
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
     kind: "urgent.due",
-    title: `紧急信息“${c.title}”还有1小时到报送时限`,
+    title: `紧急信息${quote(c.title)}还有1小时到报送时限`,
     body: `请于${formatLocalTime(c.dueAt)}前报送书面信息。`,
     href: `/urgent/${c.id}`,
     key: reminder.key,
@@ -55,7 +56,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const reported = c.firstReportAt !== null;
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
     kind: "urgent.overdue",
-    title: reported ? `紧急信息“${c.title}”书面报告超过时限，记为迟报` : `紧急信息“${c.title}”已超过报送时限，本单位还没有书面报告`,
+    title: reported ? `紧急信息${quote(c.title)}书面报告超过时限，记为迟报` : `紧急信息${quote(c.title)}已超过报送时限，本单位还没有书面报告`,
     body: `时限是${formatLocal(c.dueAt)}。${reported ? "" : "请立即报送；"}迟报按本年度积分规则扣分。`,
     href,
     key: reminder.key,
@@ -63,7 +64,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
     kind: "urgent.overdue",
     title: reported ? `${c.unit.name}紧急信息迟报` : `${c.unit.name}紧急信息超时未报`,
-    body: `“${c.title}”，事发${formatLocal(c.eventAt)}，时限${formatLocal(c.dueAt)}。`,
+    body: `${quote(c.title)}，事发${formatLocal(c.eventAt)}，时限${formatLocal(c.dueAt)}。`,
     href,
     key: reminder.key,
   });

@@ -4,6 +4,7 @@ import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { deadlineClock, formatLocal } from "./clock";
 import { openUnitCases } from "./queries";
+import { quote } from "@/lib/quote";
 
 const GROUP = "紧急信息";
 const day = (d: Date) => formatLocal(d).replace(" ", "");
@@ -17,7 +18,7 @@ export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoI
       return {
         key: `urgent:${c.id}:report`,
         group: GROUP,
-        title: `紧急信息“${c.title}”须在${day(c.dueAt)}前书面报送`,
+        title: `紧急信息${quote(c.title)}须在${day(c.dueAt)}前书面报送`,
         detail: clock.overdue ? `${clock.label}，请立即报送` : clock.label,
         href: `/urgent/${c.id}`,
         due: c.dueAt,
@@ -38,7 +39,7 @@ export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoI
     return {
       key: `urgent:${c.id}:${clock.overdue ? "overdue" : "waiting"}`,
       group: GROUP,
-      title: clock.overdue ? `${c.unit.name}紧急信息“${c.title}”超时未报` : `${c.unit.name}紧急信息“${c.title}”待书面报告`,
+      title: clock.overdue ? `${c.unit.name}紧急信息${quote(c.title)}超时未报` : `${c.unit.name}紧急信息${quote(c.title)}待书面报告`,
       detail: `事发${formatLocal(c.eventAt)}，时限${formatLocal(c.dueAt)}，${clock.label}`,
       href: `/urgent/${c.id}`,
       due: c.dueAt,

@@ -35,24 +35,24 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
             <td className="px-3 py-2 text-center font-semibold">{r.rank}</td>
             <td className="px-3 py-2">{r.name}</td>
             <td className="px-3 py-2 text-right">
-              <Link className="underline decoration-dotted hover:text-party" href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
                 {r.submitted}
               </Link>
             </td>
             <td className="px-3 py-2 text-right">
-              <Link className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
+              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
                 {r.adopted}
               </Link>
             </td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
             <td className="px-3 py-2 text-right font-semibold" data-testid="points">
-              <Link className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
+              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
                 {r.points}
               </Link>
             </td>
             <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
-              <Link className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
                 {assessment.scoreOf(r.unitId).total}
               </Link>
             </td>
@@ -72,23 +72,23 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   return (
     <div>
       <PageHeader title={`${year}年度组工信息积分排名`}>
-        <Link className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
+        <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
           积分台账
         </Link>
-        <Link className="text-sm text-party underline" href="/scores/records">
+        <Link prefetch={false} className="text-sm text-party underline" href="/scores/records">
           积分登记
         </Link>
-        <Link className="text-sm text-party underline" href="/scores/notices">
+        <Link prefetch={false} className="text-sm text-party underline" href="/scores/notices">
           通报
         </Link>
-        <Link className="text-sm text-party underline" href="/scores/dashboard">
+        <Link prefetch={false} className="text-sm text-party underline" href="/scores/dashboard">
           看板
         </Link>
-        <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
+        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
           上一年
         </Link>
         {year < current && (
-          <Link className="text-sm text-party underline" href={`/scores?year=${year + 1}`}>
+          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year + 1}`}>
             下一年
           </Link>
         )}

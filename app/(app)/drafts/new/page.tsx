@@ -38,7 +38,7 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
         origin={prefill?.origin}
         backupScope={prefill ? `new:${user.id}:${prefill.origin.type}:${prefill.origin.id}` : `new:${user.id}`}
         checkContext={{ unitName: user.unitName, today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings()) }}
-        initial={{ title: prefill?.title ?? "", kind: prefill?.kind ?? "NEWS", eventDate: "", body: "", isFlagship: false, contact: "" }}
+        initial={{ title: prefill?.title ?? "", kind: prefill?.kind ?? "NEWS", eventDate: prefill?.eventDate ?? "", body: "", isFlagship: false, contact: "" }}
       />
     </div>
   );

@@ -79,11 +79,11 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
           );
         })}
       </div>
-      <Link className={link} href={dashboardHref(previous)}>
+      <Link prefetch={false} className={link} href={dashboardHref(previous)}>
         ← 上一{unit}
       </Link>
       {hasBegun(next, now) && (
-        <Link className={link} href={dashboardHref(next)}>
+        <Link prefetch={false} className={link} href={dashboardHref(next)}>
           下一{unit} →
         </Link>
       )}
@@ -116,28 +116,28 @@ function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
               <td className={`${td} text-center font-semibold`}>{r.rank}</td>
               <td className={td}>{r.name}</td>
               <td className={`${td} text-right`}>
-                <Link className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
+                <Link prefetch={false} className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
                   {r.submitted}
                 </Link>
               </td>
               <td className={`${td} text-right`}>
-                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_COUNTY"])}>
+                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_COUNTY"])}>
                   {r.adoptedCounty}
                 </Link>
               </td>
               <td className={`${td} text-right`}>
-                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_CITY"])}>
+                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_CITY"])}>
                   {r.adoptedCity}
                 </Link>
               </td>
               <td className={`${td} text-right`}>
-                <Link className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"])}>
+                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"])}>
                   {r.adoptedProvincePlus}
                 </Link>
               </td>
               <td className={`${td} text-right`}>{rate(r.rate)}</td>
               <td className={`${td} text-right font-semibold`}>
-                <Link className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
+                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
                   {r.points}
                 </Link>
               </td>
@@ -201,10 +201,10 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
   return (
     <div>
       <PageHeader title="积分看板">
-        <Link className="text-sm text-party underline" href={`/scores?year=${period.year}`}>
+        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${period.year}`}>
           年度积分排名
         </Link>
-        <Link className="text-sm text-party underline" href={`/scores/ledger?year=${period.year}`}>
+        <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${period.year}`}>
           积分台账
         </Link>
       </PageHeader>
@@ -221,7 +221,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
             <dt className="text-xs text-stone-500">{k}</dt>
             <dd className="mt-1 text-xl font-semibold text-stone-900">
               {href ? (
-                <Link className="hover:text-party hover:underline" href={href}>
+                <Link prefetch={false} className="hover:text-party hover:underline" href={href}>
                   {v}
                 </Link>
               ) : (
@@ -304,7 +304,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                   {d.byCategory.map((r) => (
                     <tr key={r.code} className="border-t border-stone-100">
                       <td className={td}>
-                        <Link className="hover:text-party hover:underline" href={`/scores/ledger?year=${period.year}&rule=${r.code}`}>
+                        <Link prefetch={false} className="hover:text-party hover:underline" href={`/scores/ledger?year=${period.year}&rule=${r.code}`}>
                           {r.label}
                         </Link>
                       </td>
