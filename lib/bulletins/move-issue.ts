@@ -1,10 +1,11 @@
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { ISSUE_MOVES, refusalOf, type IssueMoveName } from "./issue-workflow";
 import { contentDigest, storedIssueInclude } from "./content";
+import { notify, roleUserIds } from "@/lib/notifications/notify";
 
 type SignOffMove = Extract<IssueMoveName, "SEND_FOR_SIGNOFF" | "SIGN" | "RETURN" | "RECALL">;
 
@@ -50,5 +51,25 @@ export async function moveIssue(
       entityId: issue.id,
       data: { from: issue.status, to: move.to, ...(comment ? { comment } : {}) },
     });
+    await tellSignOff(tx, input.move, issue, { version: input.version, comment });
   });
+}
+
+/** The bell: the leaders hear of an issue sent for sign-off; the research office of its signing or return. */
+async function tellSignOff(
+  tx: Tx,
+  move: SignOffMove,
+  issue: { id: string; series: { name: string } },
+  opts: { version: number; comment: string },
+) {
+  const name = `《${issue.series.name}》待发布的一期`;
+  const href = `/issues/${issue.id}`;
+  const key = `issue:${issue.id}:${move}:${opts.version}`;
+  if (move === "SEND_FOR_SIGNOFF") {
+    await notify(tx, await roleUserIds(tx, ["LEADER"]), { kind: "issue.signoff", title: `${name}送您签发`, href, key });
+  } else if (move === "SIGN") {
+    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "issue.signed", title: `${name}已签发，可以发布`, href, key });
+  } else if (move === "RETURN") {
+    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "issue.returned", title: `${name}被退回`, body: opts.comment ? `意见：${opts.comment}` : "", href, key });
+  }
 }

@@ -14,6 +14,8 @@ import { shanghaiYear } from "@/lib/time";
 import type { ScoreRecordInput } from "@/lib/validation/score";
 import { activeRules, reverseSourceEntries } from "./ledger";
 import { ruleFor } from "./record-kinds";
+import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { quote } from "@/lib/quote";
 
 const SOURCE = "SCORE_RECORD";
 
@@ -67,7 +69,16 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
       },
     });
     // A leader's instruction is a task for the unit: its feedback on what was done closes it.
-    if (input.kind === "INSTRUCTION") await tx.instructionFollowUp.create({ data: { recordId: record.id, unitId: unit.id } });
+    if (input.kind === "INSTRUCTION") {
+      await tx.instructionFollowUp.create({ data: { recordId: record.id, unitId: unit.id } });
+      await notify(tx, await unitUserIds(tx, unit.id, ["OFFICER", "REVIEWER"]), {
+        kind: "instruction",
+        title: `${input.leader || "领导"}对${quote(input.title)}作出批示，请抓好落实并反馈`,
+        body: input.content ?? "",
+        href: "/todo",
+        key: `instruction:${record.id}`,
+      });
+    }
     await audit(tx, { actorId: actor.id, action: "score.record", entityType: "ScoreRecord", entityId: record.id, data: { kind: input.kind, level: input.level, unitId: unit.id, points: rule.points } });
     return record;
   });
