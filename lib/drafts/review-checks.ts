@@ -34,20 +34,28 @@ export async function similarFindings(
   draft: { id?: string; title: string; body: string },
   settings: StoredCheckSettings,
 ): Promise<Finding[]> {
-  const hits = await findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 3 });
+  const found = await findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 5 });
+  const authorId = draft.id ? ((await db.draft.findUnique({ where: { id: draft.id }, select: { authorId: true } }))?.authorId ?? actor.id) : actor.id;
+  // The writer's own unsent drafts are earlier saves of the same piece, not someone else's material.
+  const hits = found.filter((h) => !(h.authorId === authorId && h.status === "DRAFT")).slice(0, 3);
   if (hits.length === 0) return [];
   const visibility = await db.draft.findMany({ where: { id: { in: hits.map((h) => h.draftId) } }, select: { id: true, unitId: true, forwardedAt: true } });
   const visible = new Set(visibility.filter((d) => canSeeDraft(actor, d)).map((d) => d.id));
   const severe = settings.severeChecks.includes("SIMILAR");
   return hits.map((hit) => {
     const percent = Math.round(hit.score * 100);
-    const which = visible.has(hit.draftId)
-      ? `与${hit.unitName}${formatIsoDate(hit.createdAt)}的稿件《${hit.title}》`
-      : "与其他单位已有的一篇稿件";
+    const own = hit.authorId === authorId;
+    const which = own
+      ? `与同一作者${formatIsoDate(hit.createdAt)}的稿件《${hit.title}》`
+      : visible.has(hit.draftId)
+        ? `与${hit.unitName}${formatIsoDate(hit.createdAt)}的稿件《${hit.title}》`
+        : "与其他单位已有的一篇稿件";
     return {
       code: "SIMILAR",
-      severity: severe ? "severe" : "warning",
-      message: `${which}相似度${percent}%，请核实是否照搬他人材料或重复报送同一件事`,
+      severity: severe && !own ? "severe" : "warning",
+      message: own
+        ? `${which}相似度${percent}%，如是同一件事，请在原稿上修改或写续报，不要重复报送`
+        : `${which}相似度${percent}%，请核实是否照搬他人材料或重复报送同一件事`,
       field: "body",
       excerpt: hit.shared,
     };

@@ -35,6 +35,7 @@ export type SimilarDraft = {
   draftId: string;
   title: string;
   unitName: string;
+  authorId: string;
   status: string;
   createdAt: Date;
   /** Exact Jaccard similarity, 0..1. */
@@ -78,7 +79,7 @@ export async function findSimilar(input: {
 
   const drafts = await db.draft.findMany({
     where: { id: { in: candidates.map((c) => c.draftId) } },
-    select: { id: true, title: true, body: true, status: true, createdAt: true, unit: { select: { name: true } } },
+    select: { id: true, title: true, body: true, status: true, createdAt: true, authorId: true, unit: { select: { name: true } } },
   });
   const against = jaccardAgainst(input.text);
   const scored = drafts
@@ -90,6 +91,7 @@ export async function findSimilar(input: {
     draftId: d.id,
     title: d.title,
     unitName: d.unit.name,
+    authorId: d.authorId,
     status: d.status,
     createdAt: d.createdAt,
     score,

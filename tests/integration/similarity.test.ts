@@ -4,7 +4,9 @@ import { createDraft } from "@/lib/drafts/create-draft";
 import { findSimilar, indexDraft, reindexAll, similarityText } from "@/lib/similarity";
 import { BANDS, jaccard } from "@/lib/similarity/minhash";
 import type { Actor } from "@/lib/authz/permissions";
-import { makeCounty, sampleFields, type County } from "./fixtures";
+import { similarWhileWriting } from "@/lib/drafts/review-checks";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { makeCounty, sampleFields, version, type County } from "./fixtures";
 
 let c: County;
 beforeEach(async () => {
@@ -59,8 +61,9 @@ describe("similar drafts", () => {
     expect(hit.shared.length).toBeGreaterThanOrEqual(30);
     // The passage is quoted from the text being checked, never from the other draft.
     expect(COPY.replace(/\n/g, " ")).toContain(hit.shared.replace(/…$/, ""));
-    // Only what a hint may show: nothing of the other draft beyond title, unit, status, date.
-    expect(Object.keys(hit).sort()).toEqual(["createdAt", "draftId", "score", "shared", "status", "title", "unitName"]);
+    // Only what a hint may show: nothing of the other draft beyond title, unit, status, date
+    // (and its author's id, which tells the writer's own drafts apart and is never shown).
+    expect(Object.keys(hit).sort()).toEqual(["authorId", "createdAt", "draftId", "score", "shared", "status", "title", "unitName"]);
 
     // Even with a low threshold the unrelated draft stays out.
     const low = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.2 });
@@ -131,5 +134,23 @@ describe("similar drafts", () => {
     expect(await db.draftSimilarityBand.count()).toBe(2 * BANDS);
     const found = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 });
     expect(found.map((s) => s.draftId)).toEqual([original.id]);
+  });
+});
+
+describe("the writer's own drafts", () => {
+  it("are not someone else's material: unsent copies are left out, a sent one is a duplicate warning", async () => {
+    const earlier = await draftWith(c.officerA, "甲镇推行党员积分制管理", ORIGINAL);
+    // Writing the same piece again (an autosaved copy, a second import): the unsent earlier save is not reported.
+    expect(await similarWhileWriting(c.officerA, { title: "甲镇推行党员积分制管理", body: ORIGINAL })).toEqual([]);
+
+    await moveDraft(c.officerA, { id: earlier.id, version: await version(earlier.id), action: "SUBMIT", secrecyConfirmed: true });
+    const [own] = await similarWhileWriting(c.officerA, { title: "甲镇推行党员积分制管理", body: ORIGINAL });
+    expect(own.message).toMatch(/^与同一作者.*不要重复报送$/);
+    expect(own.message).not.toContain("照搬");
+    expect(own.severity).toBe("warning");
+
+    // Another unit's officer copying it is still told plainly.
+    const [other] = await similarWhileWriting(c.officerB, { title: "乙街道推行党员积分制管理", body: COPY });
+    expect(other.message).toContain("照搬他人材料");
   });
 });
