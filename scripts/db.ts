@@ -14,6 +14,7 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { type EmbeddedCredentials, ensureAppRole, loadOrCreateCredentials, loginUrl, upgradeLegacyPassword } from "./db-roles.ts";
 
@@ -24,6 +25,13 @@ export interface EnsureDatabaseOptions {
   /** Extra `postgres` server flags, e.g. ["-c", "fsync=off"] for a throwaway test cluster. */
   postgresFlags?: string[];
 }
+
+/** The embedded database of `npm start` and the other scripts; EMBEDDED_PG_PORT moves its port. */
+export const DEV_DATABASE: EnsureDatabaseOptions = {
+  dataDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".data", "pg"),
+  port: Number(process.env.EMBEDDED_PG_PORT) || 54329,
+  database: "zugong",
+};
 
 export interface DatabaseHandle {
   /** The owner's connection: migrations, seed, backup, restore. */

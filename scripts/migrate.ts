@@ -14,7 +14,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { installQueue } from "../lib/reminders/queue.ts";
 import { APP_ROLE, grantAppRole } from "./db-roles.ts";
-import { ensureDatabase } from "./db.ts";
+import { DEV_DATABASE, ensureDatabase } from "./db.ts";
 import { ROOT, bin, run } from "./proc.ts";
 
 export { ROOT, bin };
@@ -32,7 +32,7 @@ export async function migrate(url: string, appRole?: string): Promise<void> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+  const db = await ensureDatabase(DEV_DATABASE);
   let code = 0;
   try {
     await migrate(db.url, process.env.APP_DB_ROLE || (db.embedded ? APP_ROLE : undefined));

@@ -16,7 +16,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { APP_ROLE } from "./db-roles.ts";
-import { ensureDatabase, isShuttingDown } from "./db.ts";
+import { DEV_DATABASE, ensureDatabase, isShuttingDown } from "./db.ts";
 import { migrate } from "./migrate.ts";
 import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 import { sourceStamp, stampFile } from "./source-stamp.ts";
@@ -46,7 +46,7 @@ function authSecret(): string {
 }
 
 heading("Database");
-const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+const db = await ensureDatabase(DEV_DATABASE);
 console.log(db.embedded ? `Embedded PostgreSQL: ${db.url.replace(/:[^:@/]*@/, ":***@")}` : "Using DATABASE_URL.");
 
 async function finish(code: number): Promise<never> {

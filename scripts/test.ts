@@ -1,7 +1,7 @@
 // `npm test`: every test suite against a real PostgreSQL.
 //
 //   npm test                     unit + integration + e2e (SKIP_E2E=1: no e2e)
-//   npm test -- unit             only unit tests (lib/**/*.test.ts; no database)
+//   npm test -- unit             only unit tests (lib/**/*.test.ts, scripts/**/*.test.ts; no database)
 //   npm test -- integration      only integration tests (tests/integration)
 //   npm test -- e2e              only browser tests (tests/e2e, Playwright)
 //   npm test -- unit integration ...sections can be combined.
