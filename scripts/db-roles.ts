@@ -78,7 +78,13 @@ export async function upgradeLegacyPassword(superuserUrl: string, log: (m: strin
   }
   const legacy = new URL(superuserUrl);
   legacy.password = LEGACY_PASSWORD;
-  const client = await connect(legacy.toString());
+  const client = await connect(legacy.toString()).catch((err: { code?: string }) => {
+    if (err.code !== "28P01") throw err;
+    throw new Error(
+      "the embedded PostgreSQL refuses the password kept in .data/ (was its credentials file replaced or deleted?): " +
+        "put the file back, or move the cluster directory aside to start with a new, empty one",
+    );
+  });
   try {
     const password = decodeURIComponent(new URL(superuserUrl).password);
     await client.query(`ALTER ROLE ${client.escapeIdentifier(decodeURIComponent(legacy.username))} PASSWORD ${client.escapeLiteral(password)}`);
