@@ -30,7 +30,7 @@ try {
   const role = db.embedded ? APP_ROLE : process.env.APP_DB_ROLE;
   if (role) await grantAppRole(url, role);
   console.log(`恢复完成 / restored: ${r.statements} statements from ${file}${role ? `; rights granted to ${role}` : ""}`);
-  if (!role) console.log("Set APP_DB_ROLE=<the app's role> to grant it its rights, or run the GRANT statements of README (正式部署).");
+  if (!role) console.log("应用账号尚未授权：请设 APP_DB_ROLE=应用账号 后执行 npm run db:migrate / set APP_DB_ROLE and run npm run db:migrate to grant the app's role its rights.");
 } catch (err) {
   console.error(err instanceof NotEmptyError ? err.message : `恢复失败，数据库未改动 / restore failed, nothing changed: ${(err as Error).message}`);
   code = 1;
