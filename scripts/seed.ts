@@ -3,11 +3,9 @@
 // development database (.data/pg) when DATABASE_URL is unset. Demo data with
 // --demo, DEMO_DATA=1, or the embedded database (as `npm start` does).
 // scripts/test.ts runs it for the e2e database.
-import path from "node:path";
-import { ensureDatabase } from "./db.ts";
-import { ROOT } from "./proc.ts";
+import { DEV_DATABASE, ensureDatabase } from "./db.ts";
 
-const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+const db = await ensureDatabase(DEV_DATABASE);
 let code = 0;
 try {
   process.env.DATABASE_URL = db.url;

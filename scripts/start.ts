@@ -2,18 +2,21 @@
 //
 //   1. database: DATABASE_URL, or an embedded PostgreSQL in .data/pg (port 54329,
 //      database "zugong") that keeps its data between runs;
-//   2. `prisma migrate deploy`;
+//   2. migrations as the owner (scripts/migrate.ts), then rights for the application role;
 //   3. seed (prisma/seed.ts, idempotent; demo data with the embedded database or DEMO_DATA=1);
 //   4. `next build` when there is no build yet (.next/BUILD_ID) or with --rebuild;
 //   5. the reminder worker (scripts/worker.ts, a pg-boss queue in the same database);
 //   6. `next start -p $PORT` (default 3000), or `next dev` with --dev.
+// With the embedded database, 5 and 6 connect as the application role zugong_app
+// (scripts/db-roles.ts), not as the owner.
 //
 // NEXTAUTH_SECRET: generated once into .data/secret unless set. NEXTAUTH_URL:
 // http://localhost:$PORT unless set. Ctrl-C / SIGTERM stop Next, then PostgreSQL.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { ensureDatabase, isShuttingDown } from "./db.ts";
+import { APP_ROLE } from "./db-roles.ts";
+import { DEV_DATABASE, ensureDatabase, isShuttingDown } from "./db.ts";
 import { migrate } from "./migrate.ts";
 import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 import { sourceStamp, stampFile } from "./source-stamp.ts";
@@ -43,7 +46,7 @@ function authSecret(): string {
 }
 
 heading("Database");
-const db = await ensureDatabase({ dataDir: path.join(ROOT, ".data/pg"), port: 54329, database: "zugong" });
+const db = await ensureDatabase(DEV_DATABASE);
 console.log(db.embedded ? `Embedded PostgreSQL: ${db.url.replace(/:[^:@/]*@/, ":***@")}` : "Using DATABASE_URL.");
 
 async function finish(code: number): Promise<never> {
@@ -53,7 +56,7 @@ async function finish(code: number): Promise<never> {
 
 try {
   heading("Migrations");
-  await migrate(db.url);
+  await migrate(db.url, db.appUrl ? APP_ROLE : process.env.APP_DB_ROLE);
 
   heading("Seed");
   process.env.DATABASE_URL = db.url;
@@ -70,7 +73,8 @@ try {
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: db.url,
+  // The embedded database: the app and the worker connect as the application role.
+  DATABASE_URL: db.appUrl ?? db.url,
   NEXTAUTH_SECRET: authSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: "1",

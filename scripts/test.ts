@@ -1,7 +1,7 @@
 // `npm test`: every test suite against a real PostgreSQL.
 //
 //   npm test                     unit + integration + e2e (SKIP_E2E=1: no e2e)
-//   npm test -- unit             only unit tests (lib/**/*.test.ts; no database)
+//   npm test -- unit             only unit tests (lib/**/*.test.ts, scripts/**/*.test.ts; no database)
 //   npm test -- integration      only integration tests (tests/integration)
 //   npm test -- e2e              only browser tests (tests/e2e, Playwright)
 //   npm test -- unit integration ...sections can be combined.
@@ -28,6 +28,7 @@ import {
   startEmbedded,
   withDatabase,
 } from "./db.ts";
+import { APP_ROLE } from "./db-roles.ts";
 import { migrate } from "./migrate.ts";
 import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 
@@ -84,6 +85,8 @@ fs.rmSync(REPORTS, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 
 let db: DatabaseHandle | undefined;
+/** The embedded test cluster has the application role; a TEST_DATABASE_URL server may not. */
+const appRole = () => (db?.appUrl ? APP_ROLE : undefined);
 let exitCode = 0;
 const fail = (code: number) => {
   if (code !== 0 && exitCode === 0) exitCode = code;
@@ -110,7 +113,7 @@ async function copyOrMigrate(url: string, template: string | undefined): Promise
     }
   }
   await recreateDatabase(url);
-  await migrate(url);
+  await migrate(url, appRole());
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
     if (sections.has("integration")) {
       console.log(`Recreating database ${databaseName(testUrl)} and applying migrations...`);
       await recreateDatabase(testUrl);
-      await migrate(testUrl);
+      await migrate(testUrl, appRole());
       migratedTemplate = databaseName(testUrl);
     }
   }
@@ -191,8 +194,11 @@ async function main(): Promise<void> {
     heading(`Vitest: ${vitestProjects.join(" + ")} tests`);
     const reportFile = path.join(REPORTS, "vitest.json");
     const env: NodeJS.ProcessEnv = { ...process.env };
-    if (testUrl && sections.has("integration")) env.DATABASE_URL = testUrl;
-    else delete env.DATABASE_URL;
+    if (testUrl && sections.has("integration")) {
+      env.DATABASE_URL = testUrl;
+      // tests/integration/app-role.test.ts checks what the application role may not do.
+      if (db?.appUrl) env.TEST_APP_DATABASE_URL = withDatabase(db.appUrl, databaseName(testUrl));
+    } else delete env.DATABASE_URL;
     const code = await run(
       bin("vitest"),
       [
@@ -224,6 +230,8 @@ async function main(): Promise<void> {
   }
 
   if (sections.has("e2e") && e2eUrl && !isShuttingDown()) {
+    // Seeded as the owner; served as the application role, as `npm start` does.
+    const serverUrl = db?.appUrl ? withDatabase(db.appUrl, databaseName(e2eUrl)) : e2eUrl;
     const e2eEnv: NodeJS.ProcessEnv = {
       ...process.env,
       DATABASE_URL: e2eUrl,
@@ -250,7 +258,7 @@ async function main(): Promise<void> {
     const serverLog = path.join(REPORTS, "next-e2e.log");
     const logFd = fs.openSync(serverLog, "w");
     const server = start(bin("next"), ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
-      env: { ...e2eEnv, NODE_ENV: "production", PORT: String(E2E_PORT) },
+      env: { ...e2eEnv, DATABASE_URL: serverUrl, NODE_ENV: "production", PORT: String(E2E_PORT) },
       stdio: ["ignore", logFd, logFd],
     });
     console.log(`Server log: ${path.relative(ROOT, serverLog)}`);

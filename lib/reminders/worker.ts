@@ -6,8 +6,9 @@
  */
 import PgBoss from "pg-boss";
 import { deliverDueReminders } from "./deliver";
+import { QUEUE_SCHEMA, SWEEP_QUEUE } from "./queue";
 
-export const SWEEP_QUEUE = "reminders-sweep";
+export { SWEEP_QUEUE };
 
 export type SweepJob = {
   /** Sweep as of this instant instead of now: catching up by hand, and tests driving the clock. */
@@ -24,13 +25,11 @@ export async function startWorker(opts: {
   log?: (msg: string) => void;
 }): Promise<Worker> {
   const log = opts.log ?? (() => {});
-  const boss = new PgBoss({ connectionString: opts.connectionString, schema: "pgboss", application_name: "zugong-worker", max: 3 });
+  // The schema and the queue exist already (installQueue, run with the migrations): migrate:
+  // false keeps the worker, which runs as the application role, from trying any DDL.
+  const boss = new PgBoss({ connectionString: opts.connectionString, schema: QUEUE_SCHEMA, application_name: "zugong-worker", max: 3, migrate: false });
   boss.on("error", (err) => log(`任务队列出错：${(err as Error).message}`));
   await boss.start();
-  const queues = await boss.getQueues();
-  if (!queues.some((q) => q.name === SWEEP_QUEUE)) {
-    await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 5, retryDelay: 30, expireInSeconds: 600 });
-  }
   if (opts.schedule !== false) {
     await boss.schedule(SWEEP_QUEUE, "* * * * *", {}, { tz: "Asia/Shanghai", retryLimit: 5, retryDelay: 30 });
     // Catch up at once on what fell due while no worker ran.

@@ -1,0 +1,22 @@
+/**
+ * The reminder queue's place in PostgreSQL: pg-boss keeps its tables in the schema "pgboss".
+ * Creating or upgrading that schema and the queue is DDL, so it runs with the migrations as the
+ * database owner (scripts/migrate.ts); the worker then connects as the application role, which
+ * may only read and write rows.
+ */
+import PgBoss from "pg-boss";
+
+export const SWEEP_QUEUE = "reminders-sweep";
+export const QUEUE_SCHEMA = "pgboss";
+
+export async function installQueue(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, application_name: "zugong-migrate", max: 1, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    if (!(await boss.getQueue(SWEEP_QUEUE))) {
+      await boss.createQueue(SWEEP_QUEUE, { name: SWEEP_QUEUE, retryLimit: 5, retryDelay: 30, expireInSeconds: 600 });
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
