@@ -1,6 +1,6 @@
 /**
  * The one table of allowed moves for a bulletin issue:
- * 编排中 -> 待签发 -> 已签发 -> 已印发 (-> 作废), with the leader's return and the office's recall.
+ * 编排中 -> 待签发 -> 已签发 -> 已发布 (-> 作废), with the leader's return and the office's recall.
  * A series that needs no sign-off publishes straight from 编排中. No Prisma or Next imports.
  */
 import { can, type Actor, type Permission } from "@/lib/authz/permissions";
@@ -12,7 +12,7 @@ export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
   COMPOSING: "编排中",
   PENDING_SIGNOFF: "待签发",
   SIGNED: "已签发",
-  PUBLISHED: "已印发",
+  PUBLISHED: "已发布",
   VOIDED: "已作废",
 };
 

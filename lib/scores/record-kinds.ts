@@ -18,9 +18,9 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
     CENTRAL: { label: "中央级", rule: "ADOPTION_CENTRAL" },
   },
   MEDIA: {
-    NATIONAL: { label: "中央级媒体", rule: "MEDIA_NATIONAL" },
-    PROVINCIAL: { label: "省级媒体", rule: "MEDIA_PROVINCIAL" },
     CITY: { label: "市级媒体", rule: "MEDIA_CITY" },
+    PROVINCIAL: { label: "省级媒体", rule: "MEDIA_PROVINCIAL" },
+    NATIONAL: { label: "中央级媒体", rule: "MEDIA_NATIONAL" },
   },
   COMMENTARY: {
     ANY: { label: "网评文章", rule: "COMMENTARY" },

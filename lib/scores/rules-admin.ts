@@ -10,6 +10,7 @@ import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { activeRules, ensureYearRules, reversalOf, standingEntries } from "./ledger";
+import { byRuleOrder } from "./rules";
 
 export async function listYearRules(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
@@ -19,7 +20,7 @@ export async function listYearRules(actor: Actor, year: number) {
   });
   const byCode = new Map<string, typeof rows>();
   for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
-  return [...byCode.values()].map((versions) => ({
+  return [...byCode.values()].sort((a, b) => byRuleOrder(a[0].code, b[0].code)).map((versions) => ({
     code: versions[0].code,
     label: versions[0].label,
     points: Number(versions[0].points),

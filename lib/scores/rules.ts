@@ -1,6 +1,7 @@
 /** Default scoring rules and categories (brief section 6); an administrator sets each year's own. */
 export type RuleDefinition = { code: string; label: string; points: number };
 
+/** In the order offices read them: each kind from 县 up to 中央. */
 export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "ADOPTION_COUNTY", label: "县级《组工信息》采用", points: 2 },
   { code: "ADOPTION_CITY", label: "市级采用", points: 5 },
@@ -10,9 +11,9 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "INSTRUCTION_CITY", label: "市级领导批示", points: 5 },
   { code: "INSTRUCTION_PROVINCE", label: "省级领导批示", points: 10 },
   { code: "INSTRUCTION_CENTRAL", label: "中央领导批示", points: 20 },
-  { code: "MEDIA_NATIONAL", label: "中央级媒体发稿", points: 10 },
-  { code: "MEDIA_PROVINCIAL", label: "省级媒体发稿", points: 5 },
   { code: "MEDIA_CITY", label: "市级媒体发稿", points: 2 },
+  { code: "MEDIA_PROVINCIAL", label: "省级媒体发稿", points: 5 },
+  { code: "MEDIA_NATIONAL", label: "中央级媒体发稿", points: 10 },
   // The brief leaves 网评文章 open: one point each until the administrator sets the year's value.
   { code: "COMMENTARY", label: "网评文章刊发", points: 1 },
   { code: "DEDUCT_MISSED_COMMISSION", label: "约稿未按时报送（扣分）", points: -2 },
@@ -41,4 +42,13 @@ export function categoryOf(ruleCode: string): CategoryCode {
   if (ruleCode.startsWith("INSTRUCTION_")) return "INSTRUCTION";
   if (ruleCode === "COMMENTARY") return "COMMENTARY";
   return "TIMELINESS";
+}
+
+/** Sorts rule codes as DEFAULT_RULES lists them (县 → 市 → 省 → 中央); others after, by code. */
+export function byRuleOrder(a: string, b: string): number {
+  const rank = (code: string) => {
+    const i = DEFAULT_RULES.findIndex((r) => r.code === code);
+    return i === -1 ? DEFAULT_RULES.length : i;
+  };
+  return rank(a) - rank(b) || a.localeCompare(b);
 }
