@@ -10,24 +10,26 @@ const categories: CategorySetting[] = [
 
 describe("千分制折算", () => {
   it("scales points up to the cap to the weight", () => {
-    expect(assess({ INFO: 20 }, categories).categories[0]).toMatchObject({ counted: 20, score: 10 });
-    expect(assess({ INFO: 100 }, categories).categories[0]).toMatchObject({ points: 100, counted: 40, score: 20 });
+    expect(assess({ INFO: 20 }, categories, 1).categories[0]).toMatchObject({ counted: 20, score: 10 });
+    expect(assess({ INFO: 100 }, categories, 1).categories[0]).toMatchObject({ points: 100, counted: 40, score: 20 });
   });
 
   it("counts uncapped points as they are, up to the weight", () => {
-    expect(assess({ MEDIA: 3 }, categories).categories[1].score).toBe(3);
-    expect(assess({ MEDIA: 12 }, categories).categories[1].score).toBe(5);
+    expect(assess({ MEDIA: 3 }, categories, 1).categories[1].score).toBe(3);
+    expect(assess({ MEDIA: 12 }, categories, 1).categories[1].score).toBe(5);
   });
 
   it("takes deductions off full marks, never below zero; a negative category counts as zero", () => {
-    expect(assess({}, categories).categories[2].score).toBe(5);
-    expect(assess({ TIMELINESS: -2 }, categories).categories[2].score).toBe(3);
-    expect(assess({ TIMELINESS: -20 }, categories).categories[2].score).toBe(0);
-    expect(assess({ INFO: -4 }, categories).categories[0].score).toBe(0);
+    expect(assess({}, categories, 1).categories[2].score).toBe(5);
+    // No submissions, no 时效 points: full marks come from reporting on time, not from silence.
+    expect(assess({}, categories, 0).categories[2].score).toBe(0);
+    expect(assess({ TIMELINESS: -2 }, categories, 1).categories[2].score).toBe(3);
+    expect(assess({ TIMELINESS: -20 }, categories, 1).categories[2].score).toBe(0);
+    expect(assess({ INFO: -4 }, categories, 1).categories[0].score).toBe(0);
   });
 
   it("totals the categories", () => {
-    expect(assess({ INFO: 10, MEDIA: 2, TIMELINESS: -2 }, categories).total).toBe(5 + 2 + 3);
+    expect(assess({ INFO: 10, MEDIA: 2, TIMELINESS: -2 }, categories, 1).total).toBe(5 + 2 + 3);
   });
 
   it("puts every default rule in a default category", () => {

@@ -67,6 +67,7 @@ export async function getYearAssessment(actor: Actor, year: number) {
   return {
     categories,
     maxTotal: categories.reduce((s, c) => s + c.weight, 0),
-    scoreOf: (unitId: string) => assess(byUnit.get(unitId) ?? {}, categories),
+    /** `submitted`: the unit's 报送数 in the year, from the same table row the score sits in. */
+    scoreOf: (unitId: string, submitted: number) => assess(byUnit.get(unitId) ?? {}, categories, submitted),
   };
 }

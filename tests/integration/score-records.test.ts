@@ -112,11 +112,13 @@ describe("score records (登记) and the ledger behind every figure", () => {
     for (let i = 0; i < 3; i++) await recordScore(c.editor, cityAdoption(c.unitA.id, { title: `甲镇经验${i}` }));
     const before = await getYearAssessment(c.leader, 2026);
     // 组工信息 15 of cap 40 → 15/40 × 20 = 7.5; 时效 5 − 2 = 3; the rest empty (网评 0, 媒体 0, 批示 0).
-    expect(before.scoreOf(c.unitA.id).categories.map((x) => [x.code, x.score])).toEqual([["INFO", 7.5], ["COMMENTARY", 0], ["MEDIA", 0], ["TIMELINESS", 3], ["INSTRUCTION", 0]]);
-    expect(before.scoreOf(c.unitB.id).total).toBe(5);
+    expect(before.scoreOf(c.unitA.id, 3).categories.map((x) => [x.code, x.score])).toEqual([["INFO", 7.5], ["COMMENTARY", 0], ["MEDIA", 0], ["TIMELINESS", 3], ["INSTRUCTION", 0]]);
+    expect(before.scoreOf(c.unitB.id, 1).total).toBe(5);
+    // A unit that submitted nothing has not earned 时效.
+    expect(before.scoreOf(c.unitB.id, 0).total).toBe(0);
     await expect(setCategory(c.editor, { year: 2026, code: "INFO", cap: 15, weight: 20 })).rejects.toThrow(ForbiddenError);
     await setCategory(c.admin, { year: 2026, code: "INFO", cap: 15, weight: 30 });
-    expect((await getYearAssessment(c.leader, 2026)).scoreOf(c.unitA.id).total).toBe(30 + 3);
+    expect((await getYearAssessment(c.leader, 2026)).scoreOf(c.unitA.id, 3).total).toBe(30 + 3);
     expect(await db.auditLog.count({ where: { action: "category.update" } })).toBe(1);
   });
 

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getYearTable, type YearRow } from "@/lib/scores/year-table";
 import { getYearAssessment } from "@/lib/scores/categories";
+import type { CategorySetting } from "@/lib/scores/assessment";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -51,15 +52,36 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
                 {r.points}
               </Link>
             </td>
-            <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
+            <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId, r.submitted).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
               <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
-                {assessment.scoreOf(r.unitId).total}
+                {assessment.scoreOf(r.unitId, r.submitted).total}
               </Link>
             </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** How 考核折算 is computed under this year's settings, in words (the cell's tooltip has each unit's parts). */
+function AssessmentLegend({ year, categories, maxTotal }: { year: number; categories: CategorySetting[]; maxTotal: number }) {
+  return (
+    <section aria-label="考核折算怎么算" className="rounded border border-stone-200 bg-white p-4 text-sm text-stone-700">
+      <h2 className="mb-2 font-semibold">考核折算怎么算（{year}年规则，满分{maxTotal}分）</h2>
+      <ul className="list-disc space-y-1 pl-5">
+        {categories.map((c) => (
+          <li key={c.code}>
+            {c.mode === "DEDUCT"
+              ? `${c.label}：满分${c.weight}分，有扣分的减去扣分，扣完为止；本年没有报送稿件的单位不得此项分。`
+              : c.cap == null
+                ? `${c.label}：得多少分算多少分，最多${c.weight}分。`
+                : `${c.label}：台账得分按${c.cap}分封顶，折算为最多${c.weight}分（得分 ÷ ${c.cap} × ${c.weight}）。`}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2 text-xs text-stone-500">分类上限和分值由系统管理员在“积分规则”中按年度设置。</p>
+    </section>
   );
 }
 
@@ -100,6 +122,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           <Table rows={rows.filter((r) => r.group === g)} year={year} assessment={assessment} />
         </section>
       ))}
+      <AssessmentLegend year={year} categories={assessment.categories} maxTotal={assessment.maxTotal} />
     </div>
   );
 }

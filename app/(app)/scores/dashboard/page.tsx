@@ -23,6 +23,7 @@ import {
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { CategoryChart, RankingChart, TrendChart, YearCompareChart } from "@/components/scores/dashboard-charts";
+import { categoryShares } from "@/lib/scores/category-shares";
 
 export const metadata: Metadata = { title: "积分看板" };
 
@@ -186,7 +187,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
   const label = periodLabel(period);
   const lastYearLabel = periodLabel(d.lastYear.period);
   const trend = trendSeries(d.trend.rows, d.trend.lastMonth);
-  const categoryTotal = d.byCategory.reduce((s, r) => Math.round((s + r.points) * 100) / 100, 0);
+  const composition = categoryShares(d.byCategory);
   const compare = compareYears(d.table, d.lastYear.rows);
   const lowMonth = periodLabel(d.lowSubmitters.month);
   const lowIsThisMonth = d.lowSubmitters.month.year === monthAt(now).year && d.lowSubmitters.month.index === monthAt(now).index;
@@ -297,11 +298,11 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                   <tr>
                     <th className={`${th} text-left`}>类别</th>
                     <th className={`${th} text-right`}>得分</th>
-                    <th className={`${th} text-right`}>占比</th>
+                    <th className={`${th} text-right`} title="占加分合计的比例；扣分单列，不计比例">占加分比例</th>
                   </tr>
                 </thead>
                 <tbody>
-                  {d.byCategory.map((r) => (
+                  {composition.rows.map((r) => (
                     <tr key={r.code} className="border-t border-stone-100">
                       <td className={td}>
                         <Link prefetch={false} className="hover:text-party hover:underline" href={`/scores/ledger?year=${period.year}&rule=${r.code}`}>
@@ -309,12 +310,26 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                         </Link>
                       </td>
                       <td className={`${td} text-right`}>{r.points}</td>
-                      <td className={`${td} text-right`}>{categoryTotal ? `${((r.points / categoryTotal) * 100).toFixed(1)}%` : "—"}</td>
+                      <td className={`${td} text-right`}>{r.share === null ? (r.points < 0 ? "扣分" : "—") : `${(r.share * 100).toFixed(1)}%`}</td>
                     </tr>
                   ))}
+                  {composition.deducted < 0 && (
+                    <>
+                      <tr className="border-t border-stone-200">
+                        <td className={td}>加分合计</td>
+                        <td className={`${td} text-right`}>{composition.earned}</td>
+                        <td className={td} />
+                      </tr>
+                      <tr className="border-t border-stone-100">
+                        <td className={td}>扣分合计</td>
+                        <td className={`${td} text-right`}>{composition.deducted}</td>
+                        <td className={td} />
+                      </tr>
+                    </>
+                  )}
                   <tr className="border-t border-stone-200 font-semibold">
                     <td className={td}>合计</td>
-                    <td className={`${td} text-right`}>{categoryTotal}</td>
+                    <td className={`${td} text-right`}>{composition.net}</td>
                     <td className={td} />
                   </tr>
                 </tbody>
