@@ -6,6 +6,7 @@
 import type { CSSProperties } from "react";
 import { FONT_STACKS, FONT_WEIGHTS } from "@/lib/bulletins/print/fonts";
 import type { Page, PrintLine, PrintRule, PrintStamp } from "@/lib/bulletins/print/layout";
+import { cspNonce } from "@/lib/http/nonce";
 
 const CSS = `
 @page { size: A4; margin: 0; }
@@ -101,10 +102,11 @@ function Stamp({ stamp }: { stamp: PrintStamp }) {
 }
 
 /** A4 sheets for the given pages; on print, only the sheets show, one per paper page. */
-export function PrintSheets({ pages }: { pages: Page[] }) {
+export async function PrintSheets({ pages }: { pages: Page[] }) {
+  // Inline, not a stylesheet: the print rules hide everything else and must leave with this page.
   return (
     <>
-      <style>{CSS}</style>
+      <style nonce={await cspNonce()}>{CSS}</style>
       <div className="bulletin-sheets">
         {pages.map((page) => (
           <section key={page.number} className="bulletin-sheet" aria-label={`第${page.number}页`}>
