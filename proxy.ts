@@ -47,7 +47,6 @@ function withCsp(request: NextRequest, respond: (requestHeaders: Headers) => Nex
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", https });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", csp);
-  requestHeaders.set("x-nonce", nonce);
   const response = respond(requestHeaders);
   response.headers.set("Content-Security-Policy", csp);
   return response;

@@ -1,6 +1,8 @@
 // The security headers of every response, in one place: the Node hook (lib/http/observe-requests.ts)
 // puts the fixed ones and a nonce-less CSP on every response, the proxy replaces the CSP of pages
-// with one carrying that request's nonce. Pure functions: the proxy and unit tests import them.
+// with one carrying that request's nonce. No Next imports: the proxy and unit tests use them alike.
+import { createHash } from "node:crypto";
+import { SHEET_CSS } from "@/lib/bulletins/print/sheet-css";
 
 export type CspOptions = {
   /** This request's nonce; null for responses no page script runs in (API, static files). */
@@ -11,8 +13,15 @@ export type CspOptions = {
 };
 
 /**
+ * The app's own inline `<style>` texts, allowed by hash: a nonce is fresh per request, so a
+ * `<style nonce>` that arrives through client-side navigation (an RSC request) would not match the
+ * document's nonce. Hashes hold for every request.
+ */
+const INLINE_STYLE_HASHES = [SHEET_CSS].map((css) => `'sha256-${createHash("sha256").update(css).digest("base64")}'`);
+
+/**
  * Scripts only with the nonce Next puts on its own tags ('strict-dynamic' trusts what they load);
- * `<style>` elements likewise. Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`):
+ * `<style>` elements likewise, or by hash (above). Style *attributes* stay allowed (`style-src-attr 'unsafe-inline'`):
  * React renders `style={...}` as attributes (the bulletin sheets position every line that way) and
  * charts size their canvas with them; an attribute cannot carry a nonce, and it cannot run script.
  */
@@ -21,7 +30,7 @@ export function contentSecurityPolicy({ nonce, dev, https }: CspOptions): string
   const directives = [
     "default-src 'self'",
     `script-src 'self'${withNonce}${nonce ? " 'strict-dynamic'" : ""}${dev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self'${withNonce}`,
+    `style-src 'self'${withNonce} ${INLINE_STYLE_HASHES.join(" ")}`,
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
