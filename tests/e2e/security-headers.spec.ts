@@ -120,7 +120,7 @@ test("every menu page of every role carries the security headers and runs under 
     await login(page, username);
     const menu = await page.locator("aside nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(menu.length, `${username}'s menu`).toBeGreaterThan(3);
-    for (const href of menu) {
+    for (const href of [...menu, "/account/password"]) {
       const response = await page.goto(href);
       expect(response?.status(), href).toBe(200);
       await expectSecurityHeaders(response, "page");
