@@ -149,6 +149,10 @@ test("the login page, a redirect, an API route, a static file and the 404 page c
   expect(file.status()).toBe(200);
   await expectSecurityHeaders(file, "other");
 
+  const icon = await request.get("/icon.svg", { maxRedirects: 0 }); // shown on the login page, before any session
+  expect(icon.status()).toBe(200);
+  await expectSecurityHeaders(icon, "other");
+
   const missing = await request.get("/no-such-page", { maxRedirects: 0 });
   expect(missing.status()).toBe(307); // without a session: the login page first
   await expectSecurityHeaders(missing, "page");
