@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, not prerendered: only then does Next put this request's CSP nonce on its scripts.
+  await connection();
   return (
     <main className="mx-auto mt-24 max-w-md rounded border border-stone-200 bg-white p-8 text-center shadow-sm">
       <p className="text-5xl font-bold text-party">404</p>

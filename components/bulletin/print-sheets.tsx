@@ -6,28 +6,7 @@
 import type { CSSProperties } from "react";
 import { FONT_STACKS, FONT_WEIGHTS } from "@/lib/bulletins/print/fonts";
 import type { Page, PrintLine, PrintRule, PrintStamp } from "@/lib/bulletins/print/layout";
-
-const CSS = `
-@page { size: A4; margin: 0; }
-.bulletin-sheets { display: flex; flex-direction: column; align-items: center; gap: 24px; padding: 24px 0; background: #e7e5e4; }
-.bulletin-sheet { position: relative; width: 210mm; height: 297mm; overflow: hidden; background: #fff; color: #000;
-  box-shadow: 0 1px 3px rgba(0,0,0,.2), 0 4px 16px rgba(0,0,0,.12);
-  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.bulletin-sheet .ps-line { position: absolute; display: flex; align-items: baseline; margin: 0; }
-.bulletin-sheet .ps-strut { display: block; flex: none; width: 0; }
-.bulletin-sheet .ps-text { flex: 1 1 auto; min-width: 0; white-space: nowrap; line-height: 1; font-kerning: normal;
-  text-spacing-trim: space-all; text-autospace: no-autospace; }
-.bulletin-sheet .ps-rule { position: absolute; height: 0; border-top-style: solid; }
-.bulletin-sheet .ps-stamp { position: absolute; white-space: nowrap; line-height: 1; box-sizing: content-box; pointer-events: none; }
-@media print {
-  html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
-  body * { visibility: hidden; }
-  .bulletin-sheets, .bulletin-sheets * { visibility: visible; }
-  .bulletin-sheets { position: absolute; left: 0; top: 0; display: block; padding: 0; background: none; }
-  .bulletin-sheet { box-shadow: none; break-after: page; page-break-after: always; }
-  .bulletin-sheet:last-child { break-after: auto; page-break-after: auto; }
-}
-`;
+import { SHEET_CSS } from "@/lib/bulletins/print/sheet-css";
 
 const pt = (n: number) => `${Math.round(n * 1000) / 1000}pt`;
 
@@ -104,7 +83,9 @@ function Stamp({ stamp }: { stamp: PrintStamp }) {
 export function PrintSheets({ pages }: { pages: Page[] }) {
   return (
     <>
-      <style>{CSS}</style>
+      {/* Inline, not a stylesheet: the print rules hide everything else and must leave with this
+          page. The CSP allows this exact text by its hash (lib/http/security-headers.ts). */}
+      <style>{SHEET_CSS}</style>
       <div className="bulletin-sheets">
         {pages.map((page) => (
           <section key={page.number} className="bulletin-sheet" aria-label={`第${page.number}页`}>

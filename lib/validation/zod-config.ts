@@ -54,4 +54,7 @@ export function plainMessage(issue: Issue): string {
   }
 }
 
-z.config({ localeError: plainMessage });
+// jitless: zod otherwise probes `new Function("")` in the browser to decide whether it may compile
+// parsers; the CSP forbids eval, and Chromium reports even that caught attempt as a violation.
+// The forms' schemas are small: the interpreted parser is fast enough.
+z.config({ localeError: plainMessage, jitless: true });
