@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import { logError } from "@/lib/log";
 import { parseInput } from "@/lib/validation/parse";
 import { requestKey as requestKeySchema } from "@/lib/validation/common";
 import { getCurrentUser, type CurrentUser } from "./current-user";
@@ -100,6 +101,6 @@ export function toFailure(error: unknown): { ok: false; error: string; fieldErro
     return { ok: false, conflict: true, error: "相同的内容刚刚已经提交过了，请刷新页面查看，不必重复提交" };
   }
   const id = randomUUID().slice(0, 8);
-  console.error(`[error ${id}]`, error);
+  logError("action-error", error, { errorId: id });
   return { ok: false, error: `系统出错了（错误编号 ${id}），请稍后再试或联系管理员` };
 }
