@@ -2,8 +2,9 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { issueNoticeAction } from "@/app/(app)/scores/notices/actions";
-import type { Period, PeriodKind } from "@/lib/scores/period";
+import { issueNoticeAction, previewNoticeAction } from "@/app/(app)/scores/notices/actions";
+import { periodKey, type Period, type PeriodKind } from "@/lib/scores/period";
+import { NoticePreview, type Preview } from "./notice-preview";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
@@ -22,26 +23,45 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
   const [error, setError] = useState("");
   const [done, setDone] = useState("");
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<(Preview & { period: Period }) | null>(null);
   const periodError = fieldErrors.period ?? fieldErrors.year ?? fieldErrors.index ?? fieldErrors.kind;
 
+  // Any change of the period drops a preview: what is confirmed is always what is on screen.
+  const choose = (next: Period) => {
+    setForm(next);
+    setPreview(null);
+  };
   const changeKind = (kind: PeriodKind) => {
     const month = defaultPeriod.kind === "MONTH" ? defaultPeriod.index : 12;
-    setForm({ ...form, kind, index: kind === "MONTH" ? month : kind === "QUARTER" ? Math.ceil(month / 3) : 1 });
+    choose({ ...form, kind, index: kind === "MONTH" ? month : kind === "QUARTER" ? Math.ceil(month / 3) : 1 });
   };
 
-  const issue = () =>
+  const showPreview = () =>
     startTransition(async () => {
       setError("");
       setDone("");
       setFieldErrors({});
-      const result = await callAction(() => issueNoticeAction({ ...form, requestKey }));
-      if (result.ok) renewKey();
+      const result = await callAction(() => previewNoticeAction(form));
       if (!result.ok) {
         setFieldErrors(result.fieldErrors ?? {});
-        // A mistake in the period shows at the period; anything else above the form.
         if (!result.fieldErrors) setError(result.error);
         return;
       }
+      setPreview({ ...result.data, period: form });
+    });
+
+  const issue = (shown: Preview & { period: Period }) =>
+    startTransition(async () => {
+      setError("");
+      const result = await callAction(() => issueNoticeAction({ period: shown.period, digest: shown.digest, requestKey }));
+      if (result.ok) renewKey();
+      if (!result.ok) {
+        setError(result.error);
+        // The figures moved since the preview: show them afresh before anything is issued.
+        if (result.conflict) setPreview(null);
+        return;
+      }
+      setPreview(null);
       setDone(`${result.repeated ? "已提交过，只发布了一次：" : ""}已发布《${result.data.title}》，可在下方列表下载Word和Excel文件`);
       router.refresh();
     });
@@ -50,7 +70,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
   return (
     <section aria-label="发布通报" className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="font-semibold">发布通报</h2>
-      <p className="text-sm text-stone-600">按所选时段的报送、采用和积分情况生成通报（Word和Excel各一份）。发布后数字即固定，之后的登记或冲销不再改变这份通报；如需更正，可对同一时段再次发布，各份通报都会保留。</p>
+      <p className="text-sm text-stone-600">按所选时段的报送、采用和积分情况生成通报（Word和Excel各一份），先预览，核对无误再确认发布。发布后数字即固定，之后的登记或冲销不再改变这份通报；如需更正，可对同一时段再次发布，各份通报都会保留。</p>
       <ErrorBox message={error} />
       {done && (
         <p role="status" className="text-sm text-emerald-700">
@@ -71,7 +91,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
         </div>
         <div className="w-32">
           <Field label="年份" htmlFor="notice-year">
-            <select id="notice-year" value={form.year} onChange={(e) => setForm({ ...form, year: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+            <select id="notice-year" value={form.year} onChange={(e) => choose({ ...form, year: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
               {years.map((y) => (
                 <option key={y} value={y}>
                   {y}年
@@ -83,7 +103,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
         {form.kind === "MONTH" && (
           <div className="w-28">
             <Field label="月份" htmlFor="notice-month">
-              <select id="notice-month" value={form.index} onChange={(e) => setForm({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+              <select id="notice-month" value={form.index} onChange={(e) => choose({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
                 {Array.from({ length: 12 }, (_, i) => (
                   <option key={i + 1} value={i + 1}>
                     {i + 1}月
@@ -96,7 +116,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
         {form.kind === "QUARTER" && (
           <div className="w-32">
             <Field label="季度" htmlFor="notice-quarter">
-              <select id="notice-quarter" value={form.index} onChange={(e) => setForm({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
+              <select id="notice-quarter" value={form.index} onChange={(e) => choose({ ...form, index: Number(e.target.value) })} className={inputClass(periodError)} aria-describedby={describedBy}>
                 {QUARTERS.map((q, i) => (
                   <option key={q} value={i + 1}>
                     {q}
@@ -106,14 +126,23 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
             </Field>
           </div>
         )}
-        <Button disabled={pending} onClick={issue} aria-busy={pending}>
-          {pending ? "正在生成…" : "生成并发布通报"}
+        <Button disabled={pending} onClick={showPreview} aria-busy={pending}>
+          {pending && !preview ? "正在生成预览…" : "预览通报"}
         </Button>
       </div>
       {periodError && (
         <p id="period-error" role="alert" className="text-sm text-red-600">
           {periodError}
         </p>
+      )}
+      {preview && (
+        <NoticePreview
+          preview={preview}
+          periodParam={periodKey(preview.period)}
+          pending={pending}
+          onConfirm={() => issue(preview)}
+          onCancel={() => setPreview(null)}
+        />
       )}
     </section>
   );

@@ -58,6 +58,15 @@ describe("renderNoticeDocx", () => {
     expect(noticeSummary({ periodLabel: "2026年第四季度", rows: sampleNotice().rows }).join("")).toContain("以下单位本季度未报送信息");
   });
 
+  it("says deductions as deductions, never that a unit at −2 did not score", () => {
+    const rows = sampleNotice().rows.map((r) => (r.group === "TOWNSHIP" ? { ...r, points: r.name === "丙镇" ? -2 : 0, rank: r.name === "丙镇" ? 9 : 1 } : r));
+    const text = noticeSummary({ periodLabel: "2026年11月", rows }).join("");
+    expect(text).toContain("乡镇（街道）没有单位得到加分，丙镇（-2分）被扣分");
+    expect(text).not.toContain("乡镇（街道）均未得分");
+    const mixed = sampleNotice().rows.map((r) => (r.name === "丙镇" ? { ...r, points: -2 } : r));
+    expect(noticeSummary({ periodLabel: "2026年11月", rows: mixed }).join("")).toContain("并列第一（12分），丙镇（-2分）被扣分");
+  });
+
   it("has one table per group with the column headers, ranks as given, and the issuer and date on the right", async () => {
     const { document } = await render();
     const tables = document.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? [];

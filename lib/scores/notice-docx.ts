@@ -54,9 +54,12 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
     const members = rows.filter((r) => r.group === group);
     if (members.length === 0) return [];
     const first = members.filter((r) => r.rank === 1 && r.points > 0);
-    if (first.length === 0) return [`${label}均未得分`];
+    // Deductions are said as such: a unit at −2 has not "not scored".
+    const deducted = members.filter((r) => r.points < 0);
+    const minus = deducted.length > 0 ? `，${deducted.map((r) => `${r.name}（${formatPoints(r.points)}分）`).join("、")}被扣分` : "";
+    if (first.length === 0) return [`${label}${deducted.length > 0 ? "没有单位得到加分" : "均未得分"}${minus}`];
     const names = first.map((r) => r.name).join("、");
-    return [`${label}中${names}${first.length > 1 ? "并列第一" : "位列第一"}（${formatPoints(first[0].points)}分）`];
+    return [`${label}中${names}${first.length > 1 ? "并列第一" : "位列第一"}（${formatPoints(first[0].points)}分）${minus}`];
   });
   const ranking = tops.length > 0 ? `从积分情况看，${tops.join("；")}。` : "";
   const silent = rows.filter((r) => r.submitted === 0).map((r) => r.name);

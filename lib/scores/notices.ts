@@ -4,15 +4,16 @@
  * are stored with the notice and never recomputed, so a later ledger change shows only in a
  * new notice. Issuing a period again (a corrected notice) adds another one; both stay listed.
  */
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { getPeriodTable, type PeriodRow } from "./period-table";
 import { parsePeriod, periodKey, periodLabel, periodRange, type Period } from "./period";
-import { renderNoticeDocx } from "./notice-docx";
+import { noticeSummary, renderNoticeDocx } from "./notice-docx";
 import { renderNoticeXlsx } from "./notice-xlsx";
 
 /** What both files are rendered from. */
@@ -67,7 +68,8 @@ async function issuerName(): Promise<string> {
   return root?.name ?? "县委组织部";
 }
 
-export async function issueNotice(actor: Actor, input: { period: Period; now?: Date }) {
+/** The period's figures and text as they stand now: what a preview shows and an issue freezes. */
+async function composeNotice(actor: Actor, input: { period: Period; now?: Date }): Promise<NoticeContent> {
   requireIssuer(actor);
   const now = input.now ?? new Date();
   const period = parsePeriod(periodKey(input.period));
@@ -75,15 +77,45 @@ export async function issueNotice(actor: Actor, input: { period: Period; now?: D
     throw new ValidationError({ period: "请选择要通报的时段" });
   }
   if (periodRange(period).from.getTime() > now.getTime()) throw new ValidationError({ period: "这个时段还没有开始" });
-
   const rows = await getPeriodTable(actor, period);
-  const content: NoticeContent = { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(), issuedAt: now, rows };
+  return { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(), issuedAt: now, rows };
+}
+
+/** A fingerprint of the figures, so that what is confirmed is what was previewed. */
+export function figuresDigest(rows: PeriodRow[]): string {
+  return createHash("sha256").update(JSON.stringify(rows)).digest("hex");
+}
+
+/** 预览: the text and figures a notice would freeze now, and their fingerprint for the confirmation. */
+export async function previewNotice(actor: Actor, input: { period: Period; now?: Date }) {
+  const content = await composeNotice(actor, input);
+  return { title: content.title, periodLabel: content.periodLabel, summary: noticeSummary(content), rows: content.rows, digest: figuresDigest(content.rows) };
+}
+
+/** The Word or Excel file a notice for the period would be issued with, before issuing. */
+export async function previewNoticeFile(actor: Actor, input: { period: Period; kind: NoticeFileKind; now?: Date }) {
+  const content = await composeNotice(actor, input);
+  const body = input.kind === "docx" ? await renderNoticeDocx(content) : await renderNoticeXlsx(content);
+  return { fileName: `${content.title}（预览）.${input.kind}`, contentType: NOTICE_CONTENT_TYPES[input.kind], body: new Uint8Array(body) };
+}
+
+/**
+ * 发布通报. With the preview's `digest`, refuses when the figures changed since (a record or a
+ * 冲销 came in between): the office issues exactly what it read.
+ */
+export async function issueNotice(actor: Actor, input: { period: Period; digest?: string; now?: Date }) {
+  const content = await composeNotice(actor, input);
+  const { rows } = content;
+  if (input.digest && input.digest !== figuresDigest(rows)) {
+    throw new ConflictError("预览之后数字有了变化（有新的登记、冲销或稿件），请重新预览，核对后再发布");
+  }
   const [docx, xlsx] = await Promise.all([renderNoticeDocx(content), renderNoticeXlsx(content)]);
+  const now = content.issuedAt;
 
   return db.$transaction(async (tx) => {
     const notice = await tx.scoreNotice.create({
       data: {
-        period: periodKey(period),
+        period: periodKey(input.period),
         title: content.title,
         figures: rows,
         docx: new Uint8Array(docx),

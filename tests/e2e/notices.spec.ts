@@ -18,12 +18,22 @@ test("the office issues this month's notice and both files download as issued", 
   if (month < 12) {
     // A month that has not begun is refused at the period.
     await editor.getByLabel("月份").selectOption({ label: `${month + 1}月` });
-    await editor.getByRole("button", { name: "生成并发布通报" }).click();
+    await editor.getByRole("button", { name: "预览通报" }).click();
     await expect(editor.getByRole("alert").filter({ hasText: "这个时段还没有开始" })).toBeVisible();
     await expect(editor.getByLabel("月份")).toHaveAttribute("aria-describedby", "period-error");
   }
   await editor.getByLabel("月份").selectOption({ label: `${month}月` });
-  await editor.getByRole("button", { name: "生成并发布通报" }).click();
+  await editor.getByRole("button", { name: "预览通报" }).click();
+  // The preview shows the text, the figures and both files before anything is stored.
+  const preview = editor.getByRole("region", { name: "通报预览" });
+  await expect(preview).toContainText(`${TITLE}（预览，尚未发布）`);
+  await expect(preview).toContainText("全县组工信息工作情况通报如下");
+  await expect(preview.getByRole("table").first()).toBeVisible();
+  const [draftWord] = await Promise.all([editor.waitForEvent("download"), preview.getByRole("link", { name: "下载预览 Word" }).click()]);
+  expect(readFileSync(await draftWord.path()).subarray(0, 2).toString("latin1")).toBe("PK");
+  await shot(editor, "notice-preview");
+  await expect(editor.getByRole("row").filter({ hasText: TITLE })).toHaveCount(0);
+  await preview.getByRole("button", { name: "确认发布" }).click();
   await expect(editor.getByRole("status")).toContainText(`已发布《${TITLE}》`);
   const row = editor.getByRole("row").filter({ hasText: TITLE }).first();
   await expect(row).toBeVisible();

@@ -2,9 +2,9 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordScore } from "@/lib/scores/records";
-import { getNoticeFigures, getNoticeFile, issueNotice, listNotices } from "@/lib/scores/notices";
+import { getNoticeFigures, getNoticeFile, issueNotice, listNotices, previewNotice } from "@/lib/scores/notices";
 import type { Period } from "@/lib/scores/period";
 import { shanghaiDate } from "@/lib/time";
 import { scoreRecordSchema } from "@/lib/validation/score";
@@ -104,5 +104,17 @@ describe("通报: issuing freezes a period's figures into a Word and an Excel fi
     await expect(getNoticeFile(c.officerA, year.id, "docx")).rejects.toThrow(ForbiddenError);
     await expect(getNoticeFile(c.leader, "00000000-0000-4000-8000-000000000000", "docx")).rejects.toThrow(NotFoundError);
     await expect(getNoticeFile(c.leader, "not-an-id", "xlsx")).rejects.toThrow(NotFoundError);
+  });
+
+  it("issues exactly what was previewed: figures that moved in between are refused until previewed again", async () => {
+    const shown = await previewNotice(c.editor, { period: thisMonth });
+    expect(shown.summary[0]).toContain("通报如下");
+    await expect(previewNotice(c.officerA, { period: thisMonth })).rejects.toThrow(ForbiddenError);
+    await recordScore(c.editor, scoreRecordSchema.parse({ kind: "COMMENTARY", level: "ANY", unitId: c.unitA.id, title: "预览后又登记的网评", outlet: "县融媒体中心", occurredOn: shanghaiDate(new Date()) }));
+    await expect(issueNotice(c.editor, { period: thisMonth, digest: shown.digest })).rejects.toThrow(ConflictError);
+    expect(await db.scoreNotice.count()).toBe(0);
+    const again = await previewNotice(c.editor, { period: thisMonth });
+    const notice = await issueNotice(c.editor, { period: thisMonth, digest: again.digest });
+    expect(await getNoticeFigures(c.editor, notice.id)).toEqual(again.rows);
   });
 });

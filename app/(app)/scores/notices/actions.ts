@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/auth/action";
-import { issueNotice } from "@/lib/scores/notices";
+import { issueNotice, previewNotice } from "@/lib/scores/notices";
 
 const MAX_INDEX = { MONTH: 12, QUARTER: 4, YEAR: 1 } as const;
 
 /** The period chosen on the form; every mistake is reported at the period field. */
-const issueNoticeSchema = z
+export const noticePeriodSchema = z
   .object({
     kind: z.enum(["MONTH", "QUARTER", "YEAR"], { message: "请选择通报类型" }),
     year: z.coerce.number({ message: "请选择年份" }).int("请选择年份").min(2000, "请选择年份").max(2100, "请选择年份"),
@@ -22,8 +22,13 @@ const issueNoticeSchema = z
   })
   .transform((p) => ({ kind: p.kind, year: p.year, index: p.kind === "YEAR" ? 1 : p.index }));
 
-export const issueNoticeAction = action(issueNoticeSchema, async (period, user) => {
-  const notice = await issueNotice(user, { period });
+/** 预览: the figures and text a notice for the period would freeze now. */
+export const previewNoticeAction = action(noticePeriodSchema, async (period, user) => previewNotice(user, { period }));
+
+const issueNoticeSchema = z.object({ period: noticePeriodSchema, digest: z.string().regex(/^[0-9a-f]{64}$/, "请先预览再发布") });
+
+export const issueNoticeAction = action(issueNoticeSchema, async ({ period, digest }, user) => {
+  const notice = await issueNotice(user, { period, digest });
   revalidatePath("/scores/notices");
   return { id: notice.id, title: notice.title };
 }, { once: "notice.issue" });
