@@ -26,7 +26,7 @@ export function CategoryRow({ year, code, label, cap, weight, mode }: { year: nu
       <td className="p-2">{label}</td>
       <td className="p-2 text-stone-500">{mode === "DEDUCT" ? "满分减扣分" : "按上限比例折算"}</td>
       <td className="p-2">
-        <input aria-label={`${label}上限`} placeholder="不设" disabled={mode === "DEDUCT"} value={form.cap} onChange={(e) => setForm({ ...form, cap: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right disabled:bg-stone-50" />
+        <input aria-label={`${label}上限`} placeholder="不设" disabled={mode === "DEDUCT"} title={mode === "DEDUCT" ? "扣分类按满分减扣分计算，不设上限" : undefined} value={form.cap} onChange={(e) => setForm({ ...form, cap: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right disabled:bg-stone-50" />
       </td>
       <td className="p-2">
         <input aria-label={`${label}考核分值`} value={form.weight} onChange={(e) => setForm({ ...form, weight: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right" />

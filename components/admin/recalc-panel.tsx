@@ -19,6 +19,7 @@ export function RecalcPanel({ year, digest, count }: { year: number; digest: str
       {done && <p className="text-sm text-emerald-700">{done}</p>}
       <Button
         disabled={pending || count === 0}
+        title={count === 0 ? "各条积分已按最新规则计算，没有需要重算的" : undefined}
         onClick={() => {
           if (!window.confirm(`确定按新规则重算${year}年的 ${count} 条积分吗？原记录会以冲销记录更正，不会删除。`)) return;
           startTransition(async () => {

@@ -35,7 +35,7 @@ export function RuleRow({ year, code, label, points, version, history }: { year:
       <td className="p-2 text-stone-500">第{version}版</td>
       <td className="p-2 text-xs text-stone-500">{history}</td>
       <td className="p-2">
-        <Button variant="secondary" disabled={pending || value.trim() === String(points)} onClick={save}>
+        <Button variant="secondary" disabled={pending || value.trim() === String(points)} title={value.trim() === String(points) ? "分值没有改动" : undefined} onClick={save}>
           保存为新版本
         </Button>
       </td>

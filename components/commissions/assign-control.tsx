@@ -39,7 +39,7 @@ export function AssignControl({ targetId, assigneeId, officers }: { targetId: st
             </option>
           ))}
         </select>
-        <Button variant="secondary" className="!px-3 !py-1" disabled={pending || !choice} onClick={assign}>
+        <Button variant="secondary" className="!px-3 !py-1" disabled={pending || !choice} title={!choice ? "请先选择信息员" : undefined} onClick={assign}>
           {assigneeId ? "改派" : "分派"}
         </Button>
       </span>

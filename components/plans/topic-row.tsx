@@ -48,7 +48,7 @@ export function TopicRow({
           <button type="button" className={small} disabled={index === count - 1} onClick={() => onMove(index + 1)} aria-label={`选题${index + 1}下移`}>
             下移
           </button>
-          <button type="button" className={`${small} text-red-700`} disabled={count === 1} onClick={onRemove} aria-label={`删去选题${index + 1}`}>
+          <button type="button" className={`${small} text-red-700`} disabled={count === 1} title={count === 1 ? "计划至少要有一个选题" : undefined} onClick={onRemove} aria-label={`删去选题${index + 1}`}>
             删去
           </button>
         </span>

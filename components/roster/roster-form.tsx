@@ -91,7 +91,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
           </select>
         </Field>
         <Field label="联系电话" htmlFor="roster-phone" error={fieldErrors.phone}>
-          <input id="roster-phone" value={form.phone} disabled={vacancy} onChange={(e) => setForm({ ...form, phone: e.target.value })} className={inputClass(fieldErrors.phone)} />
+          <input id="roster-phone" value={form.phone} disabled={vacancy} title={vacancy ? "暂缺时不填电话" : undefined} onChange={(e) => setForm({ ...form, phone: e.target.value })} className={inputClass(fieldErrors.phone)} />
         </Field>
         <Field label="起始日期" htmlFor="roster-effective" error={fieldErrors.effectiveOn} hint={`最晚可填${maxDay}`}>
           <input id="roster-effective" type="date" max={maxDay} value={form.effectiveOn} onChange={(e) => setForm({ ...form, effectiveOn: e.target.value })} className={inputClass(fieldErrors.effectiveOn)} />
