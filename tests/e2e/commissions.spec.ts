@@ -148,7 +148,7 @@ test("a reviewer gives the officer a 点题, the officer finds it on the to-do l
   await expect(officer.getByRole("row").filter({ hasText: title })).toContainText("未响应");
   await shot(officer, "topic-list-officer");
   await officer.getByRole("row").filter({ hasText: title }).getByRole("link", { name: "开始写稿" }).click();
-  await expect(officer.getByTestId("draft-origin")).toContainText(`回应点题“${title}”`);
+  await expect(officer.getByTestId("draft-origin")).toContainText(`回应点题“${title.replace(/“/g, "‘").replace(/”/g, "’")}”`);
 
   // Another unit's reviewer: not found.
   const other = await loginAs(browser, "xicheng_zwy");

@@ -129,6 +129,20 @@ describe("bad input gets a message, never a system error", () => {
   });
 });
 
+describe("server action files", () => {
+  it("export only async functions and actions (anything else breaks every action in the file)", () => {
+    const root = path.resolve(__dirname, "../../app");
+    for (const f of fs.readdirSync(root, { recursive: true }).map(String).filter((x) => x.endsWith("actions.ts"))) {
+      const source = fs.readFileSync(path.join(root, f), "utf8");
+      if (!source.startsWith('"use server"')) continue;
+      for (const m of source.matchAll(/^export (const|function|async function|class|type|interface|let) (\w+)(.*)$/gm)) {
+        if (m[1] === "type" || m[1] === "interface" || m[1] === "async function") continue;
+        expect(m[1] === "const" && m[3].includes("= action("), `${f}: ${m[2]}`).toBe(true);
+      }
+    }
+  });
+});
+
 describe("every create action runs once per submission", () => {
   it("declares `once` on each action that creates a record", () => {
     const creates = [

@@ -8,7 +8,7 @@ import { issueNotice, previewNotice } from "@/lib/scores/notices";
 const MAX_INDEX = { MONTH: 12, QUARTER: 4, YEAR: 1 } as const;
 
 /** The period chosen on the form; every mistake is reported at the period field. */
-export const noticePeriodSchema = z
+const noticePeriodSchema = z
   .object({
     kind: z.enum(["MONTH", "QUARTER", "YEAR"], { message: "请选择通报类型" }),
     year: z.coerce.number({ message: "请选择年份" }).int("请选择年份").min(2000, "请选择年份").max(2100, "请选择年份"),
