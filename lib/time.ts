@@ -37,3 +37,8 @@ export function formatMonthDay(date: string | Date): string {
   const iso = typeof date === "string" ? date : formatIsoDate(date);
   return iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
 }
+
+/** The instant a local (Asia/Shanghai) calendar day "2026-11-23" starts. */
+export function shanghaiDayStart(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
+}
