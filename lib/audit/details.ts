@@ -20,7 +20,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 export function readableDetails(entityType: string, data: unknown, names: NameBook): Detail[] {
   if (data == null) return [];
   if (typeof data !== "object" || Array.isArray(data)) return [{ label: "内容", value: readableValue(entityType, data, names) }];
-  return Object.entries(data as Record<string, unknown>).map(([key, value]) => ({
+  return keysInOrder(data as Record<string, unknown>).map(([key, value]) => ({
     label: DATA_KEY_LABELS[key] ?? key,
     value: readableValue(entityType, value, names),
   }));
@@ -32,9 +32,17 @@ function readableValue(entityType: string, value: unknown, names: NameBook): str
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return readableString(entityType, value, names);
   if (Array.isArray(value)) return value.length === 0 ? "（无）" : value.map((v) => readableValue(entityType, v, names)).join("、");
-  return Object.entries(value as Record<string, unknown>)
+  return keysInOrder(value as Record<string, unknown>)
     .map(([k, v]) => `${DATA_KEY_LABELS[k] ?? k}：${readableValue(entityType, v, names)}`)
     .join("；");
+}
+
+// PostgreSQL's jsonb keeps keys sorted by length: put them back in the order of the label
+// table (原为 before 改为), unknown keys last.
+const KEY_ORDER = Object.keys(DATA_KEY_LABELS);
+function keysInOrder(o: Record<string, unknown>): [string, unknown][] {
+  const rank = (k: string) => (KEY_ORDER.includes(k) ? KEY_ORDER.indexOf(k) : KEY_ORDER.length);
+  return Object.entries(o).sort(([a], [b]) => rank(a) - rank(b));
 }
 
 function readableString(entityType: string, s: string, names: NameBook): string {

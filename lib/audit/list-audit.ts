@@ -122,3 +122,9 @@ async function nameBook(rows: Row[]): Promise<NameBook> {
   ]);
   return new Map([...units.map((u) => [u.id, u.name] as const), ...users.map((u) => [u.id, `${u.name}（${u.username}）`] as const)]);
 }
+
+/** The units the 单位 filter offers: all of them, the disabled ones too (their history stays). */
+export async function listAuditUnits(actor: Actor) {
+  requirePermission(actor, "audit.read");
+  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
+}

@@ -1,6 +1,6 @@
 -- 操作日志: where a change came from (address, browser), the actor's unit at the time, indexes
 -- for the viewer's filters, and the rule that nobody may change or delete a row (等保: the
--- trail is kept at least 180 days; the app never purges it).
+-- trail is kept at least 180 days, the app never purges it).
 -- Prisma's migration runner here splits the file at every semicolon, quoted or not, so the
 -- function bodies write their semicolons as \073 in E'' strings (as in 0002).
 
