@@ -11,11 +11,11 @@ export function AuditFilters({ params, units }: { params: AuditParams; units: { 
     <form className="mb-4 grid grid-cols-2 gap-2 rounded border border-stone-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-8" role="search" aria-label="筛选操作日志">
       <label className={label}>
         人员
-        <input name="who" defaultValue={params.who} placeholder="姓名或登录名" className={control} />
+        <input aria-label="人员" name="who" defaultValue={params.who} placeholder="姓名或登录名" className={control} />
       </label>
       <label className={label}>
         单位
-        <select name="unit" defaultValue={params.unit ?? ""} className={control}>
+        <select aria-label="单位" name="unit" defaultValue={params.unit ?? ""} className={control}>
           <option value="">全部单位</option>
           {units.map((u) => (
             <option key={u.id} value={u.id}>
@@ -27,7 +27,7 @@ export function AuditFilters({ params, units }: { params: AuditParams; units: { 
       </label>
       <label className={label}>
         操作
-        <select name="kind" defaultValue={params.kind ?? ""} className={control}>
+        <select aria-label="操作" name="kind" defaultValue={params.kind ?? ""} className={control}>
           <option value="">全部操作</option>
           {AUDIT_GROUPS.map((g) => (
             <optgroup key={g.key} label={g.label}>
@@ -43,7 +43,7 @@ export function AuditFilters({ params, units }: { params: AuditParams; units: { 
       </label>
       <label className={label}>
         记录类型
-        <select name="type" defaultValue={params.type ?? ""} className={control}>
+        <select aria-label="记录类型" name="type" defaultValue={params.type ?? ""} className={control}>
           <option value="">全部类型</option>
           {Object.entries(ENTITY_LABELS).map(([type, text]) => (
             <option key={type} value={type}>
@@ -54,19 +54,19 @@ export function AuditFilters({ params, units }: { params: AuditParams; units: { 
       </label>
       <label className={label}>
         记录编号
-        <input name="id" defaultValue={params.id} placeholder="完整编号" className={control} />
+        <input aria-label="记录编号" name="id" defaultValue={params.id} placeholder="完整编号" className={control} />
       </label>
       <label className={label}>
         起始日期
-        <input type="date" name="from" defaultValue={params.from} className={control} />
+        <input aria-label="起始日期" type="date" name="from" defaultValue={params.from} className={control} />
       </label>
       <label className={label}>
         截止日期
-        <input type="date" name="to" defaultValue={params.to} className={control} />
+        <input aria-label="截止日期" type="date" name="to" defaultValue={params.to} className={control} />
       </label>
       <label className={label}>
         来源地址
-        <input name="ip" defaultValue={params.ip} placeholder="如 192.168.1." inputMode="decimal" className={control} />
+        <input aria-label="来源地址" name="ip" defaultValue={params.ip} placeholder="如 192.168.1." inputMode="decimal" className={control} />
       </label>
       <div className="col-span-2 flex justify-end md:col-span-4 xl:col-span-8">
         <button className={buttonClass("primary")}>查看</button>

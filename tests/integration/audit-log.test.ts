@@ -124,7 +124,7 @@ describe("the 操作日志 query", () => {
     const { total, rows } = await exportAudit(c.admin, { who: "officer_a", kind: "auth" });
     expect(total).toBe(2);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderAuditXlsx(rows, "操作日志", new Date()));
+    await wb.xlsx.load((await renderAuditXlsx(rows, "操作日志", new Date())) as unknown as ArrayBuffer);
     const values = wb.getWorksheet("操作日志")!.getSheetValues().flat().map(String);
     expect(values).toContain("登录失败");
     expect(values).toContain("203.0.113.5");
