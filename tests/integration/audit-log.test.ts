@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { AUDIT_PAGE_SIZE, exportAudit, listAudit } from "@/lib/audit/list-audit";
+import { AUDIT_COUNT_CAP, AUDIT_PAGE_SIZE, exportAudit, listAudit } from "@/lib/audit/list-audit";
 import { renderAuditXlsx } from "@/lib/audit/audit-xlsx";
 import { setUserRoles } from "@/lib/admin/users";
 import { moveDraft } from "@/lib/drafts/move-draft";
@@ -130,5 +130,13 @@ describe("the 操作日志 query", () => {
     expect(values).toContain("203.0.113.5");
     const logged = await db.auditLog.findFirstOrThrow({ where: { action: "audit.export" } });
     expect(logged).toMatchObject({ actorId: c.admin.id, data: { rows: 2, filters: { who: "officer_a", kind: "auth" } } });
+  });
+
+  it("stops counting at the cap on a large trail, and still pages", async () => {
+    await db.auditLog.createMany({ data: Array.from({ length: AUDIT_COUNT_CAP + 5 }, (_, i) => ({ actorId: c.officerC.id, action: "notification.read", entityType: "Notification", entityId: `n${i}` })) });
+    const first = await listAudit(c.admin, { page: 1 });
+    expect(first).toMatchObject({ total: AUDIT_COUNT_CAP, capped: true, pages: AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE });
+    expect((await listAudit(c.admin, { page: 1, kind: "auth" })).capped).toBe(false);
+    expect((await exportAudit(c.admin, { who: "officer_c" })).total).toBe(AUDIT_COUNT_CAP + 5);
   });
 });

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { auditParamsSchema } from "@/lib/validation/audit";
-import { listAudit, listAuditUnits, AUDIT_EXPORT_LIMIT } from "@/lib/audit/list-audit";
+import { listAudit, listAuditUnits, AUDIT_COUNT_CAP, AUDIT_EXPORT_LIMIT } from "@/lib/audit/list-audit";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -21,6 +21,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   // The filters as the page understood them: paging and the export keep exactly these.
   const filters = Object.fromEntries(Object.entries({ ...params, page: undefined }).filter(([, v]) => v)) as Record<string, string>;
   const query = new URLSearchParams(filters).toString();
+  const totalLabel = list.capped ? `${AUDIT_COUNT_CAP / 10_000} 万多` : String(list.total);
   return (
     <div>
       <PageHeader title="操作日志">
@@ -30,7 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <AuditFilters params={params} units={units} />
       <p className="mb-2 text-sm text-stone-600">
-        共 {list.total} 条{list.total > AUDIT_EXPORT_LIMIT && `，导出只含最新的 ${AUDIT_EXPORT_LIMIT} 条，请缩小时间范围分次导出`}。操作日志只增不改，至少保存 180 天。
+        共 {totalLabel} 条{list.capped && "，请用筛选缩小范围"}。导出一次最多 {AUDIT_EXPORT_LIMIT} 条（最新的）。操作日志只增不改，至少保存 180 天。
         {query && (
           <Link className="ml-2 text-party underline" href="/admin/audit">
             清除筛选
@@ -42,7 +43,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <AuditTable rows={list.rows} />
       )}
-      <Pagination page={list.page} pages={list.pages} total={list.total} params={filters} basePath="/admin/audit" />
+      <Pagination page={list.page} pages={list.pages} total={list.total} totalLabel={totalLabel} params={filters} basePath="/admin/audit" />
     </div>
   );
 }
