@@ -8,7 +8,7 @@ const label = "flex flex-col gap-1 text-xs text-stone-600";
 /** The 操作日志 filters: a GET form, so a filtered view is a link that can be kept and shared. */
 export function AuditFilters({ params, units }: { params: AuditParams; units: { id: string; name: string; active: boolean }[] }) {
   return (
-    <form className="mb-4 grid grid-cols-2 gap-2 rounded border border-stone-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-8" role="search" aria-label="筛选操作日志">
+    <form className="mb-4 grid grid-cols-1 gap-2 sm:grid-cols-2 rounded border border-stone-200 bg-white p-3 md:grid-cols-4 xl:grid-cols-8" role="search" aria-label="筛选操作日志">
       <label className={label}>
         人员
         <input aria-label="人员" name="who" defaultValue={params.who} placeholder="姓名或登录名" className={control} />
@@ -68,7 +68,7 @@ export function AuditFilters({ params, units }: { params: AuditParams; units: { 
         来源地址
         <input aria-label="来源地址" name="ip" defaultValue={params.ip} placeholder="如 192.168.1." inputMode="decimal" className={control} />
       </label>
-      <div className="col-span-2 flex justify-end md:col-span-4 xl:col-span-8">
+      <div className="flex justify-end sm:col-span-2 md:col-span-4 xl:col-span-8">
         <button className={buttonClass("primary")}>查看</button>
       </div>
     </form>

@@ -8,7 +8,7 @@ describe("readableDetails", () => {
     const names = new Map([[UNIT, "青山镇"]]);
     expect(readableDetails("User", { roles: ["OFFICER", "REVIEWER"], unitId: UNIT }, names)).toEqual([
       { label: "角色", value: "信息员、组织委员" },
-      { label: "单位编号", value: "青山镇" },
+      { label: "单位", value: "青山镇" },
     ]);
     expect(readableDetails("BulletinIssue", { from: "COMPOSING", to: "PENDING_SIGNOFF" }, names)).toEqual([
       { label: "原为", value: "编排中" },

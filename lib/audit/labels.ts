@@ -154,6 +154,7 @@ export function entityLabel(entityType: string): string {
 
 /** The keys that audit() callers put into data, as the details column names them. */
 export const DATA_KEY_LABELS: Record<string, string> = {
+  person: "人员",
   reason: "原因",
   comment: "意见",
   from: "原为",
@@ -164,8 +165,8 @@ export const DATA_KEY_LABELS: Record<string, string> = {
   name: "名称",
   kind: "类别",
   roles: "角色",
-  unitId: "单位编号",
-  unitIds: "单位编号",
+  unitId: "单位",
+  unitIds: "单位",
   origin: "来源",
   fileName: "文件名",
   images: "图片数",
@@ -185,7 +186,12 @@ export const DATA_KEY_LABELS: Record<string, string> = {
   adoptedTarget: "采用数",
   watchList: "留意表述条数",
   count: "条数",
-  filters: "筛选条件",
+  actionFilter: "操作",
+  fromDate: "起始日期",
+  toDate: "截止日期",
+  recordType: "记录类型",
+  recordId: "记录编号",
+  address: "来源地址",
   dueAt: "时限",
   eventAt: "事发时间",
   deducted: "已扣分",

@@ -4,7 +4,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { shanghaiDayStart } from "@/lib/time";
 import type { AuditParams } from "@/lib/validation/audit";
-import { actionLabel, actionsOf, entityLabel } from "./labels";
+import { actionLabel, actionsOf, AUDIT_GROUPS, entityLabel } from "./labels";
 import { idsIn, readableDetails, type NameBook } from "./details";
 import { recordLink } from "./links";
 import { audit } from "./index";
@@ -87,9 +87,20 @@ export async function exportAudit(actor: Actor, filter: AuditFilter) {
     db.auditLog.count({ where }),
     db.auditLog.findMany({ where, orderBy: ORDER, include: INCLUDE, take: AUDIT_EXPORT_LIMIT }),
   ]);
-  const filters = Object.fromEntries(Object.entries(filter).filter(([, v]) => v));
-  await db.$transaction((tx) => audit(tx, { actorId: actor.id, action: "audit.export", entityType: "AuditLog", entityId: "export", data: { rows: rows.length, filters } }));
-  return { total, rows: await present(actor, rows) };
+  const filters = exportedFilters(filter);
+  await db.$transaction((tx) => audit(tx, { actorId: actor.id, action: "audit.export", entityType: "AuditLog", entityId: "导出", data: { rows: rows.length, ...filters } }));
+  const unit = filter.unit ? await db.unit.findUnique({ where: { id: filter.unit }, select: { id: true, name: true } }) : null;
+  const filterText = readableDetails("AuditLog", filters, new Map(unit ? [[unit.id, unit.name]] : []))
+    .map((d) => `${d.label}：${d.value}`)
+    .join("；");
+  return { total, filterText, rows: await present(actor, rows) };
+}
+
+/** The filters of an export as its audit row keeps them, in words where the filter is a code. */
+function exportedFilters(f: AuditFilter) {
+  const kind = f.kind ? (AUDIT_GROUPS.find((g) => g.key === f.kind)?.label ?? actionLabel(f.kind)) : undefined;
+  const named = { person: f.who, unitId: f.unit, actionFilter: kind, fromDate: f.from, toDate: f.to, recordType: f.type && entityLabel(f.type), recordId: f.id, address: f.ip };
+  return Object.fromEntries(Object.entries(named).filter(([, v]) => v));
 }
 
 export type AuditRow = Awaited<ReturnType<typeof present>>[number];

@@ -29,23 +29,26 @@ test("the administrator finds a change just made in the 操作日志 and exports
   await expect(row.locator('[data-label="来源地址"]')).toContainText("127.0.0.1");
   await shot(admin, "audit-desktop");
 
-  // The record's whole history: created, nothing else yet.
+  // The record's whole history (the editor's autosave may have added a 修改稿件 since).
   await row.getByRole("link", { name: "全部操作" }).click();
-  await expect(admin.getByTestId("audit-row")).toHaveCount(1);
   await expect(admin.getByLabel("记录编号")).toHaveValue(draftId);
+  await expect(admin.getByTestId("audit-row").filter({ hasText: "新建稿件" })).toHaveCount(1);
+  expect(await admin.getByTestId("audit-row").count()).toBe(await admin.locator(`[data-testid="audit-row"] [title="${draftId}"]`).count());
 
   const [download] = await Promise.all([admin.waitForEvent("download"), admin.getByTestId("audit-export").click()]);
   expect(download.suggestedFilename()).toMatch(/^操作日志-\d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   const rows = workbook.getWorksheet("操作日志")!.getSheetValues().filter(Boolean) as unknown[][];
-  const found = rows.filter((r) => r.includes(draftId));
+  const found = rows.filter((r) => r.includes(draftId) && r.includes("新建稿件"));
   expect(found).toHaveLength(1);
   expect(found[0]).toEqual(expect.arrayContaining(["胡蓉", "weijian_xxy", "县卫生健康局", "新建稿件", "稿件", "127.0.0.1"]));
 
+  await admin.goto("/admin/audit");
+  await shot(admin, "audit-all-desktop");
   // A phone shows each row as a card.
   await admin.setViewportSize({ width: 390, height: 844 });
-  await admin.goto("/admin/audit");
+  await admin.reload();
   await expect(admin.getByTestId("audit-row").first()).toBeVisible();
   await shot(admin, "audit-phone");
 });

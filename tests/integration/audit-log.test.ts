@@ -121,15 +121,16 @@ describe("the 操作日志 query", () => {
   });
 
   it("exports the filtered rows into Excel, and the export is itself audited", async () => {
-    const { total, rows } = await exportAudit(c.admin, { who: "officer_a", kind: "auth" });
-    expect(total).toBe(2);
+    const { total, rows, filterText } = await exportAudit(c.admin, { who: "officer_a", kind: "auth", unit: c.unitA.id });
+    expect(total).toBe(1);
+    expect(filterText).toBe("人员：officer_a；单位：甲镇；操作：登录与账号安全");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderAuditXlsx(rows, "操作日志", new Date())) as unknown as ArrayBuffer);
     const values = wb.getWorksheet("操作日志")!.getSheetValues().flat().map(String);
-    expect(values).toContain("登录失败");
-    expect(values).toContain("203.0.113.5");
+    expect(values).toContain("登录");
+    expect(values).toContain("192.168.1.20");
     const logged = await db.auditLog.findFirstOrThrow({ where: { action: "audit.export" } });
-    expect(logged).toMatchObject({ actorId: c.admin.id, data: { rows: 2, filters: { who: "officer_a", kind: "auth" } } });
+    expect(logged).toMatchObject({ actorId: c.admin.id, data: { rows: 1, person: "officer_a", unitId: c.unitA.id, actionFilter: "登录与账号安全" } });
   });
 
   it("stops counting at the cap on a large trail, and still pages", async () => {

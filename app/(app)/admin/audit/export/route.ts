@@ -14,8 +14,8 @@ export async function GET(request: Request) {
   const { page: _page, ...filter } = auditParamsSchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   try {
     const now = new Date();
-    const { total, rows } = await exportAudit(user, filter);
-    const heading = `操作日志（${formatDateTime(now)} 导出，共 ${total} 条${total > rows.length ? `，本文件含最新的 ${rows.length} 条` : ""}）`;
+    const { total, filterText, rows } = await exportAudit(user, filter);
+    const heading = `操作日志（${filterText || "全部"}。${formatDateTime(now)} 导出，共 ${total} 条${total > rows.length ? `，本文件含最新的 ${rows.length} 条` : ""}）`;
     const body = await renderAuditXlsx(rows, heading, now);
     const fileName = `操作日志-${shanghaiDate(now)}.xlsx`;
     return new Response(new Uint8Array(body), {
