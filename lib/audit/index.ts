@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { clientAddress } from "@/lib/client-address";
+import { clientAddress } from "@/lib/auth/address";
 
 export type AuditEntry = { actorId: string | null; action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue };
 

@@ -24,6 +24,7 @@ const LINKS: Record<string, Link> = {
   ScoringRule: { permission: "admin.manage", href: () => "/admin/rules" },
   ScoringCategory: { permission: "admin.manage", href: () => "/admin/rules" },
   CheckSettings: { permission: "admin.manage", href: () => "/admin/checks" },
+  SecuritySettings: { permission: "admin.manage", href: () => "/admin/security" },
 };
 
 /**

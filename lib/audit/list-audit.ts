@@ -25,8 +25,8 @@ async function auditWhere(f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
     and.push({
       OR: [
         { actorId: { in: people.map((p) => p.id) } },
-        // A failed login has no actor: it names the login that was typed.
-        { entityType: "User", entityId: f.who, action: "auth.login_failed" },
+        // A failed or refused login has no actor: it names the login that was typed.
+        { actorId: null, entityType: "User", entityId: f.who },
       ],
     });
   }
@@ -110,7 +110,7 @@ async function present(viewer: Actor, rows: Row[]) {
   return rows.map((r) => ({
     id: r.id,
     createdAt: r.createdAt,
-    actorName: r.actor?.name ?? (r.action === "auth.login_failed" ? "（未登录）" : "系统"),
+    actorName: r.actor?.name ?? (r.action.startsWith("auth.") ? "（未登录）" : "系统"),
     actorUsername: r.actor?.username ?? null,
     unitName: r.unit?.name ?? null,
     action: r.action,

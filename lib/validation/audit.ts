@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { actionsOf, ENTITY_LABELS } from "@/lib/audit/labels";
+import { page } from "./common";
+import { cleanText } from "./sanitize";
+
+/** A typed search text: a NUL from the address bar must not reach PostgreSQL. */
+const text = (max: number) => z.string().trim().max(max).transform(cleanText).optional().catch(undefined);
 
 const day = z
   .string()
@@ -12,7 +17,7 @@ const day = z
  */
 export const auditParamsSchema = z.object({
   /** 人员: part of a name, or a login name (also one typed at a failed login). */
-  who: z.string().trim().max(50).optional().catch(undefined),
+  who: text(50),
   unit: z.string().uuid().optional().catch(undefined),
   /** 操作: a group key ("auth") or one action name. */
   kind: z
@@ -28,9 +33,9 @@ export const auditParamsSchema = z.object({
     .optional()
     .catch(undefined),
   /** 记录编号: the record's id as the log holds it (a uuid, a login name, a year). */
-  id: z.string().trim().max(100).optional().catch(undefined),
-  ip: z.string().trim().max(45).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).catch(1).default(1),
+  id: text(100),
+  ip: text(45),
+  page,
 });
 
 export type AuditParams = z.output<typeof auditParamsSchema>;
