@@ -194,6 +194,7 @@ export const DATA_KEY_LABELS: Record<string, string> = {
   toDate: "截止日期",
   recordType: "记录类型",
   recordId: "记录编号",
+  addressFilter: "来源地址",
   address: "来源地址",
   dueAt: "时限",
   eventAt: "事发时间",

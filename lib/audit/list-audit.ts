@@ -99,7 +99,7 @@ export async function exportAudit(actor: Actor, filter: AuditFilter) {
 /** The filters of an export as its audit row keeps them, in words where the filter is a code. */
 function exportedFilters(f: AuditFilter) {
   const kind = f.kind ? (AUDIT_GROUPS.find((g) => g.key === f.kind)?.label ?? actionLabel(f.kind)) : undefined;
-  const named = { person: f.who, unitId: f.unit, actionFilter: kind, fromDate: f.from, toDate: f.to, recordType: f.type && entityLabel(f.type), recordId: f.id, address: f.ip };
+  const named = { person: f.who, unitId: f.unit, actionFilter: kind, fromDate: f.from, toDate: f.to, recordType: f.type && entityLabel(f.type), recordId: f.id, addressFilter: f.ip };
   return Object.fromEntries(Object.entries(named).filter(([, v]) => v));
 }
 
@@ -122,8 +122,19 @@ async function present(viewer: Actor, rows: Row[]) {
     href: recordLink(viewer, r.entityType, r.entityId, r.data),
     ip: r.ip,
     userAgent: r.userAgent,
-    details: readableDetails(r.entityType, r.data, names),
+    details: readableDetails(r.entityType, withoutSource(r), names),
   }));
+}
+
+/**
+ * Login rows carry the address and browser in their data as well (lib/auth/login.ts): shown
+ * once, in the address column.
+ */
+function withoutSource(r: Row): unknown {
+  if (!r.data || typeof r.data !== "object" || Array.isArray(r.data)) return r.data;
+  const { address, userAgent, ...rest } = r.data as Record<string, unknown>;
+  const same = (value: unknown, column: string | null) => value == null || (typeof value === "string" && !!column?.startsWith(value));
+  return { ...rest, ...(same(address, r.ip) ? {} : { address }), ...(same(userAgent, r.userAgent) ? {} : { userAgent }) };
 }
 
 /** Unit and person names for the ids a page of rows mentions, in two queries. */

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // 2026-11-10 23:30 and 2026-11-11 00:30 in Shanghai: either side of a local midnight.
   await row(c.officerA.id, "auth.login", { entityType: "User", entityId: c.officerA.id, ip: "192.168.1.20", createdAt: at("2026-11-10T15:30:00Z") });
   await row(c.officerB.id, "auth.login", { entityType: "User", entityId: c.officerB.id, ip: "10.0.0.8", createdAt: at("2026-11-10T16:30:00Z") });
-  await row(null, "auth.login_failed", { entityType: "User", entityId: "officer_a", ip: "203.0.113.5", createdAt: at("2026-11-12T01:00:00Z"), data: { reason: "密码错误" } });
+  await row(null, "auth.login_failed", { entityType: "User", entityId: "officer_a", ip: "203.0.113.5", createdAt: at("2026-11-12T01:00:00Z"), data: { reason: "密码错误", address: "203.0.113.5" } });
   await row(c.editor.id, "issue.create", { entityType: "BulletinIssue", entityId: "00000000-0000-4000-8000-0000000000aa", createdAt: at("2026-11-12T02:00:00Z") });
 });
 
@@ -71,6 +71,7 @@ describe("the 操作日志 query", () => {
     expect(byName.rows.map((r) => r.action).sort()).toEqual(["auth.login", "auth.login", "draft.create", "draft.submit"].sort());
     const byLogin = await list({ who: "officer_a", kind: "auth" });
     expect(byLogin.rows.map((r) => r.action).sort()).toEqual(["auth.login", "auth.login_failed"]);
+    // The address shows once, in its column, not again among the details.
     expect(byLogin.rows.find((r) => r.action === "auth.login_failed")).toMatchObject({ actorName: "（未登录）", actionLabel: "登录失败", entityId: "officer_a", ip: "203.0.113.5", details: [{ label: "原因", value: "密码错误" }] });
   });
 
