@@ -21,10 +21,12 @@ export function formatIsoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function formatDateTime(date: Date): string {
+/** "2026-11-23 09:05" in local time; with seconds where the order of events matters (操作日志). */
+export function formatDateTime(date: Date, opts: { seconds?: boolean } = {}): string {
   const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  const minute = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+  return opts.seconds ? `${minute}:${pad(d.getUTCSeconds())}` : minute;
 }
 
 /** Today's local (Asia/Shanghai) calendar date as 2026-11-23. */
@@ -36,4 +38,9 @@ export function shanghaiDate(date: Date): string {
 export function formatMonthDay(date: string | Date): string {
   const iso = typeof date === "string" ? date : formatIsoDate(date);
   return iso.replace(/^(\d+)-0?(\d+)-0?(\d+)$/, "$2月$3日");
+}
+
+/** The instant a local (Asia/Shanghai) calendar day "2026-11-23" starts. */
+export function shanghaiDayStart(date: string): Date {
+  return new Date(Date.parse(`${date}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
 }

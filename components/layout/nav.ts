@@ -58,6 +58,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/checks", label: "稿件检查设置" },
     { href: "/admin/security", label: "安全设置" },
     { href: "/admin/rules", label: "积分规则" },
+    { href: "/admin/audit", label: "操作日志" },
   ],
 };
 

@@ -8,6 +8,7 @@ export function Pagination({
   params,
   basePath,
   pageKey = "page",
+  totalLabel = String(total),
 }: {
   page: number;
   pages: number;
@@ -16,6 +17,8 @@ export function Pagination({
   basePath: string;
   /** The query key of the page number, when a page has two lists. */
   pageKey?: string;
+  /** The count as shown, when the list stops counting ("1 万多"). */
+  totalLabel?: string;
 }) {
   const href = (p: number) => {
     const q = new URLSearchParams();
@@ -26,7 +29,7 @@ export function Pagination({
   return (
     <div className="mt-4 flex items-center justify-between text-sm text-stone-600">
       <span>
-        共 {total} 条，第 {page} / {pages} 页
+        共 {totalLabel} 条，第 {page} / {pages} 页
       </span>
       <div className="flex gap-2">
         {page > 1 && (

@@ -39,4 +39,14 @@ describe("permission table", () => {
     expect(scopeOf(officer, "urgent.report")).toBe("unit");
     expect(scopeOf(leader, "urgent.report")).toBeNull();
   });
+  it("shows the 操作日志 to the administrator only", () => {
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    expect(scopeOf(admin, "audit.read")).toBe("all");
+    for (const other of [officer, reviewer, editor, leader]) {
+      expect(scopeOf(other, "audit.read")).toBeNull();
+      expect(() => requirePermission(other, "audit.read")).toThrow(ForbiddenError);
+    }
+  });
 });

@@ -35,7 +35,8 @@ export type Permission =
   | "commission.assign" // 组织委员：把约稿交给信息员、给信息员点题
   | "roster.file" // 专职信息员变更备案
   | "urgent.report" // 报告紧急情况（开一件紧急信息）
-  | "admin.manage";
+  | "admin.manage"
+  | "audit.read"; // 操作日志: read and export the whole audit trail (logins, addresses)
 
 export type Scope = "unit" | "all";
 
@@ -82,7 +83,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "scores.record": "all",
     "plan.read": "all",
   },
-  ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all" },
+  // 操作日志 only for the administrator: it shows every account's logins and addresses, which
+  // the office and the leaders do not need for their work (each record's own history does).
+  ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all", "audit.read": "all" },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; unitId: string };

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import type { Draft } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
+import { audit } from "@/lib/audit";
 import { MOVES, nextStatus, STATUS_LABELS, type DraftAction } from "./workflow";
 import { recordVersion } from "./versions";
 import { afterMove } from "./move-effects";
@@ -57,6 +58,15 @@ export async function applyMove(
       secrecyConfirmed: action === "SUBMIT",
       createdAt: now,
     },
+  });
+  // The event row is the draft's own history; the audit row puts the move in the 操作日志
+  // with everyone else's changes (and the address it came from).
+  await audit(tx, {
+    actorId: actor.id,
+    action: `draft.${action.toLowerCase()}`,
+    entityType: "Draft",
+    entityId: draft.id,
+    data: { from: draft.status, to, ...(comment ? { comment } : {}) },
   });
   if (action === "SUBMIT") await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
   if (action === "REVIEWER_RETURN" || action === "EDITOR_RETURN") await recordVersion(tx, draft.id, "RETURNED", actor.id);

@@ -21,6 +21,7 @@ import { getIssueDetail } from "@/lib/bulletins/queries";
 import { getYearTable } from "@/lib/scores/year-table";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
+import { exportAudit, listAudit } from "@/lib/audit/list-audit";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -204,6 +205,8 @@ const CASES: Case[] = [
   { name: "reset a password", run: (c, a) => resetPassword(a, { userId: c.reviewerB.id, password: "Passw0rd9" }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "disable a unit", run: (c, a) => setUnitActive(a, { id: c.agency.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "disable an account", run: (c, a) => setUserActive(a, { id: c.officerB.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "read the 操作日志", run: (_c, a) => listAudit(a, { page: 1 }), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "export the 操作日志", run: (_c, a) => exportAudit(a, { kind: "auth" }), expect: { admin: "ok" }, otherwise: "refused" },
 ];
 
 let c: County;

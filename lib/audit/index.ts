@@ -1,0 +1,28 @@
+import { headers } from "next/headers";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { clientAddress } from "@/lib/auth/address";
+
+export type AuditEntry = { actorId: string | null; action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue };
+
+/**
+ * Records a state change; call it inside the transaction that makes the change. The source
+ * address and browser come from the current request; the actor's unit is added by the
+ * database (trigger audit_log_actor_unit), so callers only say what happened.
+ */
+export async function audit(tx: Tx, entry: AuditEntry) {
+  return tx.auditLog.create({ data: { ...entry, ...(await requestSource()) } });
+}
+
+const NO_REQUEST = { ip: null, userAgent: null };
+
+/** Outside a request (the reminder worker, scripts, tests) there is no address: null. */
+async function requestSource(): Promise<{ ip: string | null; userAgent: string | null }> {
+  let h: Awaited<ReturnType<typeof headers>>;
+  try {
+    h = await headers();
+  } catch {
+    return NO_REQUEST;
+  }
+  return { ip: clientAddress(h), userAgent: h.get("user-agent")?.slice(0, 300) || null };
+}
