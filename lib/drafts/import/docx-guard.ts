@@ -184,9 +184,10 @@ function inspectParts(parts: DocxPart[]): void {
 
 /**
  * Throws a ValidationError (message at the 文件 field) unless the bytes are a plain .docx within
- * the limits, with at most `maxTextChars` characters of text in its main document.
+ * the limits, with at most `maxTextChars` characters of text in its main document. Returns the
+ * bytes to parse: the file itself, or a copy with its end record's comment length put right.
  */
-export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextChars = Infinity): Promise<void> {
+export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextChars = Infinity): Promise<Buffer> {
   if (bytes.length === 0) throw refuse("文件是空的");
   if (bytes.length > UPLOAD_LIMITS.maxBytes) throw refuse(`文件超过${UPLOAD_LIMITS.maxBytes / 1024 / 1024}MB，不能导入`);
   const kind = sniff(bytes);
@@ -226,4 +227,5 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextCha
     throw refuse("文件已损坏或不是有效的 .docx 文件");
   }
   inspectParts(parts);
+  return zipBytes;
 }
