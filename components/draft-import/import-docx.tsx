@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 
-type Answer = { ok: true; data: { id: string; images: number; eventDateFound: boolean } } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+type Answer = { ok: true; data: { id: string; images: number; eventDateFound: boolean; tables: number } } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 /** 从 Word 导入: uploads a .docx with a progress bar, then opens the new draft for checking. */
 export function ImportDocx({ maxMb }: { maxMb: number }) {
@@ -32,7 +32,7 @@ export function ImportDocx({ maxMb }: { maxMb: number }) {
         return setError("导入失败，请稍后再试");
       }
       if (!answer.ok) return setError(answer.fieldErrors?.file ?? answer.error);
-      const note = answer.data.eventDateFound ? "" : "&date=1";
+      const note = (answer.data.eventDateFound ? "" : "&date=1") + (answer.data.tables > 0 ? `&tables=${answer.data.tables}` : "");
       router.push(`/drafts/${answer.data.id}/edit?imported=${answer.data.images}${note}`);
     };
     xhr.onerror = () => {

@@ -2,17 +2,14 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ValidationError } from "@/lib/errors";
-import { BODY_MAX, TITLE_MAX } from "@/lib/validation/draft";
+import { TITLE_MAX } from "@/lib/validation/draft";
 import { shanghaiDate } from "@/lib/time";
-import { assertSafeDocx } from "./import/docx-guard";
-import { imageExtension, readDocx } from "./import/docx-read";
+import { imageExtension } from "./import/docx-read";
+import { readImportedDocx } from "./import/read-import";
 import { indexDraft } from "@/lib/similarity";
-import { normalizeBody } from "./body";
 
 const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
-const refuse = (message: string) => new ValidationError({ file: message }, message);
 
 /**
  * 导入 Word: an officer uploads a .docx and gets a draft of the own unit with its title,
@@ -21,15 +18,8 @@ const refuse = (message: string) => new ValidationError({ file: message }, messa
  */
 export async function importDocx(actor: Actor, input: { fileName: string; bytes: Buffer; now?: Date }) {
   requirePermission(actor, "draft.write", { unitId: actor.unitId });
-  await assertSafeDocx(input.fileName, input.bytes);
   const today = shanghaiDate(input.now ?? new Date());
-  const baseName = input.fileName.replace(/\.docx$/i, "").trim() || "导入的稿件";
-  const doc = await readDocx(input.bytes, baseName, today).catch(() => {
-    throw refuse("没能读出这个 Word 文件的内容，请确认文件能在 Word 或 WPS 中正常打开");
-  });
-  const body = normalizeBody(doc.body);
-  if (!body) throw refuse("这个 Word 文件里没有正文");
-  if (body.length > BODY_MAX) throw refuse(`正文超过${BODY_MAX}字，请删减后再导入`);
+  const { doc, body, baseName } = await readImportedDocx(input.fileName, input.bytes, today);
 
   return db.$transaction(async (tx) => {
     const draft = await tx.draft.create({
@@ -64,8 +54,8 @@ export async function importDocx(actor: Actor, input: { fileName: string; bytes:
       action: "draft.import",
       entityType: "Draft",
       entityId: draft.id,
-      data: { fileName: input.fileName, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate },
+      data: { fileName: input.fileName, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate, tables: doc.tables },
     });
-    return { draft, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate };
+    return { draft, images: doc.images.length, imagesSkipped: doc.imagesSkipped, eventDateFound: !!doc.eventDate, tables: doc.tables };
   });
 }

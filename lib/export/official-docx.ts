@@ -3,9 +3,12 @@
  * 37/35/28/26 mm, a 22 × 28 grid of 仿宋_GB2312 三号, "— N —" page numbers on the outer side,
  * and runs that name their font in every slot. The bulletin and the 通报 build on it.
  */
+import JSZip from "jszip";
+import { fontTableOverride } from "./font-table";
 import {
   AlignmentType,
   Document,
+  Packer,
   DocumentGridType,
   Footer,
   LineRuleType,
@@ -27,7 +30,12 @@ export const BODY_PT = 16;
 // Word's own figures for 22 lines × 28 characters: the text height over 22, cut to whole
 // twips (579), and how much narrower a 28-per-line character is than a 16 pt one, in 1/4096 pt.
 export const LINE_PITCH = Math.floor((PAGE.height - MARGIN.top - MARGIN.bottom) / 22);
-const CHAR_SPACE = Math.floor((TEXT_WIDTH / 20 / 28 - BODY_PT) * 4096);
+// A 三号 character is 16 pt, 28 of them 448 pt, the text 442 pt wide: every character is set
+// 0.25 pt closer (−5 twips), the same in Word, WPS and LibreOffice. The grid keeps only the lines:
+// LibreOffice lays a `linesAndChars` grid with its charSpace out at about 20 characters a line.
+const BODY_SPACING = -5;
+/** One body character's advance, twips: the unit of indents in characters. */
+export const CHAR = BODY_PT * 20 + BODY_SPACING;
 // GB/T 9704: the page number's dash sits 7 mm below the text area; the footer line is 14 pt.
 const FOOTER_DISTANCE = mm(35 - 7) - 14 * 20;
 /** One 四号 character, the "空一字" of page numbers and 版记. */
@@ -45,7 +53,7 @@ export const fontSlots = (name: string) => ({ ascii: name, hAnsi: name, eastAsia
 export const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT });
 
 type RunContent = NonNullable<IRunOptions["children"]>;
-type RunStyle = Pick<IRunOptions, "bold" | "color" | "characterSpacing">;
+type RunStyle = Pick<IRunOptions, "bold" | "color" | "characterSpacing" | "break">;
 
 export function run(content: string | RunContent, font: string, pt: number, style: RunStyle = {}): TextRun {
   const children = typeof content === "string" ? [content] : content;
@@ -69,6 +77,8 @@ function pageNumberFooter(side: "odd" | "even"): Footer {
     children: [
       new Paragraph({
         alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
+        // One 14 pt line: a footer taller than the bottom margin leaves makes LibreOffice shorten the page.
+        spacing: exactLine(ONE_CHAR_14PT),
         indent: odd ? { right: ONE_CHAR_14PT } : { left: ONE_CHAR_14PT },
         children: [run(["— ", PageNumber.CURRENT, " —"], SONGTI, 14)],
       }),
@@ -84,9 +94,10 @@ export function officialDocument(input: { title: string; author: string; header?
     lastModifiedBy: input.author,
     evenAndOddHeaderAndFooters: true,
     styles: {
+      paragraphStyles: [{ id: OFF_GRID, name: "Off Grid", paragraph: { keepLines: true } }],
       default: {
         document: {
-          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, language: { value: "zh-CN", eastAsia: "zh-CN" } },
+          run: { font: fontSlots(FANGSONG), size: BODY_PT * 2, characterSpacing: BODY_SPACING, language: { value: "zh-CN", eastAsia: "zh-CN" } },
           paragraph: { spacing: exactLine(LINE_PITCH) },
         },
       },
@@ -95,7 +106,7 @@ export function officialDocument(input: { title: string; author: string; header?
       {
         properties: {
           page: { size: PAGE, margin: { ...MARGIN, header: mm(15), footer: FOOTER_DISTANCE } },
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: LINE_PITCH, charSpace: CHAR_SPACE },
+          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH },
         },
         headers: input.header ? { default: input.header, even: input.header } : undefined,
         footers: { default: pageNumberFooter("odd"), even: pageNumberFooter("even") },
@@ -103,4 +114,22 @@ export function officialDocument(input: { title: string; author: string; header?
       },
     ],
   });
+}
+
+/**
+ * A paragraph style for lines that are not a whole number of grid lines (titles at 1.3 rows):
+ * LibreOffice snaps every line to the 22-line grid, even at exact spacing, unless the paragraph
+ * is off the grid. The docx library cannot write <w:snapToGrid w:val="0"/>, so packOfficial adds it.
+ */
+export const OFF_GRID = "OffGrid";
+
+/** The file's bytes, with a font table that tells every reader what to substitute. */
+export async function packOfficial(document: Document): Promise<Buffer> {
+  const packed = await Packer.toBuffer(document, false, [fontTableOverride()]);
+  const zip = await JSZip.loadAsync(packed);
+  const styles = await zip.file("word/styles.xml")!.async("string");
+  const style = new RegExp(`(<w:style [^>]*w:styleId="${OFF_GRID}"[^>]*>.*?<w:pPr>.*?<w:keepLines/>)`, "s");
+  if (!style.test(styles)) throw new Error("the OffGrid style is missing from styles.xml");
+  zip.file("word/styles.xml", styles.replace(style, `$1<w:snapToGrid w:val="0"/>`));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

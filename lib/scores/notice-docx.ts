@@ -7,7 +7,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  Packer,
   Paragraph,
   Table,
   TableCell,
@@ -19,7 +18,7 @@ import {
 } from "docx";
 import type { PeriodRow } from "./period-table";
 import type { NoticeContent } from "./notices";
-import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
+import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 
 export const NOTICE_GROUPS = [
@@ -144,5 +143,5 @@ export async function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
       new Paragraph({ ...right, children: [run(formatChineseDate(notice.issuedAt), FANGSONG, BODY_PT)] }),
     ],
   });
-  return Packer.toBuffer(document);
+  return packOfficial(document);
 }

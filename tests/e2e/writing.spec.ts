@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { officerDocx } from "../fixtures/docx";
 import { loginAs, shot } from "./helpers";
@@ -29,6 +30,28 @@ test("an officer imports a Word file and gets its title, paragraphs and headings
   await officer.getByRole("link", { name: title }).click();
   await expect(officer.getByRole("link", { name: "Word 原件：积分超市.docx" })).toBeVisible();
   await expect(officer.getByRole("img", { name: "积分超市-图1.png" })).toBeVisible();
+});
+
+test("a Word draft with a numbered list and a table keeps its numbers, and the officer is told how the table was turned into text", async ({ browser }) => {
+  const officer = await loginAs(browser, "shiqiao_xxy");
+  for (const [file, check] of [
+    ["cn-numbered-list.docx", async () => {
+      // 1. 2. 3. stay as written: not 一、二、三、.
+      await expect(officer.getByLabel("正文")).toHaveValue(/\n1\.公开内容不全，部分村未公开集体资产处置情况。\n2\.公开时间不及时/);
+      await expect(officer.getByLabel("正文")).not.toHaveValue(/一、/);
+    }],
+    ["cn-table.docx", async () => {
+      await expect(officer.getByText(/文中有1个表格。稿件正文只能是文字，表格已按行转成文字/)).toBeVisible();
+      await expect(officer.getByLabel("正文")).toHaveValue(/\n社区：西城社区；议题数：12；已办结：11\n/);
+    }],
+  ] as const) {
+    await officer.goto("/drafts/new");
+    const [chooser] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
+    await chooser.setFiles({ name: file, mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: readFileSync(`tests/fixtures/docx/${file}`) });
+    await expect(officer.getByText(/已从 Word 导入/)).toBeVisible();
+    await check();
+  }
+  await shot(officer, "imported-table-draft");
 });
 
 test("typed text survives a reload, and the checks point at mistakes as they are made", async ({ browser }) => {

@@ -108,11 +108,52 @@ describe("renderBulletinDocx", () => {
       "w:left": "1587",
       "w:right": "1474",
     });
-    expect(attrs(document, "w:docGrid")).toMatchObject({
-      "w:type": "linesAndChars",
-      "w:linePitch": "579",
-      "w:charSpace": "-842",
-    });
+    // Lines only: LibreOffice sets a linesAndChars grid at about 20 characters a line.
+    const grid = attrs(document, "w:docGrid");
+    expect(grid).toMatchObject({ "w:type": "lines", "w:linePitch": "579" });
+    expect(grid["w:charSpace"]).toBeUndefined();
+  });
+
+  it("sets 28 characters a line by spacing every character 0.25 pt closer", async () => {
+    const { styles } = await render(sampleBulletin(3));
+    const defaults = styles.slice(styles.indexOf("<w:docDefaults>"), styles.indexOf("</w:docDefaults>"));
+    expect(attrs(defaults, "w:spacing", (a) => "w:val" in a)["w:val"]).toBe("-5");
+    // 28 characters of 16 pt less 0.25 pt each fit the 156 mm (8845 twips) text width.
+    expect(28 * (16 * 20 - 5)).toBeLessThanOrEqual(8845);
+    expect(27 * (16 * 20 - 5) + 16 * 20).toBeLessThan(8845);
+  });
+
+  it("carries a font table with substitution hints for every face it names", async () => {
+    const buffer = await renderBulletinDocx(sampleBulletin(3));
+    const fonts = await (await JSZip.loadAsync(buffer)).file("word/fontTable.xml")!.async("string");
+    for (const [name, alt] of [
+      ["仿宋_GB2312", "仿宋"],
+      ["仿宋", "FangSong"],
+      ["方正小标宋简体", "FZXiaoBiaoSong-B05S"],
+      ["黑体", "SimHei"],
+      ["楷体_GB2312", "楷体"],
+      ["宋体", "SimSun"],
+    ]) {
+      const entry = new RegExp(`<w:font w:name="${name}">(.*?)</w:font>`).exec(fonts)?.[1] ?? "";
+      expect(attrs(entry, "w:altName")["w:val"], name).toBe(alt);
+      expect(attrs(entry, "w:charset")["w:val"]).toBe("86");
+      expect(attrs(entry, "w:family")["w:val"]).toMatch(/^(roman|swiss|modern)$/);
+    }
+  });
+
+  it("breaks a long title where the PDF does, with no character alone on a line", async () => {
+    const doc = sampleBulletin(1);
+    const title = "关于进一步加强和改进新时代村级党组织书记队伍建设工作的调研报告";
+    doc.sections[0].items[0] = { ...doc.sections[0].items[0], title };
+    const { document, styles } = await render(doc);
+    const paragraph = paragraphs(document).find((p) => p.includes('<w:sz w:val="44"/>'))!;
+    const lines = textOf(paragraph.replace(/<w:br\/>/g, "<w:t>|</w:t>")).split("|");
+    expect(lines.join("")).toBe(title);
+    expect(lines.length).toBe(2);
+    for (const line of lines) expect([...line].length).toBeGreaterThan(3);
+    // Off the grid: LibreOffice would give each 1.3-row title line two rows.
+    expect(attrs(paragraph, "w:pStyle")["w:val"]).toBe("OffGrid");
+    expect(styles).toMatch(/w:styleId="OffGrid".*?<w:snapToGrid w:val="0"\/>/s);
   });
 
   it("names the official fonts in the East Asian slot", async () => {
@@ -151,7 +192,8 @@ describe("renderBulletinDocx", () => {
   it("prints the red masthead, the number line and a red rule under the issuer and date", async () => {
     const { document } = await render(sampleBulletin(3));
     const title = runWith(document, "示例县组工信息");
-    expect(attrs(title, "w:color")["w:val"]).toMatch(/^(FF0000|C00000)$/);
+    // The PDF's red, #d40000.
+    expect(attrs(title, "w:color")["w:val"]).toBe("D40000");
     expect(size(title)).toBeGreaterThanOrEqual(96);
     expect(alignment(paragraphWith(document, "示例县组工信息"))).toBe("center");
     expect(alignment(paragraphWith(document, "第12期（总第156期）"))).toBe("center");
@@ -160,9 +202,12 @@ describe("renderBulletinDocx", () => {
     expect(textOf(dateLine)).toContain("2026年11月23日");
     expect(dateLine).toContain("<w:tab/>");
     expect(attrs(dateLine, "w:tab")).toMatchObject({ "w:val": "right", "w:pos": "8845" });
-    const rule = attrs(dateLine.slice(dateLine.indexOf("<w:pBdr>")), "w:bottom");
-    expect(rule["w:color"]).toMatch(/^(FF0000|C00000)$/);
-    expect(Number(rule["w:sz"])).toBeGreaterThanOrEqual(12);
+    // The red rule is the bottom border of a one-row table round the issuer line, 2 pt as in the PDF.
+    const table = document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>"));
+    expect(textOf(table)).toContain("中共示例县委组织部编");
+    const rule = attrs(table.slice(table.indexOf("<w:tblBorders>")), "w:bottom");
+    expect(rule["w:color"]).toBe("D40000");
+    expect(rule["w:sz"]).toBe("16");
   });
 
   it("numbers pages as — N — on the outer side of odd and even pages", async () => {
@@ -181,10 +226,11 @@ describe("renderBulletinDocx", () => {
     expect(size(odd)).toBe(28);
   });
 
-  it("puts the 版记 in a table held to the foot of the page, thick rules outside", async () => {
+  it("puts the 版记 in a table held to the foot of the page, 0.35/0.25/0.35 mm rules", async () => {
     const { document } = await render(sampleBulletin(3));
-    const table = document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>"));
-    expect(attrs(table, "w:tblpPr")).toMatchObject({ "w:tblpYSpec": "bottom", "w:vertAnchor": "margin" });
+    const table = (document.match(/<w:tbl>.*?<\/w:tbl>/gs) ?? []).find((t) => textOf(t).includes("报："))!;
+    // Four rows of one grid line (579 twips) end on the last of the 22 lines: 22 × 579 − 4 × 579.
+    expect(attrs(table, "w:tblpPr")).toMatchObject({ "w:tblpY": String(18 * 579), "w:vertAnchor": "margin", "w:horzAnchor": "page", "w:tblpX": "1587" });
     expect(textOf(table)).toContain("报：市委组织部，县委常委");
     expect(textOf(table)).toContain("送：县人大常委会、县政府、县政协党组");
     expect(textOf(table)).toContain("发：各乡镇党委，各街道党工委，县直各单位党组（党委）");
@@ -192,9 +238,10 @@ describe("renderBulletinDocx", () => {
     expect(size(runWith(table, "报："))).toBe(28);
     expect(alignment(paragraphWith(table, "（共印60份）"))).toBe("right");
     const borders = table.slice(table.indexOf("<w:tblBorders>"));
-    const thick = Number(attrs(borders, "w:top")["w:sz"]);
-    expect(Number(attrs(borders, "w:bottom")["w:sz"])).toBe(thick);
-    expect(Number(attrs(borders, "w:insideH")["w:sz"])).toBeLessThan(thick);
+    // Eighths of a point: 1 pt = 0.35 mm outside, 0.75 pt = 0.26 mm between, as the PDF draws them.
+    expect(attrs(borders, "w:top")["w:sz"]).toBe("8");
+    expect(attrs(borders, "w:bottom")["w:sz"]).toBe("8");
+    expect(attrs(borders, "w:insideH")["w:sz"]).toBe("6");
     expect(attrs(borders, "w:top")["w:color"]).toBe("000000");
   });
 
@@ -232,11 +279,11 @@ describe("renderBulletinDocx", () => {
   it("marks a voided issue as 作废 in the text and on every page", async () => {
     const voided = await render(sampleBulletin(3, { voidReason: "期号编错" }));
     const notice = runWith(voided.document, "本期已作废：期号编错");
-    expect(attrs(notice, "w:color")["w:val"]).toBe("FF0000");
+    expect(attrs(notice, "w:color")["w:val"]).toBe("D40000");
     expect(voided.headers.length).toBeGreaterThan(0);
     for (const header of voided.headers) {
       expect(textOf(header)).toContain("本期已作废");
-      expect(attrs(header, "w:color")["w:val"]).toBe("FF0000");
+      expect(attrs(header, "w:color")["w:val"]).toBe("D40000");
     }
 
     const valid = await render(sampleBulletin(3));

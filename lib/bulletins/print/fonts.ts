@@ -1,10 +1,12 @@
 /**
  * The typefaces a bulletin prints in, and where to find them on the server. Fonts are read
  * from local files only (never fetched). The official faces (仿宋_GB2312, 方正小标宋 …) are
- * commercial; the PDF uses free stand-ins with the same 1-em CJK advance, and the HTML print
- * view names the official faces first so a machine that has them uses them.
+ * commercial: the county's licensed copies win when they are in BULLETIN_FONT_DIR or the system
+ * fonts. Otherwise free stand-ins with the same 1-em CJK advance are used, and the issue page
+ * says which: FandolFang (GPL with the font exception, shipped in assets/fonts/fandol because no
+ * Debian font package carries a 仿宋) for the body, Noto CJK and LXGW WenKai for the rest.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { DomainError } from "@/lib/errors";
 
@@ -14,13 +16,16 @@ export type Face = "song" | "title" | "fang" | "hei" | "kai";
 export const FACES: readonly Face[] = ["song", "title", "fang", "hei", "kai"];
 
 /** A font file; `postscriptName` picks the face inside a .ttc collection (null for .ttf/.otf). */
-export type FontFile = { path: string; postscriptName: string | null };
+export type FontFile = { path: string; postscriptName: string | null; name: string; standIn: boolean };
 
-/** CSS font-family stacks for the HTML print view: official names first, then the free stand-ins. */
+/**
+ * CSS font-family stacks for the HTML print view: official names first, then the free stand-ins.
+ * "Bulletin Fang" is the server's own 仿宋 (@font-face in sheet-css.ts), for desktops without one.
+ */
 export const FONT_STACKS: Record<Face, string> = {
   song: `"宋体","SimSun","Noto Serif CJK SC","Noto Serif SC",serif`,
   title: `"方正小标宋简体","FZXiaoBiaoSong-B05S","Noto Serif CJK SC","Noto Serif SC",serif`,
-  fang: `"FangSong_GB2312","仿宋_GB2312","FangSong","仿宋","FandolFang","Noto Serif CJK SC","Noto Serif SC",serif`,
+  fang: `"FangSong_GB2312","仿宋_GB2312","FangSong","仿宋","FandolFang","Bulletin Fang","Noto Serif CJK SC","Noto Serif SC",serif`,
   hei: `"黑体","SimHei","Noto Sans CJK SC","Noto Sans SC",sans-serif`,
   kai: `"楷体_GB2312","KaiTi_GB2312","楷体","KaiTi","LXGW WenKai","Noto Serif CJK SC",serif`,
 };
@@ -28,41 +33,82 @@ export const FONT_STACKS: Record<Face, string> = {
 /** CSS font-weight per face: 小标宋 is drawn by a bold serif when the real face is missing. */
 export const FONT_WEIGHTS: Record<Face, number> = { song: 400, title: 700, fang: 400, hei: 400, kai: 400 };
 
-type Candidate = { file: string; postscriptName: string | null };
+/** A file name (matched without regard to case) and the face's name as the office knows it. */
+type Candidate = { file: string; postscriptName: string | null; name: string; standIn: boolean };
+
+const official = (file: string, name: string, postscriptName: string | null = null): Candidate => ({ file, name, postscriptName, standIn: false });
+const standIn = (file: string, name: string, postscriptName: string | null = null): Candidate => ({ file, name, postscriptName, standIn: true });
 
 const SERIF_REGULAR: Candidate[] = [
-  { file: "NotoSerifCJK-Regular.ttc", postscriptName: "NotoSerifCJKsc-Regular" },
-  { file: "NotoSerifCJKsc-Regular.otf", postscriptName: null },
-  { file: "NotoSerifSC-Regular.otf", postscriptName: null },
+  standIn("NotoSerifCJK-Regular.ttc", "Noto Serif CJK SC", "NotoSerifCJKsc-Regular"),
+  standIn("NotoSerifCJKsc-Regular.otf", "Noto Serif CJK SC"),
+  standIn("NotoSerifSC-Regular.otf", "Noto Serif SC"),
 ];
 
-/** Candidates per face, best first. Faces with a fallback never fail on their own. */
+/**
+ * Candidates per face, best first: the licensed official faces (as Windows and 方正 name their
+ * files), then the free stand-ins. Faces with a fallback never fail on their own.
+ */
 const CANDIDATES: Record<Face, Candidate[]> = {
-  song: SERIF_REGULAR,
+  song: [official("simsun.ttc", "宋体", "SimSun"), official("宋体.ttf", "宋体"), ...SERIF_REGULAR],
   title: [
-    { file: "NotoSerifCJK-Black.ttc", postscriptName: "NotoSerifCJKsc-Black" },
-    { file: "NotoSerifCJKsc-Black.otf", postscriptName: null },
-    { file: "NotoSerifCJK-Bold.ttc", postscriptName: "NotoSerifCJKsc-Bold" },
-    { file: "NotoSerifCJKsc-Bold.otf", postscriptName: null },
-    { file: "NotoSerifSC-Bold.otf", postscriptName: null },
+    official("方正小标宋简体.ttf", "方正小标宋简体"),
+    official("FZXBSJW.ttf", "方正小标宋简体"),
+    official("方正小标宋_GBK.ttf", "方正小标宋_GBK"),
+    official("FZXBSK.ttf", "方正小标宋_GBK"),
+    standIn("NotoSerifCJK-Black.ttc", "Noto Serif CJK SC Black", "NotoSerifCJKsc-Black"),
+    standIn("NotoSerifCJKsc-Black.otf", "Noto Serif CJK SC Black"),
+    standIn("NotoSerifCJK-Bold.ttc", "Noto Serif CJK SC Bold", "NotoSerifCJKsc-Bold"),
+    standIn("NotoSerifCJKsc-Bold.otf", "Noto Serif CJK SC Bold"),
+    standIn("NotoSerifSC-Bold.otf", "Noto Serif SC Bold"),
   ],
-  fang: [{ file: "FandolFang-Regular.otf", postscriptName: null }, ...SERIF_REGULAR],
+  fang: [
+    official("仿宋_GB2312.ttf", "仿宋_GB2312"),
+    official("FangSong_GB2312.ttf", "仿宋_GB2312"),
+    official("simfang.ttf", "仿宋"),
+    official("方正仿宋_GBK.ttf", "方正仿宋_GBK"),
+    official("FZFSK.ttf", "方正仿宋_GBK"),
+    official("FZFSJW.ttf", "方正仿宋简体"),
+    standIn("FandolFang-Regular.otf", "FandolFang"),
+    ...SERIF_REGULAR,
+  ],
   hei: [
-    { file: "NotoSansCJK-Medium.ttc", postscriptName: "NotoSansCJKsc-Medium" },
-    { file: "NotoSansCJK-Regular.ttc", postscriptName: "NotoSansCJKsc-Regular" },
-    { file: "NotoSansCJKsc-Regular.otf", postscriptName: null },
-    { file: "NotoSansSC-Regular.otf", postscriptName: null },
-    { file: "NotoSansCJK-Bold.ttc", postscriptName: "NotoSansCJKsc-Bold" },
+    official("simhei.ttf", "黑体"),
+    official("黑体.ttf", "黑体"),
+    standIn("NotoSansCJK-Medium.ttc", "Noto Sans CJK SC Medium", "NotoSansCJKsc-Medium"),
+    standIn("NotoSansCJK-Regular.ttc", "Noto Sans CJK SC", "NotoSansCJKsc-Regular"),
+    standIn("NotoSansCJKsc-Regular.otf", "Noto Sans CJK SC"),
+    standIn("NotoSansSC-Regular.otf", "Noto Sans SC"),
+    standIn("NotoSansCJK-Bold.ttc", "Noto Sans CJK SC Bold", "NotoSansCJKsc-Bold"),
   ],
   kai: [
-    { file: "LXGWWenKai-Regular.ttf", postscriptName: null },
-    { file: "FandolKai-Regular.otf", postscriptName: null },
+    official("楷体_GB2312.ttf", "楷体_GB2312"),
+    official("KaiTi_GB2312.ttf", "楷体_GB2312"),
+    official("simkai.ttf", "楷体"),
+    official("楷体.ttf", "楷体"),
+    standIn("LXGWWenKai-Regular.ttf", "霞鹜文楷 LXGW WenKai"),
+    standIn("FandolKai-Regular.otf", "FandolKai"),
     ...SERIF_REGULAR,
   ],
 };
 
-/** Where Debian/Ubuntu, Fedora, Arch and TeX Live put these fonts. */
+/** What each face is for, as the issue page and the PDF's properties name it. */
+export const FACE_ROLES: Record<Face, string> = {
+  title: "稿件标题（小标宋）",
+  fang: "正文（仿宋）",
+  hei: "一级标题、要目（黑体）",
+  kai: "二级标题、编者按（楷体）",
+  song: "页码（宋体）",
+};
+
+/** The 仿宋 the project ships, used when no official 仿宋 is installed. */
+export const BUNDLED_DIR = join(process.cwd(), "assets", "fonts", "fandol");
+
+/** Where Windows copies, Debian/Ubuntu, Fedora, Arch and TeX Live put these fonts. */
 const SYSTEM_DIRS = [
+  "/usr/share/fonts/truetype/windows",
+  "/usr/share/fonts/windows",
+  "/usr/share/fonts/truetype/msttcorefonts",
   "/usr/share/fonts/opentype/noto",
   "/usr/share/fonts/opentype/noto-cjk",
   "/usr/share/fonts/noto-cjk",
@@ -81,14 +127,26 @@ const SYSTEM_DIRS = [
 
 function searchDirs(): string[] {
   const own = process.env.BULLETIN_FONT_DIR?.trim();
-  return own ? [own, ...SYSTEM_DIRS] : SYSTEM_DIRS;
+  return [...(own ? [own] : []), ...SYSTEM_DIRS, BUNDLED_DIR];
 }
 
-function find(candidates: Candidate[], dirs: string[]): FontFile | null {
+/** Each directory's files by lower-case name: Windows copies come as SIMFANG.TTF or simfang.ttf. */
+function listing(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  if (!existsSync(dir)) return files;
+  try {
+    for (const name of readdirSync(dir)) files.set(name.toLowerCase(), join(dir, name));
+  } catch {
+    // An unreadable directory holds no fonts for us.
+  }
+  return files;
+}
+
+function find(candidates: Candidate[], dirs: Map<string, string>[]): FontFile | null {
   for (const c of candidates) {
-    for (const dir of dirs) {
-      const path = join(dir, c.file);
-      if (existsSync(path)) return { path, postscriptName: c.postscriptName };
+    for (const files of dirs) {
+      const path = files.get(c.file.toLowerCase());
+      if (path) return { path, postscriptName: c.postscriptName, name: c.name, standIn: c.standIn };
     }
   }
   return null;
@@ -105,10 +163,11 @@ export function resolveFontFiles(): Record<Face, FontFile> {
   const key = dirs.join("\n");
   if (cached?.key === key) return cached.fonts;
 
+  const listings = dirs.map(listing);
   const found = {} as Record<Face, FontFile>;
   const missing: Face[] = [];
   for (const face of FACES) {
-    const file = find(CANDIDATES[face], dirs);
+    const file = find(CANDIDATES[face], listings);
     if (file) found[face] = file;
     else missing.push(face);
   }
@@ -123,4 +182,35 @@ export function resolveFontFiles(): Record<Face, FontFile> {
   return found;
 }
 
-const FACE_NAMES: Record<Face, string> = { song: "宋体", title: "小标宋", fang: "仿宋", hei: "黑体", kai: "楷体" };
+export const FACE_NAMES: Record<Face, string> = { song: "宋体", title: "小标宋", fang: "仿宋", hei: "黑体", kai: "楷体" };
+
+/** Whether a face's font is really of its kind: Noto Serif standing in for 仿宋 is not a 仿宋. */
+export function sameKind(face: Face, file: FontFile): boolean {
+  if (face !== "fang" && face !== "kai") return true;
+  return !file.name.startsWith("Noto");
+}
+
+/** One face's font as the office reads it: which face, for what, and whether it is a stand-in. */
+export type FaceReport = { face: Face; role: string; name: string; standIn: boolean; sameKind: boolean };
+
+/** The faces in use, or null when the server has none (the PDF then refuses, saying why). */
+export function fontReport(): FaceReport[] | null {
+  try {
+    const files = resolveFontFiles();
+    return (["fang", "title", "hei", "kai", "song"] as const).map((face) => ({
+      face,
+      role: FACE_ROLES[face],
+      name: files[face].name,
+      standIn: files[face].standIn,
+      sameKind: sameKind(face, files[face]),
+    }));
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
+}
+
+/** The faces in one line, for the PDF's document properties: "正文（仿宋）：FandolFang（替代字体）；…". */
+export function fontSummary(report: FaceReport[]): string {
+  return report.map((r) => `${r.role}：${r.name}${r.standIn ? "（替代字体）" : ""}`).join("；");
+}

@@ -112,12 +112,19 @@ const RIGHT = LEFT + TEXT_WIDTH;
 const BOTTOM = TOP + TEXT_HEIGHT;
 
 export const RED = "#d40000";
+/**
+ * Rule widths in pt, shared with the Word file (whose borders come in eighths of a point):
+ * the red rule under the masthead, and the 版记's outer (0.35 mm) and inner (0.25 mm) rules.
+ */
+export const RULES = { masthead: 2, distributionOuter: 1, distributionInner: 0.75 } as const;
 const BLACK = "#000000";
 
 const BODY_SIZE = 16;
 const BODY_SPACING = ADVANCE - BODY_SIZE;
 const TITLE_SIZE = 22;
-const TITLE_PITCH = 1.3 * PITCH;
+/** Title lines are 1.3 grid rows apart. */
+export const TITLE_PITCH_ROWS = 1.3;
+const TITLE_PITCH = TITLE_PITCH_ROWS * PITCH;
 const DIST_SIZE = 14;
 const PAGE_NUMBER_SIZE = 14;
 /** Rows taken by the masthead on page 1 (title, number line, issuer/date, red rule, one blank). */
@@ -341,7 +348,7 @@ function justified(
 // Flow: units of whole grid rows, paginated with keep-with-next
 
 /** Lines and rules with y relative to the top of the chunk. */
-type Chunk = {
+export type Chunk = {
   rows: number;
   lines: PrintLine[];
   rules: PrintRule[];
@@ -417,8 +424,18 @@ function noteChunks(note: string, measure: Measure): Chunk[] {
   );
 }
 
-/** An item title: 22 pt, centred, wrapped, centred as a block in whole grid rows. */
-function titleChunk(title: string, measure: Measure): Chunk {
+/**
+ * An item title broken into balanced lines, and the whole grid rows it takes. The Word file
+ * breaks its titles at the same places, so no reader leaves a character alone on a line.
+ */
+export function titleLines(title: string, measure: Measure): { lines: string[]; rows: number } {
+  const lines = balancedTitle(title, measure);
+  return { lines: lines.map((l) => l.runs.map((r) => r.text).join("")), rows: titleRows(lines.length) };
+}
+
+const titleRows = (lines: number) => Math.max(2, Math.ceil((lines * TITLE_PITCH) / PITCH));
+
+function balancedTitle(title: string, measure: Measure) {
   const boxWidth = TEXT_WIDTH;
   const breakAt = (w: number) => breakLines([{ text: title, face: "title" }], [w, w], TITLE_SIZE, 0, measure, TITLE_SIZE * 0.5);
   let lines = breakAt(boxWidth);
@@ -434,7 +451,13 @@ function titleChunk(title: string, measure: Measure): Chunk {
     }
     lines = breakAt(hi);
   }
-  const rows = Math.max(2, Math.ceil((lines.length * TITLE_PITCH) / PITCH));
+  return lines;
+}
+
+/** An item title: 22 pt, centred, wrapped, centred as a block in whole grid rows. */
+function titleChunk(title: string, measure: Measure): Chunk {
+  const lines = balancedTitle(title, measure);
+  const rows = titleRows(lines.length);
   const offset = (rows * PITCH - lines.length * TITLE_PITCH) / 2;
   const printed = lines.map((line, i) => {
     const y = baselineAt(offset + (i + 0.5) * TITLE_PITCH, TITLE_SIZE);
@@ -494,7 +517,7 @@ function contentChunks(doc: BulletinDocument, measure: Measure): Chunk[] {
 }
 
 /** 版记: rules and 报/送/发 lines, 14 pt, one grid row each; y relative to the block's top. */
-function distributionChunk(doc: BulletinDocument, measure: Measure): Chunk | null {
+export function distributionChunk(doc: BulletinDocument, measure: Measure): Chunk | null {
   const d = doc.distribution;
   const entries = (
     [
@@ -515,9 +538,9 @@ function distributionChunk(doc: BulletinDocument, measure: Measure): Chunk | nul
   const rules: PrintRule[] = [];
   const rule = (row: number, width: number) => rules.push({ x1: LEFT, x2: RIGHT, y: row * PITCH, width, color: BLACK });
   let row = 0;
-  rule(0, 1);
+  rule(0, RULES.distributionOuter);
   entries.forEach(([label, text], e) => {
-    if (e > 0) rule(row, 0.7);
+    if (e > 0) rule(row, RULES.distributionInner);
     const labelWidth = measure(label, "fang", DIST_SIZE);
     const broken = breakLines([{ text, face: "fang" }], [boxWidth - labelWidth, boxWidth - labelWidth], DIST_SIZE, 0, measure, DIST_SIZE * 0.5);
     broken.forEach((line, i) => {
@@ -538,13 +561,13 @@ function distributionChunk(doc: BulletinDocument, measure: Measure): Chunk | nul
     if (last && last.x + last.width + DIST_SIZE * 2 <= countLine.x) {
       countLine.y = last.y;
     } else {
-      if (entries.length > 0) rule(row, 0.7);
+      if (entries.length > 0) rule(row, RULES.distributionInner);
       countLine.y = row * PITCH + baseline;
       row++;
     }
     lines.push(countLine);
   }
-  rule(row, 1);
+  rule(row, RULES.distributionOuter);
   return { rows: row, lines, rules, keep: false };
 }
 
@@ -558,22 +581,28 @@ function shift(chunk: Chunk, dy: number): { lines: PrintLine[]; rules: PrintRule
 // ---------------------------------------------------------------------------------------
 // Page furniture
 
+/**
+ * Size and letter spacing of a masthead of `n` characters whose natural width is `perPt` pt per
+ * pt of type: 0.25 em apart, as large as fits 94% of the text width, up to 52 pt. A short one
+ * (组工信息) is spread to 60% of the width, at most 1 em apart. The Word file uses the same.
+ */
+export function mastheadType(perPt: number, n: number): { size: number; spacing: number } {
+  const size = Math.min(52, (TEXT_WIDTH * 0.94) / (perPt + 0.25 * (n - 1)));
+  let spacing = 0.25 * size;
+  const natural = perPt * size;
+  if (n > 1 && natural + spacing * (n - 1) < TEXT_WIDTH * 0.6) spacing = Math.min(size, (TEXT_WIDTH * 0.6 - natural) / (n - 1));
+  return { size, spacing };
+}
+
 function masthead(doc: BulletinDocument, measure: Measure): { lines: PrintLine[]; rules: PrintRule[] } {
   const text = doc.mastheadTitle.trim();
   const n = Math.max(1, chars(text));
-  const perPt = measure(text, "title", 1);
-  // Letter spacing of 0.25 em; the size is as large as fits 94% of the text width, up to 52 pt.
-  const maxWidth = TEXT_WIDTH * 0.94;
-  const size = Math.min(52, maxWidth / (perPt + 0.25 * (n - 1)));
-  let spacing = 0.25 * size;
-  const natural = perPt * size;
-  // A short masthead (组工信息) is spread to 60% of the width, at most 1 em apart.
-  if (n > 1 && natural + spacing * (n - 1) < TEXT_WIDTH * 0.6) spacing = Math.min(size, (TEXT_WIDTH * 0.6 - natural) / (n - 1));
+  const { size, spacing } = mastheadType(measure(text, "title", 1), n);
   const title = placed("masthead", [{ text, face: "title" }], size, spacing, "center", LEFT, TEXT_WIDTH, baselineAt(TOP + 1.45 * PITCH, size), measure, RED);
   const number = placed("number", [{ text: doc.numberLine, face: "fang" }], BODY_SIZE, 0, "center", LEFT, TEXT_WIDTH, rowBaseline(3), measure);
   const issuer = placed("issuer", [{ text: doc.issuerLine, face: "fang" }], BODY_SIZE, 0, "left", LEFT, TEXT_WIDTH, rowBaseline(4), measure);
   const date = placed("date", [{ text: doc.dateText, face: "fang" }], BODY_SIZE, 0, "right", LEFT, TEXT_WIDTH, rowBaseline(4), measure);
-  const rule: PrintRule = { x1: LEFT, x2: RIGHT, y: TOP + 5 * PITCH, width: 2, color: RED };
+  const rule: PrintRule = { x1: LEFT, x2: RIGHT, y: TOP + 5 * PITCH, width: RULES.masthead, color: RED };
   return { lines: [title, number, issuer, date], rules: [rule] };
 }
 

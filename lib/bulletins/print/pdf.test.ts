@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { sampleBulletin } from "@/tests/fixtures/bulletin";
@@ -42,6 +46,26 @@ describe("renderBulletinPdf", { timeout: 60_000 }, () => {
       expect(parsed.text).not.toContain("作废");
     }
     expect(b.pages).toBeGreaterThan(a.pages);
+  });
+
+  it("sets the body in a 仿宋 and names the faces in the document properties", async () => {
+    const pdf = await renderBulletinPdf(sampleBulletin(3));
+    const file = join(mkdtempSync(join(tmpdir(), "bulletin-pdf-")), "issue.pdf");
+    writeFileSync(file, pdf);
+    // pdffonts (poppler-utils) reads the font dictionary: name, type, embedded, subset.
+    const fonts = execFileSync("pdffonts", [file], { encoding: "utf8" })
+      .split("\n")
+      .slice(2)
+      .filter((line) => line.trim())
+      .map((line) => ({ name: line.split(/\s+/)[0].replace(/^[A-Z]{6}\+/, ""), embedded: / yes +yes +yes | yes +yes +no | yes +no +yes /.test(line) }));
+    const fang = fonts.filter((f) => /fang|仿宋/i.test(f.name));
+    expect(fang.map((f) => f.name), `fonts in the PDF: ${fonts.map((f) => f.name).join(", ")}`).not.toHaveLength(0);
+    expect(fang.every((f) => f.embedded)).toBe(true);
+
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    const subject = /^Subject:\s*(.*)$/m.exec(info)?.[1] ?? "";
+    expect(subject).toMatch(/正文（仿宋）：(仿宋|方正仿宋|FandolFang)/);
+    expect(subject).toContain("稿件标题（小标宋）：");
   });
 
   it("marks a voided issue 作废 with its reason", async () => {

@@ -1,6 +1,7 @@
 /** The bulletin as a PDF: the laid-out pages drawn with pdfkit, nothing re-laid out here. */
 import type { BulletinDocument } from "@/lib/bulletins/document";
 import type { Page, PrintLine, PrintStamp } from "./layout";
+import { fontReport, fontSummary } from "./fonts";
 import { blankPdf, bulletinPages, pdfMeasure, registerBulletinFonts } from "./pages";
 
 /** Stroke width that thickens a face to read as bold (pdfkit has no synthetic bold). */
@@ -57,10 +58,12 @@ function drawPage(pdf: PDFKit.PDFDocument, page: Page, measure: ReturnType<typeo
   for (const stamp of page.stamps) drawStamp(pdf, stamp);
 }
 
-/** Draws already laid-out pages; `title` goes into the PDF's document info. */
+/** Draws already laid-out pages; `title` and the faces used go into the PDF's document info. */
 export async function renderPagesPdf(pages: Page[], title: string): Promise<Buffer> {
   const pdf = blankPdf({ size: "A4", margin: 0, lang: "zh-CN", displayTitle: true, info: { Title: title } });
   registerBulletinFonts(pdf);
+  const faces = fontReport();
+  if (faces) pdf.info.Subject = `字体　${fontSummary(faces)}`;
   const measure = pdfMeasure(pdf);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {

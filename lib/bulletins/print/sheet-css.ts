@@ -2,8 +2,11 @@
  * The screen and print rules of the bulletin sheets (components/bulletin/print-sheets.tsx).
  * A constant on purpose: the Content-Security-Policy allows this inline <style> by its SHA-256,
  * so it works after client-side navigation too, where a per-request nonce would not match.
+ * "Bulletin Fang" is the server's own 仿宋 (app/(app)/print-fonts), loaded by the browser only
+ * when no 仿宋 before it in the font stack (lib/bulletins/print/fonts.ts) is installed.
  */
 export const SHEET_CSS = `
+@font-face { font-family: "Bulletin Fang"; src: url("/print-fonts/fang"); font-display: swap; }
 @page { size: A4; margin: 0; }
 .bulletin-sheets { display: flex; flex-direction: column; align-items: center; gap: 24px; padding: 24px 0; background: #e7e5e4; }
 .bulletin-sheet { position: relative; width: 210mm; height: 297mm; overflow: hidden; background: #fff; color: #000;

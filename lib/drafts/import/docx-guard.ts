@@ -13,6 +13,7 @@ import yauzl from "yauzl";
 import { ValidationError } from "@/lib/errors";
 import { decodePart, hasDdeField, relationshipKind, relationshipsOf, resolveTarget, type DocxPart } from "./docx-parts";
 import { uploadMaxMb } from "./http";
+import { textCounter } from "./text-counter";
 
 export const UPLOAD_LIMITS = {
   /** The upload itself. */
@@ -42,12 +43,34 @@ const isXmlPart = (name: string) => /\.(xml|rels)$/i.test(name);
 const TEXT_PARTS = new Set(["officedocument", "header", "footer", "footnotes", "endnotes", "comments", "glossarydocument"]);
 
 const refuse = (message: string) => new ValidationError({ file: message }, message);
+const tooLong = (max: number) => `正文超过${max}字，请删减后再导入`;
 
 function sniff(bytes: Buffer) {
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
   if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "ole";
   if (bytes.subarray(0, 2).toString("latin1") === "MZ") return "exe";
   return "other";
+}
+
+const EOCD = 0x06054b50;
+
+/**
+ * The bytes with the ZIP end record's comment length set to what follows the record. Some
+ * writers announce a comment they never write (or write a shorter one); Word, LibreOffice and
+ * mammoth read such files, yauzl refuses them. Only that one field is changed, and the copy
+ * is used for the checks alone: entries, sizes and everything else are checked as before.
+ */
+export function lenientEndRecord(bytes: Buffer): Buffer {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let at = bytes.length - 22; at >= lowest; at--) {
+    if (bytes.readUInt32LE(at) !== EOCD) continue;
+    const actual = bytes.length - at - 22;
+    if (bytes.readUInt16LE(at + 20) === actual) return bytes;
+    const fixed = Buffer.from(bytes);
+    fixed.writeUInt16LE(actual, at + 20);
+    return fixed;
+  }
+  return bytes;
 }
 
 function openZip(bytes: Buffer): Promise<yauzl.ZipFile> {
@@ -73,8 +96,12 @@ async function listEntries(bytes: Buffer): Promise<{ zip: yauzl.ZipFile; entries
   return { zip, entries };
 }
 
-/** Inflates every entry once, counting against the budget; returns the XML parts' text. */
-function inflateAll(bytes: Buffer, budget: number): Promise<DocxPart[]> {
+/**
+ * Inflates every entry once, counting against the budget; returns the XML parts' text. The
+ * running text of word/document.xml is counted as it streams: past `maxTextChars` the file is
+ * refused there, before the rest is inflated or parsed.
+ */
+function inflateAll(bytes: Buffer, budget: number, maxTextChars: number): Promise<DocxPart[]> {
   return new Promise((resolve, reject) => {
     let total = 0;
     let xmlTotal = 0;
@@ -86,6 +113,7 @@ function inflateAll(bytes: Buffer, budget: number): Promise<DocxPart[]> {
       zip.on("entry", (entry: yauzl.Entry) => {
         if (entry.fileName.endsWith("/")) return zip.readEntry();
         const keep = isXmlPart(entry.fileName);
+        const counter = entry.fileName === "word/document.xml" ? textCounter() : null;
         const chunks: Buffer[] = [];
         let size = 0;
         zip.openReadStream(entry, (e, stream) => {
@@ -103,6 +131,7 @@ function inflateAll(bytes: Buffer, budget: number): Promise<DocxPart[]> {
             xmlTotal += chunk.length;
             // Sizes were checked from the central directory; this holds even if they lied.
             if (size > UPLOAD_LIMITS.maxXmlPartBytes || xmlTotal > UPLOAD_LIMITS.maxXmlBytes) return stop(DOCX_MESSAGES.tooMuchText);
+            if (counter && counter.add(chunk) > maxTextChars) return stop(tooLong(maxTextChars));
             chunks.push(chunk);
           });
           stream.on("error", reject);
@@ -153,8 +182,12 @@ function inspectParts(parts: DocxPart[]): void {
   }
 }
 
-/** Throws a ValidationError (message at the 文件 field) unless the bytes are a plain .docx within the limits. */
-export async function assertSafeDocx(fileName: string, bytes: Buffer): Promise<void> {
+/**
+ * Throws a ValidationError (message at the 文件 field) unless the bytes are a plain .docx within
+ * the limits, with at most `maxTextChars` characters of text in its main document. Returns the
+ * bytes to parse: the file itself, or a copy with its end record's comment length put right.
+ */
+export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextChars = Infinity): Promise<Buffer> {
   if (bytes.length === 0) throw refuse("文件是空的");
   if (bytes.length > UPLOAD_LIMITS.maxBytes) throw refuse(`文件超过${UPLOAD_LIMITS.maxBytes / 1024 / 1024}MB，不能导入`);
   const kind = sniff(bytes);
@@ -165,8 +198,9 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer): Promise<v
   if (kind !== "zip" || ext !== "docx") throw refuse("只能导入 Word 的 .docx 文件");
 
   let entries: yauzl.Entry[];
+  const zipBytes = lenientEndRecord(bytes);
   try {
-    const listed = await listEntries(bytes);
+    const listed = await listEntries(zipBytes);
     listed.zip.close();
     entries = listed.entries;
   } catch (error) {
@@ -187,10 +221,11 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer): Promise<v
   if (xml.reduce((sum, e) => sum + e.uncompressedSize, 0) > UPLOAD_LIMITS.maxXmlBytes) throw refuse(DOCX_MESSAGES.tooMuchText);
   let parts: DocxPart[];
   try {
-    parts = await inflateAll(bytes, UPLOAD_LIMITS.maxUnpackedBytes);
+    parts = await inflateAll(zipBytes, UPLOAD_LIMITS.maxUnpackedBytes, maxTextChars);
   } catch (error) {
     if (error instanceof ValidationError) throw error;
     throw refuse("文件已损坏或不是有效的 .docx 文件");
   }
   inspectParts(parts);
+  return zipBytes;
 }

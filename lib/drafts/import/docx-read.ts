@@ -4,17 +4,15 @@
  * carries (scripts, links, event handlers) can reach a page; React escapes the text anyway.
  *
  * Headings are recognised by their numbering (一、 / （一） / 1.) as the editor does. Word's
- * own automatic numbering is not part of the text, so numbered paragraphs get the prefix of
- * their list level back (level 1 一、, level 2 （一）, level 3 1.).
+ * own automatic numbering is not part of the text, so it is put back as text (see numberer):
+ * as heading numbers only for Chinese heading formats and heading styles. Tables become lines
+ * (see tableLines), ruby keeps its base text (patches/mammoth+1.13.0.patch).
  *
- * Images: mammoth asks for each picture once per place it appears, and reading one inflates
- * it again, so a photo placed 10,000 times would be inflated 10,000 times. Only the first
- * IMAGE_LIMITS.maxReferences places are read, reading stops once IMAGE_LIMITS.maxBytes have
- * been read, and identical pictures (same sha256) are kept once.
+ * mammoth runs in a worker thread (docx-parse.ts), which also reads the pictures within
+ * IMAGE_LIMITS: identical pictures are kept once.
  */
-import { createHash } from "node:crypto";
-import mammoth from "mammoth";
 import { blockTypeOf } from "@/lib/drafts/body";
+import { parseDocx, type ParsedNode } from "./docx-parse";
 
 export type ImportedImage = { contentType: string; data: Buffer; sha256: string };
 export type ImportedDocx = {
@@ -25,6 +23,8 @@ export type ImportedDocx = {
   images: ImportedImage[];
   /** Picture places not read because a limit was reached. */
   imagesSkipped: number;
+  /** Tables turned into lines of text (the officer is told). */
+  tables: number;
 };
 
 export const IMAGE_LIMITS = {
@@ -63,7 +63,8 @@ export function imageContentType(value: unknown): string {
 /** The file name extension for a stored picture: known image types only, "bin" otherwise. */
 export const imageExtension = (contentType: string) => EXTENSIONS[contentType] ?? "bin";
 
-type Node = { type: string; children?: Node[]; value?: string; styleName?: string | null; numbering?: { level: string; isOrdered: boolean } | null; alignment?: string | null };
+type Node = ParsedNode;
+type Numbering = NonNullable<Node["numbering"]>;
 
 const CN = "一二三四五六七八九";
 function chineseNumber(n: number): string {
@@ -80,9 +81,36 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
-function paragraphsOf(node: Node, out: Node[] = []): Node[] {
-  if (node.type === "paragraph") out.push(node);
-  else for (const child of node.children ?? []) paragraphsOf(child, out);
+const clean = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * A table as readable lines, since a draft's body is text: with a header row of short cells,
+ * each further row reads "表头：内容；表头：内容"; otherwise a row's cells are joined by "；".
+ */
+function tableLines(table: Node): string[] {
+  const rows = (table.children ?? []).filter((r) => r.type === "tableRow").map((r) => (r.children ?? []).map((c) => clean(textOf(c))));
+  const filled = rows.filter((cells) => cells.some(Boolean));
+  if (filled.length === 0) return [];
+  const [head, ...rest] = filled;
+  const header = rest.length > 0 && head.length > 1 && head.every((c) => c && [...c].length <= 12);
+  if (header) {
+    return rest.map((cells) =>
+      cells
+        .map((cell, i) => (cell ? `${head[i] ?? ""}${head[i] ? "：" : ""}${cell}` : ""))
+        .filter(Boolean)
+        .join("；"),
+    );
+  }
+  return filled.map((cells) => cells.filter(Boolean).join("；"));
+}
+
+type Item = { kind: "paragraph"; node: Node } | { kind: "table"; lines: string[] };
+
+/** Paragraphs in document order; a table (with any table inside it) is one item. */
+function itemsOf(node: Node, out: Item[] = []): Item[] {
+  if (node.type === "paragraph") out.push({ kind: "paragraph", node });
+  else if (node.type === "table") out.push({ kind: "table", lines: tableLines(node) });
+  else for (const child of node.children ?? []) itemsOf(child, out);
   return out;
 }
 
@@ -94,22 +122,86 @@ function parseChineseNumber(text: string): number {
   return text.includes("十") ? (tens ? digit(tens) : 1) * 10 + (ones ? digit(ones) : 0) : digit(ones);
 }
 
+/** Word's number formats for Chinese counting (一、二、三). */
+const CHINESE_FORMATS = new Set(["chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional", "ideographLegalTraditional", "taiwaneseCounting", "taiwaneseCountingThousand", "japaneseCounting"]);
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+
+/** One number as a list level's format writes it. */
+function formatNumber(format: string | undefined, n: number): string {
+  if (format && CHINESE_FORMATS.has(format)) return chineseNumber(n);
+  const letters = (base: number) => String.fromCharCode(base + ((n - 1) % 26));
+  switch (format) {
+    case "lowerLetter":
+      return letters(97);
+    case "upperLetter":
+      return letters(65);
+    case "lowerRoman":
+      return roman(n).toLowerCase();
+    case "upperRoman":
+      return roman(n);
+    case "decimalEnclosedCircle":
+    case "decimalEnclosedCircleChinese":
+      return CIRCLED[n - 1] ?? String(n);
+    case "decimalFullWidth":
+      return [...String(n)].map((d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).join("");
+    default:
+      return String(n);
+  }
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [value, letters] of table) while (n >= value) (out += letters), (n -= value);
+  return out;
+}
+
+/** Heading 1–3 (标题 1–3) by style name: a numbered paragraph so styled is a heading of that level. */
+function headingStyleLevel(p: Node): number | null {
+  const m = /^(?:heading|标题)\s*([1-3])$/i.exec(p.styleName?.trim() ?? "");
+  return m ? Number(m[1]) - 1 : null;
+}
+
+/** A list level numbered 一、 or （一）: the Chinese heading formats. */
+function chineseHeadingLevel(numbering: Numbering): number | null {
+  if (!numbering.format || !CHINESE_FORMATS.has(numbering.format)) return null;
+  const text = (numbering.levelText ?? "").trim();
+  if (/^%\d、$/.test(text)) return 0;
+  if (/^[（(]%\d[）)]$/.test(text)) return 1;
+  return null;
+}
+
 /**
- * Puts back Word's automatic numbering as text, per list level. Headings typed by hand set
- * the count too, so a list that goes on after a typed 一、 continues with 二、.
+ * Puts back Word's automatic numbering as text. A list item is a heading only where its number
+ * format is a Chinese heading format (一、 / （一）) or its paragraph has a heading style; it then
+ * gets the heading numbers 一、 / （一） / 1. of its level, which headings typed by hand also
+ * advance. Any other list (1. 2. 3., （1）, a. …) keeps its own numbers as a plain paragraph.
  */
 function numberer() {
-  const counters = [0, 0, 0];
-  const reset = (level: number) => {
+  const headings = [0, 0, 0];
+  const lists = new Array<number>(9).fill(0);
+  const reset = (counters: number[], level: number) => {
     for (let deeper = level + 1; deeper < counters.length; deeper++) counters[deeper] = 0;
   };
+  const heading = (level: number, text: string) => {
+    headings[level] += 1;
+    reset(headings, level);
+    const n = headings[level];
+    return [`${chineseNumber(n)}、`, `（${chineseNumber(n)}）`, `${n}.`][level] + text;
+  };
   return {
-    numbered(level: number, text: string) {
-      if (level > 2 || blockTypeOf(text) !== "p") return text;
-      counters[level] += 1;
-      reset(level);
-      const n = counters[level];
-      return [`${chineseNumber(n)}、`, `（${chineseNumber(n)}）`, `${n}.`][level] + text;
+    numbered(p: Node, numbering: Numbering, text: string) {
+      const level = Math.min(8, Math.max(0, Number(numbering.level) || 0));
+      if (blockTypeOf(text) !== "p") return text;
+      const styled = headingStyleLevel(p);
+      if (styled !== null) return heading(styled, text);
+      const chinese = chineseHeadingLevel(numbering);
+      if (chinese !== null) return heading(chinese, text);
+      lists[level] += 1;
+      reset(lists, level);
+      const pattern = numbering.levelText ?? `%${level + 1}.`;
+      const prefix = pattern.replace(/%([1-9])/g, (_, k: string) => formatNumber(Number(k) - 1 === level ? numbering.format : "decimal", lists[Number(k) - 1] || 1));
+      return `${prefix}${/[\s、.．)）]$/.test(prefix) || prefix === "" ? "" : " "}${text}`.trim();
     },
     typed(text: string) {
       const type = blockTypeOf(text);
@@ -117,8 +209,8 @@ function numberer() {
       const level = LEVEL[type];
       const match = text.match(/^[（(]?([一二三四五六七八九十]+|\d+)/);
       if (!match) return;
-      counters[level] = /\d/.test(match[1]) ? Number(match[1]) : parseChineseNumber(match[1]);
-      reset(level);
+      headings[level] = /\d/.test(match[1]) ? Number(match[1]) : parseChineseNumber(match[1]);
+      reset(headings, level);
     },
   };
 }
@@ -139,55 +231,30 @@ export function findEventDate(text: string, today: string): string | null {
 }
 
 export async function readDocx(bytes: Buffer, fallbackTitle: string, today: string, limits: ImageLimits = IMAGE_LIMITS): Promise<ImportedDocx> {
-  const images: ImportedImage[] = [];
-  const seen = new Set<string>();
-  let references = 0;
-  let bytesRead = 0;
-  let imagesSkipped = 0;
-  let paragraphs: Node[] = [];
-  await mammoth.convertToHtml(
-    { buffer: bytes },
-    {
-      externalFileAccess: false,
-      transformDocument: (document: Node) => {
-        paragraphs = paragraphsOf(document);
-        return document;
-      },
-      // mammoth converts the pictures one after another, in document order.
-      convertImage: mammoth.images.imgElement(async (image) => {
-        references += 1;
-        if (references > limits.maxReferences || bytesRead > limits.maxBytes) {
-          imagesSkipped += 1;
-          return { src: "" };
-        }
-        const data = await image.readAsBuffer();
-        bytesRead += data.length;
-        if (bytesRead > limits.maxBytes) {
-          imagesSkipped += 1;
-          return { src: "" };
-        }
-        const sha256 = createHash("sha256").update(data).digest("hex");
-        if (!seen.has(sha256)) {
-          seen.add(sha256);
-          images.push({ contentType: imageContentType(image.contentType), data, sha256 });
-        }
-        return { src: "" };
-      }),
-    },
-  );
+  const parsed = await parseDocx(bytes, limits);
+  const images = parsed.images.map((image) => ({ contentType: imageContentType(image.contentType), data: Buffer.from(image.data), sha256: image.sha256 }));
+  const imagesSkipped = parsed.imagesSkipped;
+  const items = itemsOf(parsed.tree);
   const number = numberer();
-  const lines: Array<{ text: string; node: Node }> = [];
-  for (const p of paragraphs) {
-    const raw = textOf(p).replace(/\s+/g, " ").trim();
+  const lines: Array<{ text: string; node: Node | null }> = [];
+  let tables = 0;
+  for (const item of items) {
+    if (item.kind === "table") {
+      if (item.lines.length > 0) tables += 1;
+      lines.push(...item.lines.map((text) => ({ text, node: null })));
+      continue;
+    }
+    const p = item.node;
+    const raw = clean(textOf(p));
     if (!raw) continue;
-    const text = p.numbering?.isOrdered ? number.numbered(Number(p.numbering.level), raw) : raw;
+    const text = p.numbering?.isOrdered ? number.numbered(p, p.numbering, raw) : raw;
     number.typed(text);
     lines.push({ text, node: p });
   }
   // The title: a Title-styled or centred first paragraph, as officers lay out their Word drafts.
   const first = lines[0];
-  const hasTitle = first && isTitleStyle(first.node) && first.text.length <= 60;
+  const hasTitle = first?.node != null && isTitleStyle(first.node) && first.text.length <= 60;
   const title = hasTitle ? first.text : fallbackTitle;
   const body = (hasTitle ? lines.slice(1) : lines).map((l) => l.text).join("\n");
-  return { title, body, eventDate: findEventDate(body.slice(0, 300), today), images, imagesSkipped };
+  return { title, body, eventDate: findEventDate(body.slice(0, 300), today), images, imagesSkipped, tables };
 }

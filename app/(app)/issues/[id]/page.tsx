@@ -12,6 +12,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { PrintSheets } from "@/components/bulletin/print-sheets";
+import { FontNote } from "@/components/bulletin/font-note";
 import { IssueActions } from "@/components/issue-composer/issue-actions";
 import { IssueComposer } from "@/components/issue-composer/issue-composer";
 import { IssueDetailsForm } from "@/components/issue-composer/issue-details-form";
@@ -115,6 +116,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
       )}
 
       <h2 className="mb-2 font-semibold text-stone-700">{published ? "本期全文（与打印、Word、PDF 版式一致）" : "付印预览"}</h2>
+      <FontNote />
       <PrintSheets pages={pages} />
     </div>
   );

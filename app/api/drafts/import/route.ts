@@ -36,7 +36,7 @@ export async function POST(request: Request) {
     if (!(file instanceof File)) return fail(400, "请选择要导入的 Word 文件", true);
     if (file.size > UPLOAD_LIMITS.maxBytes) return fail(413, tooBig, true);
     const result = await importDocx(user, { fileName: cleanText(file.name).slice(0, 200), bytes: Buffer.from(await file.arrayBuffer()) });
-    return Response.json({ ok: true, data: { id: result.draft.id, images: result.images, eventDateFound: result.eventDateFound } });
+    return Response.json({ ok: true, data: { id: result.draft.id, images: result.images, eventDateFound: result.eventDateFound, tables: result.tables } });
   } catch (error) {
     return Response.json(toFailure(error), { status: errorStatus(error) });
   }

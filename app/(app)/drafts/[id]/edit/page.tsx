@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "修改稿件" };
 export default async function EditDraftPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const { id } = await params;
-  const { imported, date } = await searchParams;
+  const { imported, date, tables } = await searchParams;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   if (!canEditDraft(user, draft)) notFound();
   if (draft.issueItem && draft.issueItem.issue.status !== "COMPOSING") {
@@ -44,6 +44,11 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
             已从 Word 导入{Number(imported) > 0 ? `，文中${Number(imported)}张图片已作为附件保存` : ""}。请核对标题、类别、事件日期和各级标题，再保存或提交。
           </p>
           {date && <p className="mt-1 font-medium">文中没有找到事件日期，已暂填今天，请改为事件实际发生的日期。</p>}
+          {Number(tables) > 0 && (
+            <p className="mt-1 font-medium">
+              文中有{Number(tables)}个表格。稿件正文只能是文字，表格已按行转成文字：有表头的，每行写成“表头：内容；表头：内容”；没有表头的，同一行的各格用“；”隔开。请核对这些段落，需要表格的请另附原件说明。
+            </p>
+          )}
         </div>
       )}
       {owner !== "unit" && (
