@@ -129,7 +129,8 @@ export async function signIn(
       action: result.reason === "invalid" ? "auth.login_failed" : "auth.locked",
       entityType: "User",
       entityId: username.trim().toLowerCase().slice(0, 100),
-      data: { reason: result.reason, address: meta.address },
+      // The address and browser go into the audit row's own columns (lib/audit).
+      data: { reason: result.reason },
     });
     return result;
   }
@@ -139,7 +140,6 @@ export async function signIn(
     action: "auth.login",
     entityType: "User",
     entityId: result.userId,
-    data: { address: meta.address, userAgent: meta.userAgent?.slice(0, 200) ?? null },
   });
   return { ok: true, userId: result.userId, ...session };
 }

@@ -49,9 +49,10 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await editor.getByLabel("本期编者按").fill("本期刊发基层治理的新做法。");
   await editor.getByRole("button", { name: "保存编者按与版记" }).click();
   await expect(editor.getByText("已保存")).toBeVisible();
-  // The page refreshes after each change; the next action must carry the new issue version.
-  await editor.waitForLoadState("networkidle");
-  await editor.evaluate(() => window.scrollTo(0, 0));
+  // The page refreshes after each change and the next action must carry the new issue version;
+  // a click during that refresh is refused as stale (see the closing note), so load it afresh.
+  await editor.reload();
+  await expect(editor.getByLabel("本期编者按")).toHaveValue("本期刊发基层治理的新做法。");
   await shot(editor, "composer");
   await editor.getByRole("button", { name: "送领导签发" }).click();
   await expect(editor.getByText("待签发").first()).toBeVisible();

@@ -43,7 +43,7 @@ describe("login", () => {
     expect(await signIn("nobody", "wrong", meta())).toEqual({ ok: false, reason: "invalid" });
     const failed = await db.auditLog.findMany({ where: { action: "auth.login_failed" }, orderBy: { createdAt: "asc" } });
     expect(failed.map((f) => f.entityId)).toEqual(["officer_a", "nobody"]);
-    expect(failed[0].data).toMatchObject({ address: "10.0.0.1", reason: "invalid" });
+    expect(failed[0].data).toEqual({ reason: "invalid" });
   });
 });
 

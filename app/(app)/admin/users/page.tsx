@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
@@ -16,12 +17,15 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 export const metadata: Metadata = { title: "账号管理" };
 
 
-function LoginTrouble({ state }: { state?: Awaited<ReturnType<typeof throttleState>> }) {
+function LoginTrouble({ username, state }: { username: string; state?: Awaited<ReturnType<typeof throttleState>> }) {
   if (!state?.recentFailures) return null;
   return (
     <p className="mt-1 text-xs text-red-700">
       近15分钟登录失败{state.recentFailures}次
       {state.lockedUntil && `，${formatDateTime(state.lockedUntil)}前陌生地址不能登录`}
+      <Link prefetch={false} className="ml-1 underline" href={`/admin/audit?kind=auth.login_failed&who=${encodeURIComponent(username)}`}>
+        查看记录
+      </Link>
     </p>
   );
 }
@@ -59,7 +63,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="px-3 py-2">{u.unit.name}</td>
               <td className="px-3 py-2">
                 {u.active ? "正常" : <span className="text-red-600">已停用</span>}
-                <LoginTrouble state={throttles.get(u.id)} />
+                <LoginTrouble username={u.username} state={throttles.get(u.id)} />
               </td>
               <td className="px-3 py-2">
                 <UserRowActions
