@@ -2,7 +2,6 @@
 
 import { useState } from "react";
 import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
 
 const MESSAGES: Record<string, string> = {
   LOCKED: "该账号近期登录失败次数过多，15分钟内只能在您常用的电脑上登录；急用请联系管理员解除限制",
@@ -20,7 +19,6 @@ function messageOf(code: string | null | undefined): string {
 }
 
 export function LoginForm() {
-  const router = useRouter();
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState("");
@@ -37,8 +35,9 @@ export function LoginForm() {
     const result = await signIn("credentials", { username, password, redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
-      router.replace("/");
-      router.refresh();
+      // A full load of "/": the server answers with a redirect to the role's home page, so no
+      // empty frame shows before it.
+      window.location.replace("/");
     } else {
       setError(messageOf(result?.error));
     }

@@ -172,6 +172,24 @@ export function DraftForm({
     if (complete(values) && !same(values, serverValues.current)) void saveNow(values, true);
   };
 
+  // A phone hides the page (another app, the screen locks) without any blur: save then too.
+  useEffect(() => {
+    const hidden = (e: Event) => {
+      if (e.type !== "pagehide" && document.visibilityState !== "hidden") return;
+      if (same(values, serverValues.current)) return;
+      writeBackup(scope.current, values, saved.current?.version);
+      saveOnLeave();
+    };
+    document.addEventListener("visibilitychange", hidden);
+    window.addEventListener("pagehide", hidden);
+    return () => {
+      document.removeEventListener("visibilitychange", hidden);
+      window.removeEventListener("pagehide", hidden);
+    };
+    // saveOnLeave reads the same values; re-subscribing on values keeps them current.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values]);
+
   // Checks while writing: the text checks here, the similarity check on the server.
   const deferred = useDeferredValue(values);
   const textFindings = useMemo(
