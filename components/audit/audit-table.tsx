@@ -44,16 +44,16 @@ export function AuditTable({ rows }: { rows: AuditRow[] }) {
               <RecordCell row={r} />
             </td>
             <td className={`${cell} tabular-nums`} data-label="来源地址">
-              {r.ip ?? <span className="text-stone-400">—</span>}
+              {r.ip ?? <span className="text-stone-500">—</span>}
               {r.userAgent && (
-                <span className="ml-1 block max-w-48 truncate text-xs text-stone-400 md:ml-0" title={r.userAgent}>
+                <span className="ml-1 block max-w-48 truncate text-xs text-stone-500 md:ml-0" title={r.userAgent}>
                   {r.userAgent}
                 </span>
               )}
             </td>
             <td className={`${cell} md:max-w-md`} data-label="详情">
               {r.details.length === 0 ? (
-                <span className="text-stone-400">—</span>
+                <span className="text-stone-500">—</span>
               ) : (
                 <dl className="inline text-xs text-stone-700 md:block">
                   {r.details.map((d, i) => (

@@ -26,12 +26,12 @@ export function AnswerBadge({ status, cancelled = false, late = false }: { statu
 export function AnswerCounts({ counts }: { counts: Record<AnswerStatus, number> }) {
   const order: AnswerStatus[] = ["ADOPTED", "SUBMITTED", "NOT_ADOPTED", "WRITING", "NO_RESPONSE", "OVERDUE"];
   const parts = order.filter((s) => counts[s] > 0);
-  if (parts.length === 0) return <span className="text-stone-400">—</span>;
+  if (parts.length === 0) return <span className="text-stone-500">—</span>;
   return (
     <span className="text-sm">
       {parts.map((s, i) => (
         <span key={s} className={s === "OVERDUE" ? "text-red-700" : ""}>
-          {i > 0 && <span className="mx-1 text-stone-400">·</span>}
+          {i > 0 && <span className="mx-1 text-stone-500">·</span>}
           {ANSWER_LABELS[s]} {counts[s]}
         </span>
       ))}

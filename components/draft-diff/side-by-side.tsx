@@ -83,7 +83,7 @@ export function SideBySide({
               const segments = side === "old" ? title.left : title.right;
               return (
                 <td key={side} className={`border-stone-200 px-4 py-3 text-center align-top text-lg font-bold ${side === "old" ? "border-r" : ""}`}>
-                  {segments ? <Segments segments={segments} /> : <span className="text-stone-400">（无标题）</span>}
+                  {segments ? <Segments segments={segments} /> : <span className="text-stone-500">（无标题）</span>}
                 </td>
               );
             })}
@@ -122,7 +122,7 @@ export function InlineDiff({ title, rows, context }: { title?: DiffRow; rows: Di
   const fold = (key: string) => {
     if (hidden > 0) {
       items.push(
-        <p key={key} className="font-sans text-xs text-stone-400">
+        <p key={key} className="font-sans text-xs text-stone-500">
           ……（{hidden}段未改）
         </p>,
       );

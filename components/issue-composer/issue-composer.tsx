@@ -62,10 +62,10 @@ export function IssueComposer({ issueId, version, items, sections }: { issueId: 
               <p className="mb-2 text-sm font-bold text-party">【{item.section}】</p>
             )}
             <div className="flex items-center gap-3">
-              <span className="cursor-grab select-none text-stone-400" title="拖动可调整顺序" aria-hidden>
+              <span className="cursor-grab select-none text-stone-500" title="拖动可调整顺序" aria-hidden>
                 ⠿
               </span>
-              <span className="w-6 text-center text-lg font-bold text-stone-400">{index + 1}</span>
+              <span className="w-6 text-center text-lg font-bold text-stone-500">{index + 1}</span>
               <div className="min-w-0 flex-1">
                 <Link href={`/drafts/${item.draftId}`} className="font-medium hover:text-party">
                   {item.title}

@@ -25,7 +25,7 @@ export function QuotaForm({ unitId, unitName, year, quota, compact = false }: { 
   const [pending, startTransition] = useTransition();
   if (!open) {
     return (
-      <Button variant="secondary" className="px-2 py-1 text-xs" aria-label={`调整${unitName}的任务`} onClick={() => setOpen(true)}>
+      <Button variant="secondary" className="px-2 py-1 text-xs" aria-label={`调整任务（${unitName}）`} onClick={() => setOpen(true)}>
         调整任务
       </Button>
     );

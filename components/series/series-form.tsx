@@ -48,7 +48,7 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
     </Field>
   );
   const check = (key: "showTotalNumber" | "requiresSignOff" | "active", label: string, disabled = false) => (
-    <label className={`flex items-center gap-2 text-sm ${disabled ? "text-stone-400" : ""}`} title={disabled ? "只能由系统管理员设置" : undefined}>
+    <label className={`flex items-center gap-2 text-sm ${disabled ? "text-stone-500" : ""}`} title={disabled ? "只能由系统管理员设置" : undefined}>
       <input type="checkbox" disabled={disabled} checked={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.checked })} />
       {label}
     </label>

@@ -72,7 +72,7 @@ async function CountyList({ user, opts, params }: Props) {
         </thead>
         <tbody>
           {result.rows.map((c) => (
-            <tr key={c.id} className={`border-t border-stone-100 ${c.cancelledAt ? "text-stone-400" : ""}`}>
+            <tr key={c.id} className={`border-t border-stone-100 ${c.cancelledAt ? "text-stone-500" : ""}`}>
               <td className="px-3 py-2">
                 <Link href={`/commissions/${c.id}`} className="hover:text-party">
                   {c.title}
@@ -117,14 +117,14 @@ async function UnitList({ user, opts, params }: Props) {
           {result.rows.map((t) => {
             const cancelled = !!t.commission.cancelledAt;
             return (
-              <tr key={t.id} className={`border-t border-stone-100 ${cancelled ? "text-stone-400" : ""}`}>
+              <tr key={t.id} className={`border-t border-stone-100 ${cancelled ? "text-stone-500" : ""}`}>
                 <td className="px-3 py-2">
                   <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
                     {t.commission.title}
                   </Link>
                 </td>
                 <td className="px-3 py-2 whitespace-nowrap">{formatIsoDate(t.commission.dueOn)}</td>
-                <td className="px-3 py-2">{t.assignee?.name ?? <span className="text-stone-400">未分派</span>}</td>
+                <td className="px-3 py-2">{t.assignee?.name ?? <span className="text-stone-500">未分派</span>}</td>
                 <td className="px-3 py-2">
                   <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
                 </td>

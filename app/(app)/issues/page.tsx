@@ -57,7 +57,7 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
             <ul className="mt-2 list-inside list-disc text-sm text-stone-700">
               {i.items.map((it) => (
                 <li key={it.id}>
-                  {it.title} <span className="text-stone-400">（{it.draft.unit.name}）</span>
+                  {it.title} <span className="text-stone-500">（{it.draft.unit.name}）</span>
                 </li>
               ))}
             </ul>

@@ -127,7 +127,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                 {editor && (
                   <td className="px-2 py-2">
                     <QuotaForm compact unitId={r.unitId} unitName={r.name} year={year} quota={r.quota} />
-                    {!r.custom && <div className="mt-1 text-xs text-stone-400">默认</div>}
+                    {!r.custom && <div className="mt-1 text-xs text-stone-500">默认</div>}
                   </td>
                 )}
               </tr>

@@ -45,7 +45,7 @@ export default async function SeriesListPage({ searchParams }: { searchParams: P
               <td className="p-2">{s.issuingBody}</td>
               <td className="p-2">{s.requiresSignOff ? "须领导签发" : "不需签发"}</td>
               <td className="p-2">{s.totalCount}</td>
-              <td className="p-2">{s.active ? "启用" : <span className="text-stone-400">停用</span>}</td>
+              <td className="p-2">{s.active ? "启用" : <span className="text-stone-500">停用</span>}</td>
             </tr>
           ))}
         </tbody>

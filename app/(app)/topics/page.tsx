@@ -50,7 +50,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
         </thead>
         <tbody>
           {result.rows.map((t) => (
-            <tr key={t.id} className={`border-t border-stone-100 ${t.cancelledAt ? "text-stone-400" : ""}`}>
+            <tr key={t.id} className={`border-t border-stone-100 ${t.cancelledAt ? "text-stone-500" : ""}`}>
               <td className="px-3 py-2">
                 <Link href={`/topics/${t.id}`} className="hover:text-party">
                   {t.title}

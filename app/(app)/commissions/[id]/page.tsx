@@ -78,7 +78,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
                   <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
                 </td>
                 <td className="px-3 py-2">
-                  {t.assignee?.name ?? t.drafts[0]?.author.name ?? <span className="text-stone-400">未分派</span>}
+                  {t.assignee?.name ?? t.drafts[0]?.author.name ?? <span className="text-stone-500">未分派</span>}
                   {own && open && can(user, "commission.assign", t) && (
                     <div className="mt-1">
                       <AssignControl targetId={t.id} assigneeId={t.assigneeId} officers={c.officers} />
@@ -86,7 +86,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
                   )}
                 </td>
                 <td className="px-3 py-2">
-                  {t.drafts.length === 0 && <span className="text-stone-400">—</span>}
+                  {t.drafts.length === 0 && <span className="text-stone-500">—</span>}
                   {t.drafts.map((d) => (
                     <div key={d.id} className="flex items-center gap-2">
                       {d.visible ? (

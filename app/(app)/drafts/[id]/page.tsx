@@ -152,7 +152,7 @@ export default async function DraftPage({
                     {a.kind === "ORIGINAL" ? "Word 原件：" : ""}
                     {a.fileName}
                   </a>
-                  <span className="ml-1 text-stone-400">（{Math.max(1, Math.round(a.size / 1024))} KB）</span>
+                  <span className="ml-1 text-stone-500">（{Math.max(1, Math.round(a.size / 1024))} KB）</span>
                   {a.kind === "IMAGE" && /^image\/(png|jpeg|gif|bmp|webp)$/.test(a.contentType) && (
                     // eslint-disable-next-line @next/next/no-img-element -- a stored attachment, served by our own route
                     <img src={`/api/attachments/${a.id}`} alt={a.fileName} className="mt-1 max-h-32 rounded border border-stone-200" />

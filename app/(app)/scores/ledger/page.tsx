@@ -97,7 +97,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
               </td>
               <td className="p-2 text-xs">
                 {r.recordedBy?.name ?? "系统（提醒任务）"}
-                <div className="text-stone-400">{formatDateTime(r.createdAt)}</div>
+                <div className="text-stone-500">{formatDateTime(r.createdAt)}</div>
               </td>
             </tr>
           ))}

@@ -42,7 +42,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
         </thead>
         <tbody>
           {result.rows.map((r) => (
-            <tr key={r.id} className={`border-b border-stone-100 ${r.reversedAt ? "text-stone-400" : ""}`}>
+            <tr key={r.id} className={`border-b border-stone-100 ${r.reversedAt ? "text-stone-500" : ""}`}>
               <td className="p-2">
                 {RECORD_KIND_LABELS[r.kind]}
                 <div className="text-xs text-stone-500">{RECORD_LEVELS[r.kind][r.level]?.label}</div>

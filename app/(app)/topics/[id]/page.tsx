@@ -50,7 +50,7 @@ export default async function TopicPage({ params }: { params: Promise<{ id: stri
           </dd>
           <dt className="text-stone-500">稿件</dt>
           <dd>
-            {t.drafts.length === 0 && <span className="text-stone-400">还没有稿件</span>}
+            {t.drafts.length === 0 && <span className="text-stone-500">还没有稿件</span>}
             {t.drafts.map((d) => (
               <div key={d.id} className="flex items-center gap-2">
                 {d.visible ? (
