@@ -3,7 +3,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { IssueStatus } from "./issue-workflow";
 
 const LOCKED: Record<IssueStatus, string> = {
-  COMPOSING: "这一期刚被别人调整过，请刷新后再操作",
+  COMPOSING: "这一期刚有改动（别人处理过，或您刚保存的修改还没显示到这里），页面已刷新，请核对后再点一次",
   PENDING_SIGNOFF: "这一期已送领导签发，要修改请先撤回重编",
   SIGNED: "这一期已经签发，要修改请先撤回重编",
   PUBLISHED: "这一期已经发布，不能再修改",

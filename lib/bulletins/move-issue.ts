@@ -43,7 +43,7 @@ export async function moveIssue(
         returnComment: input.move === "RETURN" ? comment : input.move === "SEND_FOR_SIGNOFF" ? null : issue.returnComment,
       },
     });
-    if (count === 0) throw new ConflictError("这一期刚被别人处理过，请刷新后再操作");
+    if (count === 0) throw new ConflictError("这一期刚有改动（别人处理过，或您刚保存的修改还没显示到这里），页面已刷新，请核对后再点一次");
     await audit(tx, {
       actorId: actor.id,
       action: `issue.${input.move.toLowerCase()}`,

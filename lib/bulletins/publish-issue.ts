@@ -47,7 +47,7 @@ export async function publishIssue(actor: Actor, input: { issueId: string; versi
     if (!issue) throw new NotFoundError("没有找到这一期");
     const refusal = refusalOf("PUBLISH", issue.status, issue.series.requiresSignOff);
     if (refusal) throw new DomainError(refusal);
-    if (count === 0) throw new ConflictError("这一期刚被别人调整过，请刷新后再操作");
+    if (count === 0) throw new ConflictError("这一期刚有改动（别人处理过，或您刚保存的修改还没显示到这里），页面已刷新，请核对后再点一次");
     if (issue.items.length === 0) throw new DomainError("本期还没有编入稿件，不能发布");
     if (issue.status === "SIGNED" && issue.signedHash !== contentDigest(issue)) {
       throw new DomainError("签发后本期内容又有改动，请撤回重编后重新送领导签发");

@@ -27,7 +27,7 @@ describe("composing and publishing an issue", () => {
     const swapped = { issueId: issue.id, version: seen, itemIds: [items[1].id, items[0].id] };
     await reorderItems(c.editor, swapped);
     // A second composer who saw the same version is told, and the order does not move twice.
-    await expect(reorderItems(c.editor, { ...swapped, itemIds: [items[0].id, items[1].id] })).rejects.toThrow(/刚被别人调整过/);
+    await expect(reorderItems(c.editor, { ...swapped, itemIds: [items[0].id, items[1].id] })).rejects.toThrow(/刚有改动/);
     const now = new Date("2026-12-31T17:00:00Z"); // 2027-01-01 01:00 in Shanghai
     const published = await publishIssue(c.editor, { issueId: issue.id, now });
     expect(published).toMatchObject({ status: "PUBLISHED", year: 2027, number: 1, totalNumber: 1 });
@@ -49,7 +49,7 @@ describe("composing and publishing an issue", () => {
     const a = await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
     const seen = (await db.bulletinIssue.findUniqueOrThrow({ where: { id: issue.id } })).version;
     await updateDraft(c.editor, { ...sampleFields("付印前又改了标题"), id: a.id, version: await version(a.id) });
-    await expect(publishIssue(c.editor, { issueId: issue.id, version: seen })).rejects.toThrow(/刚被别人调整过/);
+    await expect(publishIssue(c.editor, { issueId: issue.id, version: seen })).rejects.toThrow(/刚有改动/);
     await publishIssue(c.editor, { issueId: issue.id });
     const entry = await db.scoreEntry.findFirstOrThrow();
     await expect(db.scoreEntry.update({ where: { id: entry.id }, data: { points: 99 } })).rejects.toThrow(/append-only/);
