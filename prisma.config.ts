@@ -4,7 +4,7 @@
 // The connection comes from process.env.DATABASE_URL (scripts/start.ts and
 // scripts/test.ts set it; a real deployment sets it itself). The URL is parsed
 // into discrete fields on purpose: with a `connectionString`, @prisma/adapter-pg
-// ignores the shadow database name (see /work/shared/notes/offline-stack.md).
+// ignores the shadow database name (a known adapter bug, noted in the team's offline-stack notes).
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { parseIntoClientConfig } from "pg-connection-string";

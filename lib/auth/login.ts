@@ -67,8 +67,9 @@ async function takeAttempt(c: Counter, now: Date): Promise<Date | null> {
 
 /** A right password takes back what its own attempt counted. */
 async function forgiveAttempt(counters: Counter[], username: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { key: { in: counters.filter((c) => c.kind !== "addr").map((c) => c.key) } } });
-  await db.loginThrottle.deleteMany({ where: { key: `acct:${username}` } });
+  // The account counter goes too, also when a known address did not count against it.
+  const cleared = [...counters.filter((c) => c.kind === "pair").map((c) => c.key), `acct:${username}`];
+  await db.loginThrottle.deleteMany({ where: { key: { in: cleared } } });
   const addr = counters.find((c) => c.kind === "addr");
   if (addr) {
     await db.$executeRaw`UPDATE "LoginThrottle" SET "failures" = GREATEST("failures" - 1, 0),
