@@ -18,7 +18,7 @@ import { IMAGE_LIMITS } from "../../lib/drafts/import/docx-read.ts";
 import { ms, stats } from "./common.ts";
 
 const today = "2026-11-23";
-const corpus = ["tests/fixtures/docx", "node_modules/mammoth/test/test-data"].flatMap((dir) =>
+const corpus = ["tests/fixtures/docx", "tests/fixtures/docx/docxcompose", "node_modules/mammoth/test/test-data"].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(".docx"))
     .map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) })),

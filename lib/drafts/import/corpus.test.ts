@@ -1,6 +1,6 @@
 /**
  * The Word import over a corpus of real files: outside test documents (mammoth.js's own, as its
- * npm package ships them) and Chinese drafts written with python-docx and LibreOffice
+ * npm package ships them, and docxcompose's, from Debian's source package) and Chinese drafts written with python-docx and LibreOffice
  * (tests/fixtures/docx, see SOURCES.md there). Per file: the outcome, and for an import the
  * heading levels of the body in order. Nothing may crash: every file is imported or refused
  * with a message for the officer.
@@ -14,6 +14,7 @@ import { readImportedDocx } from "./read-import";
 
 const OWN = "tests/fixtures/docx";
 const MAMMOTH = "node_modules/mammoth/test/test-data";
+const DOCXCOMPOSE = "tests/fixtures/docx/docxcompose";
 
 /** "h1 h2 p …" per block, or the refusal. */
 type Expected = { levels: string; title?: string; tables?: number; first?: string[] } | { refused: RegExp };
@@ -54,9 +55,41 @@ const EXPECTED: Record<string, Expected> = {
   "tiny-picture.docx": { refused: /没有正文/ },
   "underline.docx": { levels: "p" },
   "utf8-bom.docx": { levels: "p" },
+  // docxcompose 1.4.0 test documents (MIT), mostly German Word files
+  "broken_listing_nested.docx": { levels: "p p p p p p p", first: ["blabla:", "a)aaaaaaa.", "b)behhh.", "c)cehhhh."] },
+  "complex_field_with_split_fieldname.docx": { levels: "p", first: ["Datum: Tuesday 09 February 2021 00:00:00"] },
+  "complex_field_without_separate.docx": { levels: "p p" },
+  "content_controls.docx": { levels: "p p p p p" },
+  "content_controls_multiline_formatted.docx": { levels: "p p p p p" },
+  "continous_section_break.docx": { levels: "p p", first: ["Text before continuous section break.", "Text after continuous section break."] },
+  // a) b) lists keep their letters; the level-0 bullets stay plain paragraphs
+  "custom_list_style.docx": { levels: "p p p p", first: ["First item in an interesting list", "a)Sub-item 1.1"] },
+  "docproperties.docx": { levels: "p p p p p p" },
+  "embedded_excel_chart.docx": { levels: "p", first: ["Embedded Excel Chart:"] },
+  "embedded_visio.docx": { refused: /内嵌了其他对象/ },
+  "footnote.docx": { levels: "p p" },
+  "footnotes_with_hyperlinks.docx": { levels: "p p" },
+  // text only in the header and footer, or only a picture, SmartArt or a title
+  "header_footer.docx": { refused: /没有正文/ },
+  "header_with_image.docx": { refused: /没有正文/ },
+  "image.docx": { refused: /没有正文/ },
+  "legacy_empty.docx": { refused: /没有正文/ },
+  "smart_art.docx": { refused: /没有正文/ },
+  "numbering_reference_to_numbering_zero.docx": { refused: /没有正文/ },
+  "hyperlinks.docx": { levels: "p p" },
+  "master.docx": { levels: "p p", title: "Master", first: ["Prolog", "Epilog"] },
+  "next_page_section_break.docx": { levels: "p p" },
+  // Word's own 1. 2. numbering comes back as text "1." (a level-3 heading number in the body model)
+  "numbering_with_paragraphs_in_between.docx": { levels: "p p h3 h3 h3 h3 p p h3 h3 h3", first: ["blabla", "u hie d lischte", "1.zersch", "2.zwöits"] },
+  "numberings.docx": { levels: "p p p p p p p p h3 h3 p p h3 p p h3 p p" },
+  "numberings_restart.docx": { levels: "h3 h3 p p h3 h3 p p", first: ["1.Ordered list item 1", "2.Ordered list item 2", "Unordered list item 1"] },
+  // Heading styles without numbers stay paragraphs: headings are told by their numbers
+  "styles_de.docx": { levels: "p p p p", first: ["Überschrift 1", "Standard, fett, zitat"] },
+  "switched_listing_style.docx": { levels: "p p p p p" },
+  "table.docx": { levels: "p p p p", tables: 1 },
 };
 
-const files = [OWN, MAMMOTH].flatMap((dir) =>
+const files = [OWN, MAMMOTH, DOCXCOMPOSE].flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith(".docx"))
     .sort()
