@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { sampleNotice } from "@/tests/fixtures/notice";
-import { noticeSummary, renderNoticeDocx } from "./notice-docx";
+import { noticeSummary, noticeTitleLines, renderNoticeDocx } from "./notice-docx";
 
 function attrs(xml: string, tag: string, where: (a: Record<string, string>) => boolean = () => true) {
   for (const match of xml.matchAll(new RegExp(`<${tag}(\\s[^>]*?)?/?>`, "g"))) {
@@ -85,5 +85,16 @@ describe("renderNoticeDocx", () => {
     expect(document.indexOf("二、县直单位")).toBeGreaterThan(document.indexOf("甲镇</w:t>"));
     expect(attrs(paragraphWith(document, "中共示例县委组织部"), "w:jc")["w:val"]).toBe("right");
     expect(attrs(paragraphWith(document, "2026年12月1日"), "w:jc")["w:val"]).toBe("right");
+  });
+});
+
+describe("noticeTitleLines", () => {
+  it("keeps a title that fits on one line, and breaks a longer one before 组工信息, never leaving 通报 alone", () => {
+    expect(noticeTitleLines("关于2026年度全县组工信息工作情况的通报")).toEqual(["关于2026年度全县组工信息工作情况的通报"]);
+    expect(noticeTitleLines("关于2026年11月份全县组工信息工作情况的通报")).toEqual(["关于2026年11月份全县", "组工信息工作情况的通报"]);
+    expect(noticeTitleLines("关于2026年第四季度全县组工信息工作情况的通报")).toEqual(["关于2026年第四季度全县", "组工信息工作情况的通报"]);
+    const other = noticeTitleLines("关于表扬2026年度全县组工信息工作先进单位和先进个人的通报");
+    expect(other.length).toBe(2);
+    expect(Math.min(...other.map((l) => [...l].length))).toBeGreaterThan(8);
   });
 });

@@ -20,6 +20,7 @@ import type { PeriodRow } from "./period-table";
 import type { NoticeContent } from "./notices";
 import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
+import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";
 
 export const NOTICE_GROUPS = [
   { group: "TOWNSHIP", label: "乡镇（街道）" },
@@ -67,13 +68,29 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
   return [`现将${notice.periodLabel}全县组工信息工作情况通报如下。`, totals + ranking, silentText, "希望各单位对照排名查找差距，进一步加强组工信息工作。"];
 }
 
+const TITLE_PT = 22;
 const TABLE_PT = 12;
+
+/**
+ * The title in lines as GB/T 9704 asks (词意完整, lines of like length): one line if it fits,
+ * else broken before "组工信息" ("关于2026年11月份全县 / 组工信息工作情况的通报"), never with
+ * "通报" alone on its last line. Other titles get the bulletin's balanced lines.
+ */
+export function noticeTitleLines(title: string): string[] {
+  const fits = (text: string) => gridMeasure(text, "title", TITLE_PT) * 20 <= TEXT_WIDTH;
+  if (fits(title)) return [title];
+  const at = title.indexOf("组工信息");
+  if (at > 0 && fits(title.slice(0, at)) && fits(title.slice(at))) return [title.slice(0, at), title.slice(at)];
+  return titleLines(title, gridMeasure).lines;
+}
 
 const bodyParagraph = (text: string) => textParagraph([run(text, FANGSONG, BODY_PT)]);
 
-// 序号/单位/报送数/县级采用/市级采用/省级及以上采用/得分/排名, summing to the text width.
+// 序号/单位/报送数/县级采用/市级采用/省级及以上采用/得分/排名, summing to the text width: each
+// header on one line at 小四 (240 twips a character, 108 twips cell margin a side), except
+// 省级及以上采用 on two; 单位 takes the rest (7 characters).
 const COLUMN_WIDTHS = (() => {
-  const others = [650, 0, 850, 1000, 1000, 1545, 900, 700];
+  const others = [720, 0, 960, 1200, 1200, 1440, 720, 720];
   others[1] = TEXT_WIDTH - others.reduce((a, b) => a + b, 0);
   return others;
 })();
@@ -132,7 +149,7 @@ export async function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { after: LINE_PITCH, ...exactLine(700) },
-        children: [run(notice.title, XIAOBIAOSONG, 22)],
+        children: noticeTitleLines(notice.title).map((line, i) => run(line, XIAOBIAOSONG, TITLE_PT, i > 0 ? { break: 1 } : {})),
       }),
       new Paragraph({ children: [run("各乡镇（街道）党（工）委，县直各单位党组织：", FANGSONG, BODY_PT)] }),
       ...noticeSummary(notice).map(bodyParagraph),

@@ -3,82 +3,28 @@
  * LibreOffice Writer converts the exported 12-item issue to PDF; poppler-utils reads both PDFs
  * back. `.ci/run` installs libreoffice-writer-nogui; without soffice this test fails and says so.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sampleBulletin } from "@/tests/fixtures/bulletin";
-import { BUNDLED_DIR } from "@/lib/bulletins/print/fonts";
+import { cjkOnly, convertWithLibreOffice, pages, textLines, type TextLine } from "@/tests/fixtures/readers";
 import { GEOMETRY } from "@/lib/bulletins/print/layout";
 import { renderBulletinPdf } from "@/lib/bulletins/print/pdf";
 import { renderBulletinDocx } from "./docx";
-
-type TextLine = { page: number; x1: number; y1: number; x2: number; y2: number; text: string };
-
-/** Every text line of a PDF with its box in pt (pdftotext -bbox-layout). */
-function textLines(pdf: string): TextLine[] {
-  const xml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 << 20 });
-  const lines: TextLine[] = [];
-  let page = 0;
-  const unescape = (s: string) => s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"');
-  for (const m of xml.matchAll(/<page |<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)<\/line>/gs)) {
-    if (m[0].startsWith("<page")) {
-      page++;
-      continue;
-    }
-    const text = [...m[5].matchAll(/>([^<]*)<\/word>/g)].map((w) => unescape(w[1])).join("");
-    lines.push({ page, x1: Number(m[1]), y1: Number(m[2]), x2: Number(m[3]), y2: Number(m[4]), text });
-  }
-  return lines;
-}
-
-const pages = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
-
-/** Characters of a line that holds only Chinese text and full-width marks. */
-const cjkOnly = (text: string) => ([...text].every((ch) => ch.codePointAt(0)! >= 0x2000) ? [...text].length : 0);
-
-/**
- * A county office has 仿宋_GB2312 and 楷体_GB2312 installed. This machine has not: fontconfig
- * gives those names the free faces the PDF uses (FandolFang, LXGW WenKai), so both readers set
- * the same glyph widths and any difference left is the Word file's layout.
- */
-function officeFonts(dir: string): string {
-  const file = join(dir, "fonts.conf");
-  const alias = (name: string, face: string) => `<alias binding="same"><family>${name}</family><prefer><family>${face}</family></prefer></alias>`;
-  writeFileSync(
-    file,
-    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>` +
-      `<include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${BUNDLED_DIR}</dir><cachedir>${join(dir, "fc-cache")}</cachedir>` +
-      alias("仿宋_GB2312", "FandolFang") +
-      alias("楷体_GB2312", "LXGW WenKai") +
-      alias("方正小标宋简体", "Noto Serif CJK SC") +
-      alias("黑体", "Noto Sans CJK SC") +
-      alias("宋体", "Noto Serif CJK SC") +
-      `</fontconfig>`,
-  );
-  return file;
-}
 
 const PLAIN = "各乡镇党委要把抓好党建作为最大政绩，坚持书记抓、抓书记，层层压实责任，推动基层党组织全面进步、全面过硬，为全县高质量发展提供坚强组织保证。";
 
 describe("the Word file in LibreOffice", { timeout: 180_000 }, () => {
   it("gives the PDF's page count, 28 characters a line, the masthead inside the margins and the 版记 at the foot", async () => {
-    expect(existsSync("/usr/bin/soffice"), "LibreOffice Writer is missing: apt-get install --no-install-recommends libreoffice-writer-nogui").toBe(true);
     const dir = mkdtempSync(join(tmpdir(), "bulletin-lo-"));
     const doc = sampleBulletin(12);
     // A paragraph of Chinese text only, so that full lines show the 28 a line plainly.
     doc.sections[0].items[0].blocks.push({ type: "p", text: PLAIN.repeat(2) });
     writeFileSync(join(dir, "issue.pdf"), await renderBulletinPdf(doc));
     writeFileSync(join(dir, "issue.docx"), await renderBulletinDocx(doc));
-    execFileSync(
-      "soffice",
-      ["--headless", "--norestore", `-env:UserInstallation=file://${join(dir, "profile")}`, "--convert-to", "pdf", "--outdir", join(dir, "lo"), join(dir, "issue.docx")],
-      { env: { ...process.env, FONTCONFIG_FILE: officeFonts(dir), HOME: dir }, stdio: "pipe", timeout: 150_000 },
-    );
+    const loPdf = convertWithLibreOffice(dir, "issue.docx");
     const appPdf = join(dir, "issue.pdf");
-    const loPdf = join(dir, "lo", "issue.pdf");
-    expect(existsSync(loPdf)).toBe(true);
 
     // The same number of pages.
     expect(pages(loPdf)).toBe(pages(appPdf));
