@@ -10,7 +10,6 @@ const SAID: Partial<Record<DraftAction, string>> = {
   EDITOR_RETURN: "已退回修改，单位会收到通知和意见。",
   DECLINE: "已作不予采用处理，单位会收到通知和理由。",
   ADOPT: "已采用。",
-  CLAIM: "已开始编辑。",
 };
 
 /** What the last move on this page did, and where a reviewer goes next: no button simply vanishes. */

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { canSeeDraft } from "./access";
+import { canSeeDraft } from "./capabilities";
 
 /** One attachment with its bytes, if the actor may see its draft (otherwise 404). */
 export async function getAttachment(actor: Actor, id: string) {

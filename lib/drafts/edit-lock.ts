@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
-import { getDraftOrThrow, canEditDraft } from "./access";
+import { getDraftOrThrow } from "./access";
+import { canEditDraft } from "./capabilities";
 
 /** A holder who has not been seen for this long has left the page. */
 export const LOCK_STALE_MS = 2 * 60 * 1000;

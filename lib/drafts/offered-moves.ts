@@ -1,7 +1,9 @@
 import { can, type Actor } from "@/lib/authz/permissions";
 import { DRAFT_ACTIONS, MOVES, canMove, type DraftAction, type DraftStatus } from "./workflow";
 
-const ELSEWHERE: readonly DraftAction[] = ["ADOPT", "UNADOPT", "PUBLISH"];
+// CLAIM is no button of its own: the office's first save of a 待县审核 draft claims it
+// (update-draft.ts), so 修改稿件 is the one way to edit, for every role.
+const ELSEWHERE: readonly DraftAction[] = ["CLAIM", "ADOPT", "UNADOPT", "PUBLISH"];
 const DANGER: readonly DraftAction[] = ["DECLINE"];
 
 /** The plain moves to offer this person on this draft (the server checks again on each). */

@@ -10,7 +10,8 @@ import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type Ch
 import { findSimilar, similarityText } from "@/lib/similarity";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { DomainError, ForbiddenError } from "@/lib/errors";
-import { canSeeDraft, getDraftOrThrow } from "./access";
+import { getDraftOrThrow } from "./access";
+import { canSeeDraft } from "./capabilities";
 
 export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
 

@@ -49,7 +49,7 @@ export const MOVES: Record<DraftAction, Move> = {
   WITHDRAW: { from: ["SUBMITTED"], to: "DRAFT", permission: "draft.submit", commentRequired: false, label: "撤回" },
   APPROVE: { from: ["SUBMITTED"], to: "FORWARDED", permission: "draft.review", commentRequired: false, label: "审核通过，报送县委组织部" },
   REVIEWER_RETURN: { from: ["SUBMITTED"], to: "RETURNED", permission: "draft.review", commentRequired: true, label: "退回修改" },
-  CLAIM: { from: ["FORWARDED"], to: "EDITING", permission: "draft.decide", commentRequired: false, label: "开始编辑" },
+  CLAIM: { from: ["FORWARDED"], to: "EDITING", permission: "draft.decide", commentRequired: false, label: "开始修改" },
   EDITOR_RETURN: { from: ["FORWARDED", "EDITING"], to: "RETURNED", permission: "draft.decide", commentRequired: true, label: "退回修改" },
   DECLINE: { from: ["FORWARDED", "EDITING"], to: "NOT_ADOPTED", permission: "draft.decide", commentRequired: true, label: "不予采用" },
   ADOPT: { from: ["FORWARDED", "EDITING"], to: "ADOPTED", permission: "draft.decide", commentRequired: false, label: "采用" },

@@ -10,7 +10,7 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/li
 import { isUuid } from "@/lib/ids";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { cancelReminders } from "@/lib/reminders/schedule";
-import { canSeeDraft } from "@/lib/drafts/access";
+import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import {

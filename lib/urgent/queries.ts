@@ -2,7 +2,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
-import { canSeeDraft } from "@/lib/drafts/access";
+import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";

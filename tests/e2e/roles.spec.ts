@@ -87,7 +87,7 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await officer.getByRole("link", { name: title }).click();
   await expect(officer.getByRole("note")).toContainText("请补充参加人数和服务成效。");
   await shot(officer, "officer-returned");
-  await officer.getByRole("link", { name: "修改", exact: true }).click();
+  await officer.getByRole("link", { name: "修改稿件", exact: true }).click();
   await officer.getByLabel("正文").fill("东城街道组织120名党员开展志愿服务，服务群众800余人次。");
   await officer.getByText(/保密审查：/).click();
   await officer.getByRole("button", { name: "保存并提交审核" }).click();

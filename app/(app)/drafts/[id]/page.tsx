@@ -8,10 +8,9 @@ import { reviewFindings } from "@/lib/drafts/review-checks";
 import { CheckList } from "@/components/checks/check-list";
 import { composingIssueOptions } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
-import { offeredMoves } from "@/lib/drafts/offered-moves";
+import { draftCapabilities } from "@/lib/drafts/capabilities";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
-import { DRAFT_ACTIONS, MOVES, canMove, textOwner, type DraftAction } from "@/lib/drafts/workflow";
-import { canEditDraft } from "@/lib/drafts/access";
+import { DRAFT_ACTIONS, MOVES, type DraftAction } from "@/lib/drafts/workflow";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
@@ -39,21 +38,12 @@ export default async function DraftPage({
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   const attachments = await listAttachments(draft.id);
-  // Reviewers and the office see the watch-list hits too; writers see the rest.
-  const reviewer = can(user, "draft.review", draft) || can(user, "draft.decide");
-  const findings = (await reviewFindings(user, draft)).filter((f) => reviewer || f.code !== "WATCH_PHRASE");
-  const moves = offeredMoves(user, draft);
+  const { canEdit, canAdopt, canUnadopt, seesWatchList, moves } = draftCapabilities(user, draft);
+  const findings = (await reviewFindings(user, draft)).filter((f) => seesWatchList || f.code !== "WATCH_PHRASE");
   const done = doneMove((await searchParams).done);
   const nextId = done ? await nextDraftToReview(user, draft.id) : null;
-  const canAdopt = can(user, "issue.compose") && canMove("ADOPT", draft.status);
   const issues = canAdopt ? await composingIssueOptions(user) : null;
-  const canUnadopt =
-    can(user, "issue.compose") && canMove("UNADOPT", draft.status) && (!draft.issueItem || draft.issueItem.issue.status === "COMPOSING");
-  const owner = textOwner(draft.status);
   const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
-  // An adopted draft in an issue sent for sign-off is frozen until the office recalls the issue.
-  const frozenByIssue = !!draft.issueItem && draft.issueItem.issue.status !== "COMPOSING";
-  const canEdit = canEditDraft(user, draft) && !frozenByIssue;
   const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
   const isUnit = draft.unitId === user.unitId;
   const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";
@@ -70,7 +60,7 @@ export default async function DraftPage({
         <PageHeader title={draft.title}>
           {canEdit && (
             <Link href={`/drafts/${draft.id}/edit`} className={buttonClass("secondary")}>
-              {owner === "unit" ? "修改" : "编辑稿件"}
+              修改稿件
             </Link>
           )}
         </PageHeader>
@@ -139,7 +129,7 @@ export default async function DraftPage({
         )}
         {draft.status !== "PUBLISHED" && (
           <section aria-label="稿件检查">
-            <CheckList findings={findings} title={reviewer ? "稿件检查（请逐条核对）" : "稿件检查"} />
+            <CheckList findings={findings} title={seesWatchList ? "稿件检查（请逐条核对）" : "稿件检查"} />
           </section>
         )}
         {attachments.length > 0 && (

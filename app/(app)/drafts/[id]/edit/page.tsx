@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { canEditDraft } from "@/lib/drafts/access";
+import { draftCapabilities } from "@/lib/drafts/capabilities";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { textOwner } from "@/lib/drafts/workflow";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
@@ -18,8 +18,9 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
   const { id } = await params;
   const { imported, date, tables } = await searchParams;
   const draft = await loadOr404(() => getDraftDetail(user, id));
-  if (!canEditDraft(user, draft)) notFound();
-  if (draft.issueItem && draft.issueItem.issue.status !== "COMPOSING") {
+  const { ownsText, frozenByIssue } = draftCapabilities(user, draft);
+  if (!ownsText) notFound();
+  if (frozenByIssue && draft.issueItem) {
     return (
       <div>
         <PageHeader title="稿件暂不能修改" />
@@ -37,7 +38,7 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
   const settings = await loadCheckSettings();
   return (
     <div>
-      <PageHeader title={owner === "county" ? "编辑稿件（县委组织部研究室）" : owner === "reviewer" ? "审核修改稿件" : "修改稿件"} />
+      <PageHeader title="修改稿件" />
       {imported !== undefined && (
         <div role="status" className="mb-4 max-w-4xl rounded border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
           <p>
