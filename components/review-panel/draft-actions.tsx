@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { adoptDraftAction, moveDraftAction, unadoptDraftAction } from "@/app/(app)/drafts/actions";
+import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/app/(app)/drafts/actions";
 import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
@@ -10,6 +10,7 @@ import { callAction } from "@/components/ui/call-action";
 import type { ActionResult } from "@/lib/auth/action";
 import { inputClass } from "@/components/ui/field";
 import { SecrecyConfirm } from "@/components/draft-editor/secrecy-confirm";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 
 export type OfferedMove = { action: DraftAction; label: string; commentRequired: boolean; danger: boolean };
 
@@ -20,12 +21,14 @@ export function DraftActions({
   moves,
   issues,
   canUnadopt,
+  canDelete,
 }: {
   draftId: string;
   version: number;
   moves: OfferedMove[];
   issues: Array<{ id: string; label: string }> | null;
   canUnadopt: boolean;
+  canDelete: boolean;
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -108,9 +111,17 @@ export function DraftActions({
         </div>
       )}
       {issues && (
-        <div className="flex flex-wrap items-center gap-2 rounded border border-emerald-200 bg-emerald-50 p-3">
-          <span className="text-sm">采用后</span>
-          <select aria-label="编入的期" value={issueId} onChange={(e) => setIssueId(e.target.value)} className="rounded border border-stone-300 px-2 py-1.5 text-sm">
+        // Stacked, the select as wide as the box: a long issue name stays inside it.
+        <div className="space-y-2 rounded border border-emerald-200 bg-emerald-50 p-3">
+          <label htmlFor="adopt-issue" className="block text-sm">
+            采用后
+          </label>
+          <select
+            id="adopt-issue"
+            value={issueId}
+            onChange={(e) => setIssueId(e.target.value)}
+            className="block w-full min-w-0 truncate rounded border border-stone-300 bg-white px-2 py-2 text-sm"
+          >
             {issues.map((i) => (
               <option key={i.id} value={i.id}>
                 编入{i.label}
@@ -122,6 +133,25 @@ export function DraftActions({
             采用
           </Button>
         </div>
+      )}
+      {canDelete && (
+        <ConfirmButton
+          label="删除草稿"
+          question="删除后不能恢复，连同它的图片附件。确定删除这篇草稿吗？"
+          confirmLabel="确定删除"
+          pending={pending}
+          onConfirm={() =>
+            startTransition(async () => {
+              setError("");
+              const result = await callAction(() => deleteDraftAction({ id: draftId, version }));
+              if (result.ok) router.replace("/drafts?deleted=1");
+              else {
+                setError(result.error);
+                if (result.conflict) router.refresh();
+              }
+            })
+          }
+        />
       )}
       {canUnadopt && (
         <Button variant="secondary" disabled={pending} onClick={() => run(() => unadoptDraftAction({ id: draftId, version }))}>

@@ -51,6 +51,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "draft.approve": "审核通过并报送",
       "draft.reviewer_return": "组织委员退回",
       "draft.claim": "研究室开始修改",
+      "draft.delete": "删除草稿",
       "draft.editor_return": "研究室退回",
       "draft.decline": "不予采用",
       "draft.adopt": "采用",

@@ -12,6 +12,7 @@ const draft = (status: DraftForCapabilities["status"], issue: "COMPOSING" | "PEN
   status,
   unitId: "A",
   issueItem: issue ? { issue: { status: issue } } : null,
+  events: [],
 });
 const moves = (actor: Actor, d: DraftForCapabilities) => draftCapabilities(actor, d).moves.map((m) => m.action);
 
@@ -46,6 +47,14 @@ describe("draftCapabilities", () => {
     expect(draftCapabilities(reviewer, draft("DRAFT")).seesWatchList).toBe(true);
     expect(draftCapabilities(otherReviewer, draft("DRAFT")).seesWatchList).toBe(false);
     expect(draftCapabilities(editor, draft("FORWARDED")).seesWatchList).toBe(true);
+  });
+
+  it("lets the unit's writer delete a draft never submitted, and nobody delete one with a history", () => {
+    expect(draftCapabilities(officer, draft("DRAFT")).canDelete).toBe(true);
+    expect(draftCapabilities(officer, { ...draft("DRAFT"), events: [{}] }).canDelete).toBe(false);
+    expect(draftCapabilities(officer, draft("RETURNED")).canDelete).toBe(false);
+    expect(draftCapabilities(officer, { ...draft("DRAFT"), unitId: "B" }).canDelete).toBe(false);
+    expect(draftCapabilities(editor, draft("DRAFT")).canDelete).toBe(false);
   });
 
   it("offers the plain moves as buttons, with 修改稿件 (not a separate 开始修改) as the way to edit", () => {

@@ -39,7 +39,14 @@ export type DraftForCapabilities = {
   status: DraftStatus;
   unitId: string;
   issueItem: { issue: { status: IssueStatus } } | null;
+  /** The draft's history (submitted, returned …): only its length counts here. */
+  events: readonly unknown[];
 };
+
+/** A draft never submitted (no history) may be deleted by its unit; anything else keeps its record. */
+export function isDeletable(draft: { status: DraftStatus; events: number }): boolean {
+  return draft.status === "DRAFT" && draft.events === 0;
+}
 
 /**
  * What this person may do on this draft now, for the draft page, the edit page and their
@@ -51,6 +58,7 @@ export type DraftForCapabilities = {
  * - `canAdopt` / `canUnadopt`: the office, while the draft (and its issue) allow it;
  * - `seesWatchList`: the watch-list findings (低级红、高级黑 and wrong formulations) are for
  *   the reviewer and the office, not for the writer;
+ * - `canDelete`: the unit's writer, on a draft never submitted;
  * - `moves`: the plain moves to offer as buttons.
  */
 export function draftCapabilities(actor: Actor, draft: DraftForCapabilities) {
@@ -64,6 +72,7 @@ export function draftCapabilities(actor: Actor, draft: DraftForCapabilities) {
     canAdopt: composes && canMove("ADOPT", draft.status),
     canUnadopt: composes && canMove("UNADOPT", draft.status) && !frozenByIssue,
     seesWatchList: can(actor, "draft.review", draft) || can(actor, "draft.decide"),
+    canDelete: isDeletable({ status: draft.status, events: draft.events.length }) && can(actor, "draft.write", draft),
     moves: offeredMoves(actor, draft),
   };
 }

@@ -30,7 +30,7 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   const editor = await loginAs(browser, "editor");
   await editor.goto("/county");
   await editor.getByRole("link", { name: TITLE }).click();
-  await editor.getByLabel("编入的期").selectOption({ label: "暂不编期，放入待编稿件" });
+  await editor.getByLabel("采用后").selectOption({ label: "暂不编期，放入待编稿件" });
   await editor.getByRole("button", { name: "采用", exact: true }).click();
   await expect(editor.getByText("已采用").first()).toBeVisible();
   await editor.goto("/issues/compose");

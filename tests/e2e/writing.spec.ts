@@ -54,6 +54,23 @@ test("a Word draft with a numbered list and a table keeps its numbers, and the o
   await shot(officer, "imported-table-draft");
 });
 
+test("a Word file imported by mistake is deleted from its draft page, after a question", async ({ browser }) => {
+  const officer = await loginAs(browser, "dongcheng_xxy");
+  await officer.goto("/drafts/new");
+  const title = `导错的文件 ${Date.now() % 100000}`;
+  const [chooser] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
+  await chooser.setFiles({ name: "导错.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: await officerDocx({ title }) });
+  await expect(officer.getByText(/已从 Word 导入/)).toBeVisible();
+  await officer.goto(officer.url().replace(/\/edit(\?.*)?$/, ""));
+  await officer.getByRole("button", { name: "删除草稿" }).click();
+  await expect(officer.getByText("删除后不能恢复，连同它的图片附件。确定删除这篇草稿吗？")).toBeVisible();
+  await officer.getByRole("button", { name: "确定删除" }).click();
+  await expect(officer.getByText("草稿已删除。")).toBeVisible();
+  await expect(officer).toHaveURL(/\/drafts\?deleted=1$/);
+  await officer.goto("/drafts?q=" + encodeURIComponent(title));
+  await expect(officer.getByRole("link", { name: title })).toHaveCount(0);
+});
+
 test("typed text survives a reload, and the checks point at mistakes as they are made", async ({ browser }) => {
   const officer = await loginAs(browser, "xicheng_xxy");
   await officer.goto("/drafts/new");

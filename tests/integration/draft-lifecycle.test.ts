@@ -3,8 +3,9 @@ import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
+import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { listCountyDrafts, listUnitDrafts } from "@/lib/drafts/queries";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 let c: County;
@@ -126,5 +127,33 @@ describe("a draft's way from the officer to the county", () => {
     const county = await listCountyDrafts(c.editor, { ...filter });
     expect(county.rows.map((r) => r.title)).toEqual(["甲镇已报送"]);
     expect((await listCountyDrafts(c.editor, { ...filter, unitId: c.unitB.id, status: "ALL" })).rows).toHaveLength(0);
+  });
+});
+
+describe("deleting a draft", () => {
+  it("deletes a draft never submitted, with its versions' and pictures' rows, and keeps its title in the audit log", async () => {
+    const d = await createDraft(c.officerA, sampleFields("一次放弃的开头"));
+    await db.attachment.create({ data: { draftId: d.id, kind: "IMAGE", fileName: "a.png", contentType: "image/png", size: 3, data: Buffer.from("png"), sha256: "x".repeat(64), createdById: c.officerA.id } });
+    await deleteDraft(c.officerA, { id: d.id, version: d.version });
+    expect(await db.draft.count({ where: { id: d.id } })).toBe(0);
+    expect(await db.attachment.count({ where: { draftId: d.id } })).toBe(0);
+    const row = await db.auditLog.findFirstOrThrow({ where: { entityId: d.id, action: "draft.delete" } });
+    expect(row.data).toMatchObject({ title: "一次放弃的开头" });
+  });
+
+  it("keeps a draft that was ever submitted, even after it was withdrawn", async () => {
+    const d = await createDraft(c.officerA, sampleFields());
+    await moveDraft(c.officerA, { id: d.id, version: 1, action: "SUBMIT", secrecyConfirmed: true });
+    await moveDraft(c.officerA, { id: d.id, version: 2, action: "WITHDRAW" });
+    await expect(deleteDraft(c.officerA, { id: d.id, version: 3 })).rejects.toThrow(DomainError);
+    expect(await db.draft.count({ where: { id: d.id } })).toBe(1);
+  });
+
+  it("refuses a stale page, and answers another unit's draft as missing", async () => {
+    const d = await createDraft(c.officerA, sampleFields());
+    await updateDraft(c.officerA, { ...sampleFields("又改了"), id: d.id, version: 1 });
+    await expect(deleteDraft(c.officerA, { id: d.id, version: 1 })).rejects.toThrow(ConflictError);
+    await expect(deleteDraft(c.officerB, { id: d.id, version: 2 })).rejects.toThrow(NotFoundError);
+    expect(await db.draft.count({ where: { id: d.id } })).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
+import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { getDraftDetail, listCountyDrafts, listUnitDrafts } from "@/lib/drafts/queries";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
@@ -64,6 +65,15 @@ const uniq = () => `${++n}`;
 const CASES: Case[] = [
   { name: "create a draft", run: (_c, a) => createDraft(a, sampleFields()), expect: { officerA: "ok", officerB: "ok" }, otherwise: "refused" },
   editCase("edit unit A's draft", "DRAFT", "改", { officerA: "ok", reviewerA: "refused" }),
+  {
+    name: "delete unit A's draft never submitted",
+    run: async (c, a) => {
+      const d = await draftAt(c, "DRAFT");
+      return deleteDraft(a, { id: d.id, version: d.version });
+    },
+    expect: { officerA: "ok", reviewerA: "refused" },
+    otherwise: "hidden",
+  },
   moveCase("submit unit A's draft", "DRAFT", "SUBMIT", { officerA: "ok", reviewerA: "refused" }),
   moveCase("forward unit A's draft", "SUBMITTED", "APPROVE", { reviewerA: "ok", officerA: "refused" }),
   moveCase("return unit A's draft as reviewer", "SUBMITTED", "REVIEWER_RETURN", { reviewerA: "ok", officerA: "refused" }, "请修改"),

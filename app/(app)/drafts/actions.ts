@@ -8,6 +8,7 @@ import { similarWhileWriting } from "@/lib/drafts/review-checks";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
+import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
 import { adoptDraftSchema, createDraftSchema, draftRefSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
 
@@ -27,6 +28,12 @@ export const moveDraftAction = action(moveDraftSchema, async (input, user) => {
   const status = await moveDraft(user, input);
   revalidatePath(`/drafts/${input.id}`);
   return { status };
+});
+
+export const deleteDraftAction = action(draftRefSchema, async (input, user) => {
+  await deleteDraft(user, input);
+  revalidatePath("/drafts");
+  return { deleted: true };
 });
 
 export const adoptDraftAction = action(adoptDraftSchema, async (input, user) => {

@@ -42,6 +42,11 @@ export default async function UnitDraftsPage({ searchParams }: { searchParams: P
           </Link>
         )}
       </PageHeader>
+      {params.deleted !== undefined && (
+        <p role="status" className="mb-4 rounded border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
+          草稿已删除。
+        </p>
+      )}
       <div className="mb-4 flex flex-wrap gap-2">
         {tab(undefined, "全部", all)}
         {DRAFT_STATUSES.map((s) => tab(s, STATUS_LABELS[s], counts[s] ?? 0))}

@@ -38,7 +38,7 @@ export default async function DraftPage({
   const { id } = await params;
   const draft = await loadOr404(() => getDraftDetail(user, id));
   const attachments = await listAttachments(draft.id);
-  const { canEdit, canAdopt, canUnadopt, seesWatchList, moves } = draftCapabilities(user, draft);
+  const { canEdit, canAdopt, canUnadopt, canDelete, seesWatchList, moves } = draftCapabilities(user, draft);
   const findings = (await reviewFindings(user, draft)).filter((f) => seesWatchList || f.code !== "WATCH_PHRASE");
   const done = doneMove((await searchParams).done);
   const nextId = done ? await nextDraftToReview(user, draft.id) : null;
@@ -121,10 +121,10 @@ export default async function DraftPage({
         )}
       </div>
       <aside className="space-y-4">
-        {(moves.length > 0 || issues || canUnadopt) && (
+        {(moves.length > 0 || issues || canUnadopt || canDelete) && (
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
-            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} />
+            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} />
           </section>
         )}
         {draft.status !== "PUBLISHED" && (
