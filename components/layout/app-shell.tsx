@@ -33,7 +33,7 @@ export function AppShell({
       <header className="flex items-center gap-2 bg-party px-3 py-2 text-white shadow md:px-6 md:py-3">
         <button
           type="button"
-          className="-ml-1 flex h-11 w-11 shrink-0 items-center justify-center rounded hover:bg-white/10 md:hidden"
+          className="-ml-1 flex h-11 w-11 shrink-0 items-center justify-center rounded hover:bg-white/10 lg:hidden"
           aria-expanded={open}
           aria-controls="app-menu"
           aria-label={open ? "关闭菜单" : "打开菜单"}
@@ -64,7 +64,7 @@ export function AppShell({
       <div className="flex flex-1">
         <aside
           id="app-menu"
-          className={`${open ? "fixed inset-x-0 bottom-0 top-[60px] z-40 overflow-y-auto" : "hidden"} w-full shrink-0 border-r border-stone-200 bg-white md:static md:block md:w-44`}
+          className={`${open ? "fixed inset-x-0 bottom-0 top-[60px] z-40 overflow-y-auto" : "hidden"} w-full shrink-0 border-r border-stone-200 bg-white lg:static lg:block lg:w-44`}
         >
           <NavLinks items={items} />
           <div className="flex flex-col gap-2 border-t border-stone-200 p-3 md:hidden">

@@ -80,7 +80,7 @@ export default async function DraftPage({
             <p className="mt-1">{comments.at(-1)!.comment}</p>
           </div>
         )}
-        <article className="bulletin rounded border border-stone-200 bg-white p-8 text-[17px]">
+        <article className="bulletin rounded border border-stone-200 bg-white p-4 text-[17px] md:p-8">
           <DraftBody body={draft.body} />
         </article>
         {submitted && changes && hasChanges(changes) && (
