@@ -8,6 +8,9 @@ function createClient() {
     adapter: new PrismaPg({ connectionString, max: Number(process.env.DB_POOL_MAX ?? 10) }),
     // Password hashes leave the database only where a query asks for them by name.
     omit: { user: { passwordHash: true } },
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) fail transactions that only
+    // queue behind others in a surge (a deadline day, 20 publications at once); wait instead.
+    transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
 }
 
