@@ -35,6 +35,10 @@ export type Permission =
   | "commission.assign" // 组织委员：把约稿交给信息员、给信息员点题
   | "roster.file" // 专职信息员变更备案
   | "urgent.report" // 报告紧急情况（开一件紧急信息）
+  | "placement.read" // 媒体发稿和网评的报送：看本单位的，或全县已确认的
+  | "placement.report" // 本单位报送媒体发稿、网评文章
+  | "placement.confirm" // 组织委员：确认本单位的报送，或退回
+  | "placement.verify" // 研究室：核实记分，或写明原因不予记分
   | "admin.manage"
   | "audit.read"; // 操作日志: read and export the whole audit trail (logins, addresses)
 
@@ -49,6 +53,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "scores.own": "unit",
     "plan.read": "unit",
     "urgent.report": "unit",
+    "placement.read": "unit",
+    "placement.report": "unit",
   },
   REVIEWER: {
     "draft.read": "unit",
@@ -59,6 +65,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "commission.assign": "unit",
     "roster.file": "unit",
     "urgent.report": "unit",
+    "placement.read": "unit",
+    "placement.report": "unit",
+    "placement.confirm": "unit",
   },
   EDITOR: {
     "draft.read": "all",
@@ -74,6 +83,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "plan.manage": "all",
     "roster.file": "all",
     "urgent.report": "all",
+    "placement.read": "all",
+    "placement.verify": "all",
   },
   LEADER: {
     "draft.read": "all",
@@ -82,6 +93,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "scores.read": "all",
     "scores.record": "all",
     "plan.read": "all",
+    "placement.read": "all",
   },
   // 操作日志 only for the administrator: it shows every account's logins and addresses, which
   // the office and the leaders do not need for their work (each record's own history does).

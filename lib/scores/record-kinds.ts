@@ -18,6 +18,7 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
     CENTRAL: { label: "中央级", rule: "ADOPTION_CENTRAL" },
   },
   MEDIA: {
+    COUNTY: { label: "县级媒体", rule: "MEDIA_COUNTY" },
     CITY: { label: "市级媒体", rule: "MEDIA_CITY" },
     PROVINCIAL: { label: "省级媒体", rule: "MEDIA_PROVINCIAL" },
     NATIONAL: { label: "中央级媒体", rule: "MEDIA_NATIONAL" },

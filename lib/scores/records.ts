@@ -17,7 +17,8 @@ import { ruleFor } from "./record-kinds";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { quote } from "@/lib/quote";
 
-const SOURCE = "SCORE_RECORD";
+/** The ledger source of a record's entries (also of a verified placement report's). */
+export const SOURCE = "SCORE_RECORD";
 
 export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   requirePermission(actor, "scores.record");

@@ -11,13 +11,26 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "INSTRUCTION_CITY", label: "市级领导批示", points: 5 },
   { code: "INSTRUCTION_PROVINCE", label: "省级领导批示", points: 10 },
   { code: "INSTRUCTION_CENTRAL", label: "中央领导批示", points: 20 },
+  { code: "MEDIA_COUNTY", label: "县级媒体发稿", points: 1 },
   { code: "MEDIA_CITY", label: "市级媒体发稿", points: 2 },
   { code: "MEDIA_PROVINCIAL", label: "省级媒体发稿", points: 5 },
   { code: "MEDIA_NATIONAL", label: "中央级媒体发稿", points: 10 },
+  // The city speech scores placements "by medium, by page and by length": what the page and
+  // the length add on top of the medium's points (a unit's verified report, lib/placements).
+  { code: "MEDIA_FRONT_PAGE", label: "媒体发稿在头版（加分）", points: 3 },
+  { code: "MEDIA_KEY_PAGE", label: "媒体发稿在重要版面（加分）", points: 2 },
+  { code: "MEDIA_LENGTH_MID", label: "媒体发稿1000至2999字（加分）", points: 1 },
+  { code: "MEDIA_LENGTH_LONG", label: "媒体发稿3000字以上（加分）", points: 2 },
   // The brief leaves 网评文章 open: one point each until the administrator sets the year's value.
   { code: "COMMENTARY", label: "网评文章刊发", points: 1 },
   { code: "DEDUCT_MISSED_COMMISSION", label: "约稿未按时报送（扣分）", points: -2 },
   { code: "DEDUCT_LATE_URGENT", label: "紧急信息迟报（扣分）", points: -2 },
+];
+
+/** Length bands of a media placement, longest first: the first whose minimum the 字数 reaches adds its rule. */
+export const MEDIA_LENGTH_BANDS: ReadonlyArray<{ min: number; code: string }> = [
+  { min: 3000, code: "MEDIA_LENGTH_LONG" },
+  { min: 1000, code: "MEDIA_LENGTH_MID" },
 ];
 
 export type CategoryCode = "INFO" | "COMMENTARY" | "MEDIA" | "TIMELINESS" | "INSTRUCTION";

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { computePeriodTable } from "./period-table";
 import { periodRange, type Period } from "./period";
+import { categoryOf, type CategoryCode } from "./rules";
 
 /**
  * 本单位积分: an officer's or reviewer's own unit for a period — its figures and rank in its
@@ -14,7 +15,7 @@ export async function getUnitScoreView(actor: Actor, period: Period) {
   const table = await computePeriodTable(period);
   const own = table.find((r) => r.unitId === actor.unitId) ?? null;
   const groupSize = own ? table.filter((r) => r.group === own.group).length : 0;
-  const [entries, setbacks] = await Promise.all([
+  const [entries, setbacks, byRule] = await Promise.all([
     db.scoreEntry.findMany({
       where: { unitId: actor.unitId, occurredAt: { gte: from, lt: to } },
       orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
@@ -27,6 +28,14 @@ export async function getUnitScoreView(actor: Actor, period: Period) {
       take: 100,
       include: { draft: { select: { id: true, title: true } }, actor: { select: { name: true } } },
     }),
+    db.$queryRaw<Array<{ code: string; points: string }>>`
+      SELECT r.code, sum(e.points)::text AS points
+      FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
+      WHERE e."unitId" = ${actor.unitId}::uuid AND e."occurredAt" >= ${from} AND e."occurredAt" < ${to}
+      GROUP BY r.code`,
   ]);
-  return { own, groupSize, entries: entries.map((e) => ({ ...e, points: Number(e.points) })), setbacks };
+  // Points per 千分制 category (组工信息, 网评文章, 上级媒体发稿…), as the ranking splits them.
+  const byCategory: Partial<Record<CategoryCode, number>> = {};
+  for (const r of byRule) byCategory[categoryOf(r.code)] = (byCategory[categoryOf(r.code)] ?? 0) + Number(r.points);
+  return { own, groupSize, byCategory, entries: entries.map((e) => ({ ...e, points: Number(e.points) })), setbacks };
 }

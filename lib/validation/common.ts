@@ -1,5 +1,6 @@
 import { z } from "zod";
 import "./zod-config";
+import { shanghaiDate } from "@/lib/time";
 
 /** PostgreSQL's integer: anything larger is refused at the field instead of failing in the database. */
 export const INT32_MAX = 2_147_483_647;
@@ -12,3 +13,12 @@ export const page = z.coerce.number().int().min(1).max(100_000).catch(1).default
 
 /** The key a form sends with a create, so that a repeated submission is carried out once. */
 export const requestKey = z.string().uuid("页面已过期，请刷新后再提交");
+
+/** A calendar date (2026-11-23) that exists and is not later than today in the county. */
+export const pastDate = (missing: string) =>
+  z
+    .string({ message: missing })
+    .min(1, missing)
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
+    .refine((s) => s <= shanghaiDate(new Date()), "日期不能晚于今天");

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
-import { shanghaiDate } from "@/lib/time";
-import { page } from "./common";
+import { page, pastDate } from "./common";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
 
@@ -18,11 +17,7 @@ export const scoreRecordSchema = z
     issueNo: text("期号或版面", 30),
     leader: text("批示领导", 30),
     content: text("批示内容", 2000),
-    occurredOn: z
-      .string({ message: "请填写日期" })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
-      .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
-      .refine((s) => s <= shanghaiDate(new Date()), "日期不能晚于今天"),
+    occurredOn: pastDate("请填写日期"),
   })
   .superRefine((r, ctx) => {
     if (!RECORD_LEVELS[r.kind][r.level]) ctx.addIssue({ code: "custom", path: ["level"], message: "请选择级别" });
