@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { saveCheckSettingsAction } from "@/app/(app)/admin/actions";
@@ -14,7 +15,6 @@ export type CheckSettingsValues = {
   staleDays: number;
   similarityPercent: number;
   severeChecks: CheckCode[];
-  watchList: string[];
   /** Shown (and saved) only when the page passes it. */
   urgentHours?: number;
 };
@@ -29,7 +29,6 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
     similarityPercent: String(initial.similarityPercent),
     urgentHours: initial.urgentHours === undefined ? "" : String(initial.urgentHours),
     severeChecks: initial.severeChecks,
-    watchList: initial.watchList.join("\n"),
   });
   const [error, setError] = useState("");
   const [saved, setSaved] = useState(false);
@@ -54,7 +53,6 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
           similarityPercent: toNumber(form.similarityPercent),
           ...(initial.urgentHours === undefined ? {} : { urgentHours: toNumber(form.urgentHours) }),
           severeChecks: form.severeChecks,
-          watchList: form.watchList.split(/\r?\n/),
           seenAt: version,
         }),
       );
@@ -94,9 +92,13 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
           ))}
         </div>
       </fieldset>
-      <Field label="需要审核人留意的表述（每行一条）" htmlFor="watchList" error={fieldErrors.watchList ?? Object.entries(fieldErrors).find(([k]) => k.startsWith("watchList."))?.[1]} hint="如需要核对的政治性提法。组织委员和研究室审稿时会看到逐处标出，信息员写稿时不显示。">
-        <textarea id="watchList" rows={8} value={form.watchList} onChange={(e) => setForm({ ...form, watchList: e.target.value })} className={inputClass(fieldErrors.watchList)} />
-      </Field>
+      <p className="text-sm text-stone-600">
+        需要审核人留意的政治性提法等，在
+        <Link className="text-party underline" href="/admin/watch-terms">
+          留意表述清单
+        </Link>
+        里逐条启用、停用和添加。
+      </p>
       <div className="flex items-center gap-3">
         <Button disabled={pending} onClick={save}>
           保存设置

@@ -12,6 +12,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/urgent", label: "紧急信息" },
     { href: "/quotas", label: "报送任务" },
     { href: "/issues/mine", label: "本单位刊发" },
+    { href: "/placements", label: "媒体发稿和网评" },
     { href: "/scores/mine", label: "本单位积分" },
   ],
   REVIEWER: [
@@ -24,6 +25,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/quotas", label: "报送任务" },
     { href: "/roster", label: "信息员备案" },
     { href: "/issues/mine", label: "本单位刊发" },
+    { href: "/placements", label: "媒体发稿和网评" },
     { href: "/scores/mine", label: "本单位积分" },
   ],
   EDITOR: [
@@ -38,6 +40,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/scores", label: "积分排名" },
     { href: "/scores/dashboard", label: "积分看板" },
     { href: "/scores/records", label: "积分登记" },
+    { href: "/placements", label: "发稿和网评核实" },
     { href: "/scores/ledger", label: "积分台账" },
     { href: "/scores/notices", label: "通报" },
     { href: "/series", label: "刊物设置" },
@@ -62,6 +65,7 @@ const BY_ROLE: Record<Role, NavItem[]> = {
     { href: "/admin/units", label: "单位管理" },
     { href: "/series", label: "刊物设置" },
     { href: "/admin/checks", label: "稿件检查设置" },
+    { href: "/admin/watch-terms", label: "留意表述清单" },
     { href: "/admin/security", label: "安全设置" },
     { href: "/admin/rules", label: "积分规则" },
     { href: "/admin/audit", label: "操作日志" },

@@ -13,7 +13,6 @@ export async function updateCheckSettings(actor: Actor, input: z.output<typeof c
     staleDays: input.staleDays,
     similarityThreshold: input.similarityPercent / 100,
     severeChecks: input.severeChecks,
-    watchList: input.watchList,
     // Only cases opened afterwards get the new time limit: a running clock keeps its due time.
     ...(input.urgentHours !== undefined ? { urgentHours: input.urgentHours } : {}),
     updatedById: actor.id,
@@ -23,7 +22,7 @@ export async function updateCheckSettings(actor: Actor, input: z.output<typeof c
     const current = await tx.checkSettings.findUnique({ where: { id: 1 } });
     if (current && seenAt && current.updatedAt.getTime() !== seenAt.getTime()) throw new ConflictError("检查设置刚被别人改过，请刷新后再改");
     const saved = await tx.checkSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
-    await audit(tx, { actorId: actor.id, action: "checks.settings", entityType: "CheckSettings", entityId: "1", data: { ...data, watchList: data.watchList.length } });
+    await audit(tx, { actorId: actor.id, action: "checks.settings", entityType: "CheckSettings", entityId: "1", data });
     return saved.updatedAt;
   });
 }

@@ -101,7 +101,7 @@ describe("MISSING_UNIT", () => {
 });
 
 describe("WATCH_PHRASE", () => {
-  const settings = { ...DEFAULT_CHECK_SETTINGS, watchList: ["两个维护", "新时代", " "] };
+  const settings = { ...DEFAULT_CHECK_SETTINGS, watchList: [{ term: "两个维护" }, { term: "新时代" }, { term: " " }] };
 
   it("marks every occurrence in the title and the body", () => {
     const fs = found("WATCH_PHRASE", {
@@ -116,6 +116,11 @@ describe("WATCH_PHRASE", () => {
     ]);
     expect(fs[1].message).toBe("第2段：含有需留意的表述“两个维护”，请核对提法是否准确");
     expect(fs[1].fix).toBeUndefined();
+  });
+
+  it("says why and what to write instead when the entry has them", () => {
+    const withWhy = { ...DEFAULT_CHECK_SETTINGS, watchList: [{ term: "村长", why: "村民委员会主任简称“村主任”", suggestion: "村主任" }] };
+    expect(found("WATCH_PHRASE", { body: "村长带头入户走访。", settings: withWhy }).map((f) => f.message)).toEqual(["第1段：含有需留意的表述“村长”：村民委员会主任简称“村主任”。建议：村主任"]);
   });
 
   it("says nothing without a watch list", () => {

@@ -49,8 +49,8 @@ export type CheckSettings = {
   titleMaxLength: number;
   /** 事件日期早于今天多少天以上算时效性差。 */
   staleDays: number;
-  /** 需要审核人留意的提法，逐处标出。 */
-  watchList: string[];
+  /** 需要审核人留意的提法，逐处标出，附为什么和建议写法。 */
+  watchList: ReadonlyArray<{ term: string; why?: string; suggestion?: string }>;
   /** 这些检查项查出问题时，必须改正后才能提交。 */
   severeChecks: CheckCode[];
 };

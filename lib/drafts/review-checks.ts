@@ -10,6 +10,7 @@ import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type Ch
 import { findSimilar, similarityText } from "@/lib/similarity";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { DomainError, ForbiddenError } from "@/lib/errors";
+import { loadWatchList } from "@/lib/admin/watch-terms";
 import { getDraftOrThrow } from "./access";
 import { canSeeDraft } from "./capabilities";
 
@@ -17,12 +18,12 @@ export type StoredCheckSettings = CheckSettings & { similarityThreshold: number 
 
 export async function loadCheckSettings(): Promise<StoredCheckSettings> {
   const row = await db.checkSettings.findUnique({ where: { id: 1 } });
-  if (!row) return { ...DEFAULT_CHECK_SETTINGS, similarityThreshold: 0.6 };
+  if (!row) return { ...DEFAULT_CHECK_SETTINGS, watchList: await loadWatchList(), similarityThreshold: 0.6 };
   return {
     titleMaxLength: row.titleMaxLength,
     staleDays: row.staleDays,
     similarityThreshold: row.similarityThreshold,
-    watchList: row.watchList,
+    watchList: await loadWatchList(),
     severeChecks: row.severeChecks.filter((c): c is CheckCode => (CHECK_CODES as readonly string[]).includes(c)),
   };
 }

@@ -1,7 +1,8 @@
 import { db, type Tx } from "@/lib/db";
-import { scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { isUuid } from "@/lib/ids";
 import { NotFoundError } from "@/lib/errors";
+import { movesFrom, PLACEMENT_MOVES, type PlacementMove, type PlacementStatus } from "./workflow";
 
 /**
  * Whether a report is visible: the own unit sees all of its reports; the county sees a report
@@ -17,4 +18,9 @@ export async function getPlacementOrThrow(actor: Actor, id: string, client: Tx |
   const p = isUuid(id) ? await client.placement.findUnique({ where: { id } }) : null;
   if (!p || !canSeePlacement(actor, p)) throw new NotFoundError("没有找到这份报送");
   return p;
+}
+
+/** The moves this person may make on the report now (the page offers these; the use case checks again). */
+export function placementMovesFor(actor: Actor, p: { status: PlacementStatus; unitId: string }): PlacementMove[] {
+  return movesFrom(p.status).filter((m) => can(actor, PLACEMENT_MOVES[m].permission, p));
 }

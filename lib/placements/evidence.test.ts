@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ValidationError } from "@/lib/errors";
-import { checkEvidence, EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "./evidence";
+import { checkEvidence } from "./evidence";
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "./evidence-limits";
 
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const fieldError = (fn: () => unknown) => {

@@ -4,15 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
-
-export const EVIDENCE_MAX_MB = 10;
-export const EVIDENCE_MAX_BYTES = EVIDENCE_MAX_MB * 1024 * 1024;
-
-export const EVIDENCE_MESSAGES = {
-  tooBig: `证明材料不能超过${EVIDENCE_MAX_MB}MB，请压缩图片或只截取刊登的那一版`,
-  wrongType: "证明材料只能是 PDF 文件或图片（JPG、PNG、WEBP、GIF），请重新选择",
-  empty: "所选文件是空的，请重新选择",
-};
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "./evidence-limits";
 
 const SIGNATURES: ReadonlyArray<{ type: string; ext: string; test: (b: Buffer) => boolean }> = [
   { type: "application/pdf", ext: "pdf", test: (b) => b.subarray(0, 5).toString("latin1") === "%PDF-" },

@@ -4,6 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
 import { SOURCE } from "@/lib/scores/records";
+import { activeRules } from "@/lib/scores/ledger";
+import { shanghaiYear } from "@/lib/time";
+import { placementRuleCodes, type ScoredPlacement } from "./scoring";
 import { getPlacementOrThrow } from "./access";
 import type { PlacementStatus } from "./workflow";
 
@@ -59,4 +62,15 @@ export async function getPlacementEvidence(actor: Actor, id: string) {
   const file = await db.placementEvidence.findUnique({ where: { placementId: p.id } });
   if (!file) throw new NotFoundError("这份报送没有上传证明材料");
   return file;
+}
+
+/** What verifying would write under the year's rules now: each rule's label and points, for the office to see first. */
+export async function placementScorePreview(p: ScoredPlacement & { publishedOn: Date }) {
+  const year = shanghaiYear(new Date(`${p.publishedOn.toISOString().slice(0, 10)}T00:00:00+08:00`));
+  const rules = await db.$transaction((tx) => activeRules(tx, year));
+  const labels = await db.scoringRule.findMany({ where: { id: { in: rules.map((r) => r.id) } }, select: { id: true, label: true } });
+  return placementRuleCodes(p).flatMap((code) => {
+    const rule = rules.find((r) => r.code === code);
+    return rule && rule.points !== 0 ? [{ label: labels.find((l) => l.id === rule.id)!.label, points: rule.points }] : [];
+  });
 }

@@ -39,7 +39,7 @@ export const createUnitSchema = z.object({
   kind: z.enum(UNIT_KINDS, { message: "请选择单位类别" }),
 });
 
-/** 稿件检查设置. The watch-list comes one phrase per line. */
+/** 稿件检查设置 (the watch list has its own page: watchTermSchema). */
 export const checkSettingsSchema = z.object({
   titleMaxLength: z.number({ message: "请填写数字" }).int("请填写整数").min(10, "标题上限不能少于10个字").max(60, "标题上限不能超过60个字"),
   staleDays: z.number({ message: "请填写数字" }).int("请填写整数").min(1, "至少1天").max(90, "不能超过90天"),
@@ -47,11 +47,16 @@ export const checkSettingsSchema = z.object({
   /** 紧急信息书面报送时限（小时）; left out by a form that does not show it, and then kept as it is. */
   urgentHours: z.number({ message: "请填写数字" }).int("请填写整数").min(1, "至少1小时").max(48, "不能超过48小时").optional(),
   severeChecks: z.array(z.enum(CHECK_CODES as unknown as [CheckCode, ...CheckCode[]])),
-  watchList: z
-    .array(z.string().trim().max(30, "每条提法不超过30个字"))
-    .max(500, "提法不能超过500条")
-    .transform((list) => [...new Set(list.filter(Boolean))]),
 });
+
+/** One entry the administrator adds to the watch list. */
+export const watchTermSchema = z.object({
+  term: z.string({ message: "请填写要留意的表述" }).trim().min(2, "请填写要留意的表述（至少2个字）").max(30, "每条表述不超过30个字"),
+  why: z.string({ message: "请写明为什么要留意" }).trim().min(4, "请写明为什么要留意，审稿人会看到").max(200, "说明不超过200个字"),
+  suggestion: z.string().trim().max(100, "建议写法不超过100个字").optional().default(""),
+});
+
+export const watchToggleSchema = z.object({ term: z.string().trim().min(1).max(30), enabled: z.boolean() });
 
 /** 安全设置: idle logout and password rules (等保 asks for all three). */
 export const securitySettingsSchema = z.object({

@@ -39,7 +39,7 @@ export const ledgerParamsSchema = z.object({
   p: z.string().regex(/^\d{4}-(Q[1-4]|\d{2})$/).optional().catch(undefined),
   unit: z.string().uuid().optional().catch(undefined),
   /** One rule code, or several separated by commas. */
-  rule: z.string().regex(/^[A-Z_]{2,40}(,[A-Z_]{2,40}){0,5}$/).optional().catch(undefined),
+  rule: z.string().regex(/^[A-Z_]{2,40}(,[A-Z_]{2,40}){0,11}$/).optional().catch(undefined),
   page: page,
 });
 

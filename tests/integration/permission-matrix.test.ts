@@ -23,6 +23,10 @@ import { getYearTable } from "@/lib/scores/year-table";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
 import { exportAudit, listAudit } from "@/lib/audit/list-audit";
+import { reportPlacement } from "@/lib/placements/report-placement";
+import { movePlacement } from "@/lib/placements/move-placement";
+import { getPlacementDetail } from "@/lib/placements/queries";
+import { placementSchema } from "@/lib/validation/placement";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -61,6 +65,13 @@ function editCase(name: string, stage: Stage, title: string, expect: Case["expec
 
 let n = 0;
 const uniq = () => `${++n}`;
+
+/** A unit A 网评 report, reported (and confirmed when asked) by unit A's people. */
+async function placementOfA(c: County, confirm: boolean) {
+  const input = placementSchema.parse({ kind: "COMMENTARY", title: `甲镇网评${uniq()}`, medium: "学习强国", publishedOn: "2026-11-10", link: "https://www.xuexi.cn/a.html" });
+  const p = await reportPlacement(c.officerA, input);
+  return confirm ? movePlacement(c.reviewerA, { id: p.id, version: p.version, move: "CONFIRM" }) : p;
+}
 
 const CASES: Case[] = [
   { name: "create a draft", run: (_c, a) => createDraft(a, sampleFields()), expect: { officerA: "ok", officerB: "ok" }, otherwise: "refused" },
@@ -197,6 +208,36 @@ const CASES: Case[] = [
     run: (c, a) => recordScore(a, { kind: "INSTRUCTION", level: "COUNTY", unitId: c.unitA.id, title: "甲镇经验", outlet: "", issueNo: "", leader: "县委书记", content: "很好", occurredOn: "2026-11-10" }),
     expect: { editor: "ok", leader: "ok" },
     otherwise: "refused",
+  },
+  {
+    name: "report a placement or 网评 (报送)",
+    run: (_c, a) => reportPlacement(a, placementSchema.parse({ kind: "COMMENTARY", title: `网评${uniq()}`, medium: "学习强国", publishedOn: "2026-11-10", link: "https://www.xuexi.cn/b.html" })),
+    expect: { officerA: "ok", reviewerA: "ok", officerB: "ok", reviewerB: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "confirm unit A's placement report",
+    run: async (c, a) => {
+      const p = await placementOfA(c, false);
+      return movePlacement(a, { id: p.id, version: p.version, move: "CONFIRM" });
+    },
+    expect: { reviewerA: "ok", officerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "verify unit A's confirmed placement report (记分)",
+    run: async (c, a) => {
+      const p = await placementOfA(c, true);
+      return movePlacement(a, { id: p.id, version: p.version, move: "VERIFY" });
+    },
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused" },
+    otherwise: "hidden",
+  },
+  {
+    name: "read unit A's confirmed placement report",
+    run: async (c, a) => getPlacementDetail(a, (await placementOfA(c, true)).id),
+    expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" },
+    otherwise: "hidden",
   },
   { name: "read the score ledger", run: (_c, a) => listLedger(a, { year: 2026, page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
   { name: "search the issue archive", run: (_c, a) => listArchive(a, { page: 1, q: "党建" }), otherwise: "ok", expect: {} },

@@ -6,7 +6,7 @@ import { reportPlacement } from "@/lib/placements/report-placement";
 import { movePlacement } from "@/lib/placements/move-placement";
 import { getPlacementDetail, getPlacementEvidence, listPlacements } from "@/lib/placements/queries";
 import { DUPLICATE_OTHER_UNIT } from "@/lib/placements/duplicates";
-import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "@/lib/placements/evidence";
+import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "@/lib/placements/evidence-limits";
 import { placementSchema } from "@/lib/validation/placement";
 import { fieldErrorsOf } from "@/lib/auth/action";
 import { recordScore, reverseRecord } from "@/lib/scores/records";

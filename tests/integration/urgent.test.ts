@@ -73,7 +73,7 @@ describe("opening a case starts the clock", () => {
 
 describe("the time limit setting", () => {
   it("the administrator sets 1 to 48 hours; new cases follow it, running clocks keep theirs", async () => {
-    const base = { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [] };
+    const base = { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [] };
     expect(checkSettingsSchema.safeParse({ ...base, urgentHours: 0 }).success).toBe(false);
     expect(checkSettingsSchema.safeParse({ ...base, urgentHours: 49 }).success).toBe(false);
     const running = await openUrgentCase(c.officerA, { title: "甲", eventAt: ago(HOUR) });

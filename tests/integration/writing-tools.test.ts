@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { addWatchTerm } from "@/lib/admin/watch-terms";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
@@ -18,7 +19,7 @@ const COPIED =
   "今年以来，甲镇坚持以党建引领基层治理，在全镇23个村全面推行党员积分制管理，推动党员亮身份、作表率。围绕政治学习、组织生活、志愿服务、带头致富等6个方面，细化基础分、奖励分和扣减分三类32项积分标准。";
 
 async function settings(input: Partial<Parameters<typeof updateCheckSettings>[1]> = {}) {
-  await updateCheckSettings(c.admin, { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [], ...input });
+  await updateCheckSettings(c.admin, { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [], ...input });
 }
 
 describe("who is editing (正在编辑)", () => {
@@ -63,7 +64,8 @@ describe("checks that need the server", () => {
   });
 
   it("highlights the watch-list for reviewers, and blocks submission on a check set as severe", async () => {
-    await settings({ watchList: ["两个维护"], severeChecks: ["HALF_WIDTH_PUNCT"] });
+    await addWatchTerm(c.admin, { term: "两个维护", why: "核对提法是否完整准确", suggestion: "" });
+    await settings({ severeChecks: ["HALF_WIDTH_PUNCT"] });
     const d = await createDraft(c.officerA, { ...sampleFields("甲镇开展主题党日活动"), body: "甲镇各支部开展主题党日活动,坚决做到两个维护。" });
     const draft = await db.draft.findUniqueOrThrow({ where: { id: d.id }, include: { unit: true } });
     const findings = await reviewFindings(c.reviewerA, draft);
@@ -94,13 +96,13 @@ describe("checks that need the server", () => {
 
   it("keeps the settings the administrator's: validated and audited", async () => {
     await expect(settings()).resolves.toBeUndefined();
-    await expect(updateCheckSettings(c.editor, { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [] })).rejects.toThrow(ForbiddenError);
-    await settings({ titleMaxLength: 25, watchList: ["提法甲", "提法乙"] });
-    expect(await loadCheckSettings()).toMatchObject({ titleMaxLength: 25, watchList: ["提法甲", "提法乙"], similarityThreshold: 0.6 });
+    await expect(updateCheckSettings(c.editor, { titleMaxLength: 30, staleDays: 7, similarityPercent: 60, severeChecks: [] })).rejects.toThrow(ForbiddenError);
+    await settings({ titleMaxLength: 25 });
+    expect(await loadCheckSettings()).toMatchObject({ titleMaxLength: 25, similarityThreshold: 0.6 });
     expect(await db.auditLog.count({ where: { action: "checks.settings" } })).toBe(2);
     // Saved over a newer change: told, not silently overwritten.
     const seen = new Date("2020-01-01T00:00:00Z");
-    await expect(updateCheckSettings(c.admin, { titleMaxLength: 40, staleDays: 7, similarityPercent: 60, severeChecks: [], watchList: [] }, seen)).rejects.toThrow(/刚被别人改过/);
+    await expect(updateCheckSettings(c.admin, { titleMaxLength: 40, staleDays: 7, similarityPercent: 60, severeChecks: [] }, seen)).rejects.toThrow(/刚被别人改过/);
     expect((await loadCheckSettings()).titleMaxLength).toBe(25);
   });
 });

@@ -8,12 +8,19 @@ import { getYearTable, type YearRow } from "@/lib/scores/year-table";
 import { getYearAssessment } from "@/lib/scores/categories";
 import type { CategorySetting } from "@/lib/scores/assessment";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
+import { categoryOf, DEFAULT_RULES } from "@/lib/scores/rules";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "积分排名" };
 
 const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
+
+/** The ledger rules behind the 网评 and 媒体 columns: a click shows the rows that make the figure. */
+const RULES_OF = {
+  COMMENTARY: DEFAULT_RULES.filter((r) => categoryOf(r.code) === "COMMENTARY").map((r) => r.code),
+  MEDIA: DEFAULT_RULES.filter((r) => categoryOf(r.code) === "MEDIA").map((r) => r.code),
+};
 
 function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
   return (
@@ -26,6 +33,8 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
           <th className="px-3 py-2 text-right">采用数</th>
           <th className="px-3 py-2 text-right">未采用</th>
           <th className="px-3 py-2 text-right">采用率</th>
+          <th className="px-3 py-2 text-right">网评文章</th>
+          <th className="px-3 py-2 text-right">上级媒体</th>
           <th className="px-3 py-2 text-right">得分</th>
           <th className="px-3 py-2 text-right" title="按各分类上限和分值折算">考核折算（满分{assessment.maxTotal}）</th>
         </tr>
@@ -47,6 +56,13 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
             </td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
+            {(["COMMENTARY", "MEDIA"] as const).map((code) => (
+              <td key={code} className="px-3 py-2 text-right" data-testid={`points-${code}`}>
+                <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, RULES_OF[code])}>
+                  {assessment.scoreOf(r.unitId, r.submitted).categories.find((c) => c.code === code)?.points ?? 0}
+                </Link>
+              </td>
+            ))}
             <td className="px-3 py-2 text-right font-semibold" data-testid="points">
               <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
                 {r.points}
@@ -115,7 +131,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           </Link>
         )}
       </PageHeader>
-      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
+      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
       {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
         <section key={g} className="mb-6">
           <h2 className="mb-2 font-semibold">{GROUP_LABELS[g]}</h2>

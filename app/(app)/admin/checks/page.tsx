@@ -23,7 +23,7 @@ export default async function CheckSettingsPage() {
       </p>
       <CheckSettingsForm
         seenAt={row?.updatedAt.toISOString()}
-        initial={{ titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityPercent: Math.round(s.similarityThreshold * 100), severeChecks: s.severeChecks, watchList: s.watchList, urgentHours: row?.urgentHours ?? 4 }}
+        initial={{ titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityPercent: Math.round(s.similarityThreshold * 100), severeChecks: s.severeChecks, urgentHours: row?.urgentHours ?? 4 }}
       />
     </div>
   );

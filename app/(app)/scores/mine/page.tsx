@@ -34,13 +34,15 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
         ))}
       </PageHeader>
       {view.own ? (
-        <dl className="grid grid-cols-2 md:grid-cols-5 gap-3 text-center" data-testid="my-score">
+        <dl className="grid grid-cols-2 md:grid-cols-4 xl:grid-cols-7 gap-3 text-center" data-testid="my-score">
           {[
             ["得分", view.own.points],
             ["排名", `${view.own.rank} / ${view.groupSize}（${GROUP[view.own.group]}）`],
             ["报送数", view.own.submitted],
             ["县级采用", view.own.adoptedCounty],
             ["市级及以上采用", view.own.adoptedCity + view.own.adoptedProvincePlus],
+            ["网评文章得分", view.byCategory.COMMENTARY ?? 0],
+            ["上级媒体得分", view.byCategory.MEDIA ?? 0],
           ].map(([label, value]) => (
             <div key={label} className="rounded border border-stone-200 bg-white p-3">
               <dt className="text-sm text-stone-500">{label}</dt>
