@@ -66,8 +66,10 @@ export function PlacementForm({ initial, returnedNote }: { initial: PlacementFie
     }
     setPending(false);
     if (!answer.ok) {
-      setError(answer.error);
-      setFieldErrors(answer.fieldErrors ?? {});
+      const fields = answer.fieldErrors ?? {};
+      // A message at a field is said there; the box above only points to it.
+      setError(Object.keys(fields).length > 0 ? "填写的内容有误，请按标红的提示修改（填写的内容都还在）" : answer.error);
+      setFieldErrors(fields);
       return;
     }
     renewKey();

@@ -27,6 +27,7 @@ import { reportPlacement } from "@/lib/placements/report-placement";
 import { movePlacement } from "@/lib/placements/move-placement";
 import { getPlacementDetail } from "@/lib/placements/queries";
 import { placementSchema } from "@/lib/validation/placement";
+import { addWatchTerm, setWatchTermEnabled } from "@/lib/admin/watch-terms";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -239,6 +240,8 @@ const CASES: Case[] = [
     expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" },
     otherwise: "hidden",
   },
+  { name: "switch a watch-list entry (留意表述)", run: (_c, a) => setWatchTermEnabled(a, { term: "村长", enabled: true }), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "add a watch-list entry", run: (_c, a) => addWatchTerm(a, { term: `提法${uniq()}`, why: "本县要求", suggestion: "" }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "read the score ledger", run: (_c, a) => listLedger(a, { year: 2026, page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
   { name: "search the issue archive", run: (_c, a) => listArchive(a, { page: 1, q: "党建" }), otherwise: "ok", expect: {} },
   { name: "list the unit's published items", run: (_c, a) => listUnitPublishedItems(a, { page: 1 }), otherwise: "ok", expect: {} },
