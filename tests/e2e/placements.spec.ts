@@ -51,6 +51,16 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   await expect(officer.getByRole("heading", { name: TITLE })).toBeVisible();
   await expect(officer.getByText("待组织委员确认").first()).toBeVisible();
   await expect(officer.getByRole("img", { name: /证明材料/ })).toBeVisible();
+  const reportUrl = new URL(officer.url()).pathname;
+  const evidence = await officer.request.get(`/api${reportUrl}/evidence`);
+  expect(evidence.status()).toBe(200);
+  expect(evidence.headers()["content-type"]).toBe("image/png");
+
+  // Another township sees neither the report nor its picture.
+  const other = await loginAs(browser, "shiqiao_xxy");
+  expect((await other.request.get(`/api${reportUrl}/evidence`)).status()).toBe(404);
+  expect((await other.goto(reportUrl))?.status()).toBe(404);
+  await other.context().close();
 
   const reviewer = await loginAs(browser, "qingshan_zwy");
   await reviewer.goto("/placements");
@@ -75,6 +85,18 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   await editor.goto(`/scores?year=${today.slice(0, 4)}`);
   await expect(editor.getByTestId("score-青山镇").getByTestId("points-MEDIA")).toHaveText(String(before + 13));
   await shot(editor, "placement-ranking");
+
+  // The office can still take it back (冲销) in 积分登记: the report's page says so and the
+  // unit's figure returns to what it was (which also leaves the shared demo ranking as the other tests expect it).
+  await editor.goto("/scores/records?q=" + encodeURIComponent(TITLE));
+  await editor.getByRole("button", { name: `冲销 ${TITLE}` }).click();
+  await editor.getByLabel("冲销原因").fill("e2e 测试后恢复");
+  await editor.getByRole("button", { name: "确认冲销" }).click();
+  await expect(editor.getByText(/已冲销/)).toBeVisible();
+  await officer.goto(reportUrl);
+  await expect(officer.getByText("研究室已冲销这条记分：e2e 测试后恢复")).toBeVisible();
+  await officer.goto("/scores/mine?p=" + today.slice(0, 4));
+  await expect.poll(() => mediaPoints(officer)).toBe(before);
 });
 
 test("on a phone the reports are cards and the form stacks", async ({ browser }) => {

@@ -70,8 +70,8 @@ export default async function PlacementPage({ params }: { params: Promise<{ id: 
               <img src={evidenceHref} alt={`证明材料：${p.evidence.fileName}`} className="max-h-96 max-w-full rounded border border-stone-200" />
             </a>
           ) : (
-            <a className="text-party underline" href={evidenceHref} target="_blank" rel="noopener">
-              打开 {p.evidence.fileName}（{Math.ceil(p.evidence.size / 1024)} KB）
+            <a className="text-party underline" href={evidenceHref} download={p.evidence.fileName}>
+              下载 {p.evidence.fileName}（{Math.ceil(p.evidence.size / 1024)} KB）
             </a>
           )}
         </section>
