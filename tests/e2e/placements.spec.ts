@@ -112,3 +112,16 @@ test("on a phone the reports are cards and the form stacks", async ({ browser })
   expect(await officer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await shot(officer, "placements-phone");
 });
+
+test("the report route refuses an oversized file before reading it, and a form posted from another site", async ({ browser }) => {
+  const officer = await loginAs(browser, "qingshan_xxy");
+  const fields = { kind: "MEDIA", title: "过大的版面照片", medium: "组织人事报", level: "NATIONAL", publishedOn: today, wordCount: "900" };
+  const big = await officer.request.post("/api/placements/report", {
+    multipart: { ...fields, evidence: { name: "版面.png", mimeType: "image/png", buffer: Buffer.concat([PAGE_PHOTO, Buffer.alloc(11 * 1024 * 1024)]) } },
+  });
+  expect(big.status()).toBe(413);
+  expect((await big.json()).fieldErrors.evidence).toBe("证明材料不能超过10MB，请压缩图片或只截取刊登的那一版");
+  const foreign = await officer.request.post("/api/placements/report", { multipart: fields, headers: { Origin: "https://evil.example" } });
+  expect(foreign.status()).toBe(403);
+  await officer.context().close();
+});
