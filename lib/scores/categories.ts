@@ -4,6 +4,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { assess, type CategorySetting } from "./assessment";
 import { categoryOf, DEFAULT_CATEGORIES } from "./rules";
+import { periodMonths, pointsByUnitRule } from "./rollups";
 
 async function ensureYearCategories(tx: Tx, year: number) {
   await tx.scoringCategory.createMany({
@@ -49,19 +50,16 @@ export async function setCategory(actor: Actor, input: { year: number; code: str
 /** Each unit's 千分制 score for a year from its ledger points per category. */
 export async function getYearAssessment(actor: Actor, year: number) {
   requirePermission(actor, "scores.read");
+  const months = periodMonths({ kind: "YEAR", year, index: 1 });
   const [categories, sums] = await Promise.all([
     yearCategories(year),
-    db.$queryRaw<Array<{ unitId: string; code: string; points: string }>>`
-      SELECT e."unitId", r.code, sum(e.points)::text AS points
-      FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
-      WHERE e.year = ${year}
-      GROUP BY e."unitId", r.code`,
+    pointsByUnitRule(months.from, months.to),
   ]);
   const byUnit = new Map<string, Record<string, number>>();
   for (const s of sums) {
     const points = byUnit.get(s.unitId) ?? {};
     const category = categoryOf(s.code);
-    points[category] = (points[category] ?? 0) + Number(s.points);
+    points[category] = (points[category] ?? 0) + s.points;
     byUnit.set(s.unitId, points);
   }
   return {

@@ -1,14 +1,14 @@
 /**
  * 积分看板: the figures behind the dashboard charts of a month, quarter or year — the period
  * table, each unit's points month by month, points by rule, the units that submitted little
- * this month, and the same period a year before. Everything is summed in the database; the
- * pure helpers below only shape the rows for charts and tables.
+ * this month, and the same period a year before. Everything is summed from the rollups
+ * (rollups.ts); the pure helpers below only shape the rows for charts and tables.
  */
-import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { getPeriodTable, type PeriodRow } from "./period-table";
 import { periodKey, periodRange, type Period, type PeriodKind } from "./period";
 import { DEFAULT_RULES } from "./rules";
+import { lowSubmitters, periodMonths, pointsByUnitMonth, pointsByUnitRule } from "./rollups";
 
 /** Units with fewer submissions than this in the month are listed (0, or 1–9). */
 export const LOW_SUBMISSIONS = 10;
@@ -35,47 +35,25 @@ export type Dashboard = {
 
 export async function getDashboard(actor: Actor, period: Period, now = new Date()): Promise<Dashboard> {
   requirePermission(actor, "scores.read");
-  const { from, to } = periodRange(period);
-  const yearFrom = periodRange({ kind: "YEAR", year: period.year, index: 1 }).from;
+  const months = periodMonths(period);
   const month = currentMonthOf(period, now);
-  const monthRange = periodRange(month);
   const lastYearPeriod = sameTimeLastYear(period);
 
-  // occurredAt is a UTC timestamp without zone: read it as UTC, then take the Shanghai month.
-  const [table, trendRows, categoryRows, low, lastYearTable] = await Promise.all([
+  const [table, trendRows, ruleRows, low, lastYearTable] = await Promise.all([
     getPeriodTable(actor, period),
-    db.$queryRaw<Array<{ unitId: string; name: string; month: number; points: string }>>`
-      SELECT e."unitId", u.name,
-        extract(month FROM date_trunc('month', (e."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai'))::int AS month,
-        sum(e.points)::text AS points
-      FROM "ScoreEntry" e JOIN "Unit" u ON u.id = e."unitId"
-      WHERE e."occurredAt" >= ${yearFrom} AND e."occurredAt" < ${to}
-      GROUP BY e."unitId", u.name, date_trunc('month', (e."occurredAt" AT TIME ZONE 'UTC') AT TIME ZONE 'Asia/Shanghai')`,
-    db.$queryRaw<Array<{ code: string; points: string }>>`
-      SELECT r.code, sum(e.points)::text AS points
-      FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
-      WHERE e."occurredAt" >= ${from} AND e."occurredAt" < ${to}
-      GROUP BY r.code`,
-    db.$queryRaw<Array<{ unitId: string; name: string; group: Group; submitted: number }>>`
-      SELECT u.id AS "unitId", u.name, u."rankGroup"::text AS "group", count(d.id)::int AS submitted
-      FROM "Unit" u
-      LEFT JOIN "Draft" d ON d."unitId" = u.id AND d."forwardedAt" >= ${monthRange.from} AND d."forwardedAt" < ${monthRange.to}
-      WHERE u."rankGroup" IS NOT NULL AND u.active
-      GROUP BY u.id
-      HAVING count(d.id) < ${LOW_SUBMISSIONS}::int
-      ORDER BY count(d.id), u."rankGroup", u."sortOrder", u.name`,
+    pointsByUnitMonth(periodMonths({ kind: "YEAR", year: period.year, index: 1 }).from, months.to),
+    pointsByUnitRule(months.from, months.to),
+    lowSubmitters(periodMonths(month).from, LOW_SUBMISSIONS),
     getPeriodTable(actor, lastYearPeriod),
   ]);
+  const byCode = new Map<string, number>();
+  for (const r of ruleRows) byCode.set(r.code, round2((byCode.get(r.code) ?? 0) + r.points));
 
   return {
     period,
     table,
-    trend: {
-      year: period.year,
-      lastMonth: trendLastMonth(period, now),
-      rows: trendRows.map((r) => ({ ...r, points: Number(r.points) })),
-    },
-    byCategory: categoryLabels(categoryRows.map((r) => ({ code: r.code, points: Number(r.points) }))),
+    trend: { year: period.year, lastMonth: trendLastMonth(period, now), rows: trendRows },
+    byCategory: categoryLabels([...byCode].map(([code, points]) => ({ code, points }))),
     lowSubmitters: { month, units: low },
     lastYear: { period: lastYearPeriod, rows: lastYearTable.map((r) => ({ unitId: r.unitId, name: r.name, group: r.group, points: r.points })) },
   };

@@ -1,8 +1,8 @@
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { adoptionRate, rankByGroup } from "./ranking";
-import { periodRange, type Period } from "./period";
-import { shanghaiDate } from "@/lib/time";
+import { type Period } from "./period";
+import { periodMonths, unitFigures } from "./rollups";
 
 export type PeriodRow = {
   unitId: string;
@@ -10,11 +10,12 @@ export type PeriodRow = {
   group: "TOWNSHIP" | "AGENCY";
   /** 报送数: drafts that first reached the county in the period. */
   submitted: number;
-  /** 县级采用: items in county issues published in the period. */
+  /** 县级采用 (采用数): items in county issues published in the period, while the issue stands (not voided). */
   adoptedCounty: number;
   /** 市级采用 and 省级及以上采用: upper-level adoption records of the period, reversals netted out. */
   adoptedCity: number;
   adoptedProvincePlus: number;
+  /** 未采用: drafts declined in the period. */
   declined: number;
   /** 采用率 (county): adopted / (adopted + declined). */
   rate: number | null;
@@ -24,9 +25,10 @@ export type PeriodRow = {
 };
 
 /**
- * Each unit's figures for a month, quarter or year, every one counted from the event that
- * earns it (so each can be traced to drafts, issues, records and ledger rows), ranked within
- * its group with shared ranks for equal points.
+ * Each unit's figures for a month, quarter or year — the one table behind the ranking, the
+ * dashboard, 通报 and 本单位积分. Every figure counts the event that earns it in the local
+ * month it happened (so each can be traced to drafts, issues, records and ledger rows),
+ * summed from the rollups; units are ranked within their group, equal points sharing a rank.
  */
 export async function getPeriodTable(actor: Actor, period: Period): Promise<PeriodRow[]> {
   requirePermission(actor, "scores.read");
@@ -35,46 +37,23 @@ export async function getPeriodTable(actor: Actor, period: Period): Promise<Peri
 
 /** The table without a permission check: for callers that show only a part of it (a unit's own row). */
 export async function computePeriodTable(period: Period): Promise<PeriodRow[]> {
-  const { from, to } = periodRange(period);
-  // Record dates are calendar dates: compare them with the period's local dates.
-  const [fromDate, toDate] = [shanghaiDate(from), shanghaiDate(to)];
-  // One pass per source, grouped by unit (not one subquery per unit): fast at county scale.
-  const rows = await db.$queryRaw<
-    Array<{ unitId: string; name: string; active: boolean; group: "TOWNSHIP" | "AGENCY"; submitted: number; adoptedCounty: number; adoptedCity: number; adoptedProvincePlus: number; declined: number; points: string }>
-  >`
-    WITH sub AS (
-      SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE "forwardedAt" >= ${from} AND "forwardedAt" < ${to} GROUP BY 1
-    ), county AS (
-      SELECT d."unitId", count(*)::int AS n FROM "IssueItem" i JOIN "BulletinIssue" b ON b.id = i."issueId" JOIN "Draft" d ON d.id = i."draftId"
-      WHERE b.status = 'PUBLISHED' AND b."publishedAt" >= ${from} AND b."publishedAt" < ${to} GROUP BY 1
-    ), upper AS (
-      SELECT "unitId",
-        count(*) FILTER (WHERE level = 'CITY')::int AS city,
-        count(*) FILTER (WHERE level IN ('PROVINCE', 'CENTRAL'))::int AS province
-      FROM "ScoreRecord"
-      WHERE kind = 'UPPER_ADOPTION' AND "reversedAt" IS NULL AND "occurredOn" >= ${fromDate}::date AND "occurredOn" < ${toDate}::date GROUP BY 1
-    ), declined AS (
-      SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE status = 'NOT_ADOPTED' AND "decidedAt" >= ${from} AND "decidedAt" < ${to} GROUP BY 1
-    ), pts AS (
-      SELECT "unitId", sum(points) AS p FROM "ScoreEntry" WHERE "occurredAt" >= ${from} AND "occurredAt" < ${to} GROUP BY 1
-    )
-    SELECT u.id AS "unitId", u.name, u.active, u."rankGroup"::text AS "group",
-      coalesce(sub.n, 0) AS submitted, coalesce(county.n, 0) AS "adoptedCounty",
-      coalesce(upper.city, 0) AS "adoptedCity", coalesce(upper.province, 0) AS "adoptedProvincePlus",
-      coalesce(declined.n, 0) AS declined, coalesce(pts.p, 0)::text AS points
-    FROM "Unit" u
-    LEFT JOIN sub ON sub."unitId" = u.id
-    LEFT JOIN county ON county."unitId" = u.id
-    LEFT JOIN upper ON upper."unitId" = u.id
-    LEFT JOIN declined ON declined."unitId" = u.id
-    LEFT JOIN pts ON pts."unitId" = u.id
-    WHERE u."rankGroup" IS NOT NULL
-    ORDER BY u."sortOrder", u.name`;
-  return rankByGroup(
-    rows
-      .map((r) => ({ ...r, points: Number(r.points), rate: adoptionRate(r.adoptedCounty, r.declined) }))
-      .filter((r) => r.active || r.submitted > 0 || r.points !== 0),
-  )
+  const { from, to } = periodMonths(period);
+  const [units, figures] = await Promise.all([
+    db.unit.findMany({
+      where: { rankGroup: { not: null } },
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, name: true, active: true, rankGroup: true },
+    }),
+    unitFigures(from, to),
+  ]);
+  const byUnit = new Map(figures.map((f) => [f.unitId, f]));
+  const none = { submitted: 0, adoptedCounty: 0, adoptedCity: 0, adoptedProvincePlus: 0, declined: 0, points: 0 };
+  const rows = units.map((u) => {
+    const { unitId: _, ...f } = byUnit.get(u.id) ?? { unitId: u.id, ...none };
+    return { unitId: u.id, name: u.name, active: u.active, group: u.rankGroup!, ...f, rate: adoptionRate(f.adoptedCounty, f.declined) };
+  });
+  // A disabled unit still shows for a period in which it has figures.
+  return rankByGroup(rows.filter((r) => r.active || r.submitted > 0 || r.points !== 0))
     .map(({ active: _active, ...r }) => r)
     .sort((a, b) => (a.group === b.group ? a.rank - b.rank : a.group === "TOWNSHIP" ? -1 : 1));
 }

@@ -19,7 +19,7 @@ import { listArchive, listUnitPublishedItems } from "@/lib/bulletins/queries";
 import { recordScore } from "@/lib/scores/records";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { getIssueDetail } from "@/lib/bulletins/queries";
-import { getYearTable } from "@/lib/scores/year-table";
+import { getPeriodTable } from "@/lib/scores/period-table";
 import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { createUser, resetPassword, setUserActive, setUserRoles } from "@/lib/admin/users";
 import { exportAudit, listAudit } from "@/lib/audit/list-audit";
@@ -247,7 +247,7 @@ const CASES: Case[] = [
   { name: "list the unit's published items", run: (_c, a) => listUnitPublishedItems(a, { page: 1 }), otherwise: "ok", expect: {} },
   { name: "list the unit's drafts", run: (_c, a) => listUnitDrafts(a, { page: 1 }), expect: { admin: "refused" }, otherwise: "ok" },
   { name: "list the county pool", run: (_c, a) => listCountyDrafts(a, { page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
-  { name: "read the score table", run: (_c, a) => getYearTable(a, 2026), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  { name: "read the score table", run: (_c, a) => getPeriodTable(a, { kind: "YEAR", year: 2026, index: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
   { name: "create a unit", run: (_c, a) => createUnit(a, { name: `新单位${uniq()}`, kind: "TOWNSHIP" }), expect: { admin: "ok" }, otherwise: "refused" },
   {
     name: "create an account",

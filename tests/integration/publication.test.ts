@@ -5,9 +5,10 @@ import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
 import { removeItem, reorderItems } from "@/lib/bulletins/compose";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { updateDraft } from "@/lib/drafts/update-draft";
-import { getYearTable } from "@/lib/scores/year-table";
+import { getPeriodTable } from "@/lib/scores/period-table";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { DomainError } from "@/lib/errors";
+import { shanghaiYear } from "@/lib/time";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 let c: County;
@@ -128,11 +129,11 @@ describe("composing and publishing an issue", () => {
     await draftAt(c, "FORWARDED"); // undecided: counts as submitted, not in 采用率
     const now = new Date();
     await publishIssue(c.editor, { issueId: issue.id, now });
-    const table = await getYearTable(c.leader, new Date(now.getTime() + 8 * 3600_000).getUTCFullYear());
+    const table = await getPeriodTable(c.leader, { kind: "YEAR", year: shanghaiYear(now), index: 1 });
     const row = (name: string) => table.find((r) => r.name === name)!;
-    expect(row("甲镇")).toMatchObject({ submitted: 3, adopted: 1, declined: 1, rate: 0.5, points: 2, rank: 1 });
-    expect(row("乙街道")).toMatchObject({ submitted: 1, adopted: 1, rate: 1, points: 2, rank: 1 });
+    expect(row("甲镇")).toMatchObject({ submitted: 3, adoptedCounty: 1, declined: 1, rate: 0.5, points: 2, rank: 1 });
+    expect(row("乙街道")).toMatchObject({ submitted: 1, adoptedCounty: 1, rate: 1, points: 2, rank: 1 });
     expect(row("县教育局")).toMatchObject({ points: 2, rank: 1, group: "AGENCY" });
-    await expect(getYearTable(c.officerA, 2026)).rejects.toThrow();
+    await expect(getPeriodTable(c.officerA, { kind: "YEAR", year: 2026, index: 1 })).rejects.toThrow();
   });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { recordScore, reverseRecord, listRecords } from "@/lib/scores/records";
 import { listLedger } from "@/lib/scores/ledger-rows";
-import { getYearTable } from "@/lib/scores/year-table";
+import { getPeriodTable } from "@/lib/scores/period-table";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
 import { closeFollowUp, listUnitFollowUps } from "@/lib/scores/follow-ups";
 import { getYearAssessment, setCategory } from "@/lib/scores/categories";
@@ -38,7 +38,7 @@ describe("score records (登记) and the ledger behind every figure", () => {
     );
     expect(ledger.rows.find((r) => r.rule.code === "ADOPTION_CITY")).toMatchObject({ userId: c.officerA.id, draftId: d.id, source: { label: "《示例市组工信息》：甲镇党员积分制管理经验" } });
     // The ranking's points are the ledger's sum.
-    const table = await getYearTable(c.leader, 2026);
+    const table = await getPeriodTable(c.leader, { kind: "YEAR", year: 2026, index: 1 });
     expect(table.find((r) => r.unitId === c.unitA.id)?.points).toBe(ledger.sum);
     expect(await db.auditLog.count({ where: { action: "score.record" } })).toBe(4);
   });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { applyRecalculation, listYearRules, previewRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
-import { getYearTable } from "@/lib/scores/year-table";
+import { getPeriodTable } from "@/lib/scores/period-table";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { draftAt, makeCounty, type County } from "./fixtures";
 
@@ -31,7 +31,7 @@ describe("scoring rules with versions, and an explicit, previewed recalculation"
     const rules = await listYearRules(c.admin, 2026);
     expect(rules.find((r) => r.code === "ADOPTION_COUNTY")).toMatchObject({ points: 3, version: 2, history: [{ version: 2, points: 3 }, { version: 1, points: 2 }] });
     // Nothing changes by itself.
-    const points = async (unitId: string) => (await getYearTable(c.leader, 2026)).find((r) => r.unitId === unitId)!.points;
+    const points = async (unitId: string) => (await getPeriodTable(c.leader, { kind: "YEAR", year: 2026, index: 1 })).find((r) => r.unitId === unitId)!.points;
     expect([await points(c.unitA.id), await points(c.unitB.id)]).toEqual([4, 2]);
 
     const preview = await previewRecalculation(c.admin, 2026);

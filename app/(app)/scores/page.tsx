@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getYearTable, type YearRow } from "@/lib/scores/year-table";
+import { getPeriodTable, type PeriodRow } from "@/lib/scores/period-table";
 import { getYearAssessment } from "@/lib/scores/categories";
 import type { CategorySetting } from "@/lib/scores/assessment";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
@@ -22,7 +22,7 @@ const RULES_OF = {
   MEDIA: DEFAULT_RULES.filter((r) => categoryOf(r.code) === "MEDIA").map((r) => r.code),
 };
 
-function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
+function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
   return (
     <table className="w-full rounded border border-stone-200 bg-white text-sm">
       <thead className="bg-stone-50 text-stone-600">
@@ -51,7 +51,7 @@ function Table({ rows, year, assessment }: { rows: YearRow[]; year: number; asse
             </td>
             <td className="px-3 py-2 text-right">
               <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
-                {r.adopted}
+                {r.adoptedCounty}
               </Link>
             </td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
@@ -106,7 +106,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   if (!can(user, "scores.read")) notFound();
   const current = shanghaiYear(new Date());
   const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
-  const [rows, assessment] = await Promise.all([getYearTable(user, year), getYearAssessment(user, year)]);
+  const [rows, assessment] = await Promise.all([getPeriodTable(user, { kind: "YEAR", year, index: 1 }), getYearAssessment(user, year)]);
   return (
     <div>
       <PageHeader title={`${year}年度组工信息积分排名`}>
