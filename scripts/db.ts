@@ -24,13 +24,19 @@ export interface EnsureDatabaseOptions {
   database: string;
   /** Extra `postgres` server flags, e.g. ["-c", "fsync=off"] for a throwaway test cluster. */
   postgresFlags?: string[];
+  /** When `port` is taken (another checkout's server), start on a free port instead and say which. */
+  fallbackPort?: boolean;
 }
 
-/** The embedded database of `npm start` and the other scripts; EMBEDDED_PG_PORT moves its port. */
+/**
+ * The embedded database of `npm start` and the other scripts; EMBEDDED_PG_PORT fixes its port,
+ * otherwise it is 54329 or, when that is taken, a free one.
+ */
 export const DEV_DATABASE: EnsureDatabaseOptions = {
   dataDir: path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".data", "pg"),
   port: Number(process.env.EMBEDDED_PG_PORT) || 54329,
   database: "zugong",
+  fallbackPort: !process.env.EMBEDDED_PG_PORT,
 };
 
 export interface DatabaseHandle {
@@ -287,6 +293,31 @@ async function stopOrphan(dataDir: string, pid: number): Promise<void> {
   fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 }
 
+/** A port the system has free right now (it may be taken again before we bind it: rare on one machine). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, EMBEDDED_HOST, () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** `opts.port`, or with `fallbackPort` a free one when it is taken. */
+async function choosePort(opts: EnsureDatabaseOptions): Promise<number> {
+  try {
+    await assertPortFree(opts.port);
+    return opts.port;
+  } catch (err) {
+    if (!opts.fallbackPort) throw err;
+    const port = await freePort();
+    log(`port ${opts.port} is taken (another checkout or server?): using port ${port} instead (EMBEDDED_PG_PORT chooses one)`);
+    return port;
+  }
+}
+
 function assertPortFree(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
@@ -392,9 +423,9 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
   };
 
   const creds = loadOrCreateCredentials(dataDir);
-  const pgServer = new EmbeddedPostgres({
+  const server = (port: number) => new EmbeddedPostgres({
     databaseDir: dataDir,
-    port: opts.port,
+    port,
     user: creds.superuser.user,
     password: creds.superuser.password,
     authMethod: "scram-sha-256",
@@ -429,7 +460,7 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
     }
     log(`initialising a new PostgreSQL cluster in ${dataDir}`);
     try {
-      await pgServer.initialise();
+      await server(opts.port).initialise();
     } catch (err) {
       fs.rmSync(dataDir, { recursive: true, force: true });
       fail("initdb", err);
@@ -437,21 +468,22 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
   } else {
     const state = inspectPostmaster(dataDir);
     if (state.kind === "owned") {
-      if (state.port !== opts.port) {
+      if (state.port !== opts.port && !opts.fallbackPort) {
         throw new Error(
           `the PostgreSQL cluster in ${dataDir} is already running on port ${state.port} (pid ${state.pid}, started by process ${state.owner}), not ${opts.port}`,
         );
       }
       // Another running script (npm start, npm test...) owns it: share it, never stop it.
-      log(`using the PostgreSQL server already running on ${EMBEDDED_HOST}:${opts.port} (pid ${state.pid}, started by process ${state.owner})`);
-      const urls = await prepareRoles(creds, opts);
+      log(`using the PostgreSQL server already running on ${EMBEDDED_HOST}:${state.port} (pid ${state.pid}, started by process ${state.owner})`);
+      const urls = await prepareRoles(creds, { ...opts, port: state.port });
       return { ...urls, stop: async () => undefined, embedded: true };
     }
     if (state.kind === "orphan") await stopOrphan(dataDir, state.pid);
   }
 
-  await assertPortFree(opts.port);
-  log(`starting PostgreSQL on ${EMBEDDED_HOST}:${opts.port} (data: ${path.relative(process.cwd(), dataDir) || dataDir})`);
+  const port = await choosePort(opts);
+  const pgServer = server(port);
+  log(`starting PostgreSQL on ${EMBEDDED_HOST}:${port} (data: ${path.relative(process.cwd(), dataDir) || dataDir})`);
   try {
     await pgServer.start();
   } catch (err) {
@@ -470,7 +502,7 @@ export async function startEmbedded(opts: EnsureDatabaseOptions): Promise<Databa
   }
 
   try {
-    return { ...(await prepareRoles(creds, opts)), stop, embedded: true };
+    return { ...(await prepareRoles(creds, { ...opts, port })), stop, embedded: true };
   } catch (err) {
     await stop();
     throw err;

@@ -13,8 +13,8 @@
 // server is never wiped. Each run drops and recreates the test database
 // (zugong_test, or the one in TEST_DATABASE_URL) and migrates it; e2e uses
 // another database on the same server, zugong_e2e, with demo data, served by
-// `next start` on 127.0.0.1:3100. TEST_PG_PORT and E2E_PORT move those ports
-// (two checkouts testing side by side).
+// `next start` on 127.0.0.1:3100, built into .next-test (a running `npm start` keeps its
+// .next). TEST_PG_PORT and E2E_PORT move those ports (two checkouts testing side by side).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -48,6 +48,7 @@ const sections = new Set<Section>(
 
 const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
 const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
+const E2E_DIST_DIR = ".next-test";
 const REPORTS = path.join(ROOT, ".data", "reports");
 
 interface Result {
@@ -240,6 +241,8 @@ async function main(): Promise<void> {
       NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
       NEXT_TELEMETRY_DISABLED: "1",
       DEMO_DATA: "1",
+      // Its own build folder: a running `npm start` keeps serving .next (next.config.ts).
+      NEXT_DIST_DIR: E2E_DIST_DIR,
     };
 
     heading("E2E: seed demo data");
