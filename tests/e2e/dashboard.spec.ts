@@ -68,3 +68,20 @@ test("the leader reads the dashboard, and a unit's points there are its ledger's
   await expect(leader.getByRole("heading", { name: "积分台账" })).toBeVisible();
   await expect(leader.getByTestId("ledger-sum")).toContainText(`合计 ${points} 分`);
 });
+
+test("the dashboard loads with at most 20 requests and prefetches no ledger pages", async ({ browser }) => {
+  const leader = await loginAs(browser, "leader");
+  const requests: string[] = [];
+  leader.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
+  await leader.goto("/scores/dashboard");
+  await expect(leader.getByRole("heading", { name: "积分看板" })).toBeVisible();
+  // Links prefetch when they scroll into view: bring every one of them into view, then let the page go quiet.
+  await leader.mouse.wheel(0, 20_000);
+  await leader.waitForLoadState("networkidle");
+  await leader.mouse.wheel(0, -20_000);
+  await leader.waitForLoadState("networkidle");
+  test.info().annotations.push({ type: "requests", description: String(requests.length) });
+  expect(requests.length, requests.join("\n")).toBeLessThanOrEqual(20);
+  expect(requests.filter((r) => r.includes("/scores/ledger"))).toEqual([]);
+  await leader.context().close();
+});

@@ -71,6 +71,7 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
           return (
             <Link
               key={kind}
+              prefetch={false}
               href={dashboardHref(active ? period : switchKind(period, kind, now))}
               aria-current={active ? "page" : undefined}
               className={`px-3 py-1 ${active ? "bg-party text-white" : "bg-white text-stone-700 hover:bg-stone-50"}`}
