@@ -21,9 +21,13 @@
 //     reversing entries, and a 2025 re-scoring (reversal + new entry) under the new version;
 //     records and entries are written in the order they were made, as the app appends them.
 // It takes about half a minute; the data then stays, so later runs measure at once. Delete
-// .data/pg-bench-scores to start afresh. DraftEvent/DraftVersion rows are not generated
+// .data/pg-bench-scores to start afresh. `--scale 10` makes a city instead: ten such
+// counties' units, drafts and records (300 units, 600,000 drafts, ~2 million ledger rows)
+// in .data/pg-bench-scores-x10, a few minutes the first time. DraftEvent/DraftVersion rows are not generated
 // (nothing on the dashboard reads them).
+import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { DatabaseHandle } from "../db.ts";
@@ -31,15 +35,17 @@ import { migrateIfNeeded, ms, runBench, stats } from "./common.ts";
 import { DEFAULT_RULES } from "../../lib/scores/rules.ts";
 import { PrismaClient } from "../../lib/generated/prisma/client.ts";
 
-const TARGET_DRAFTS = 60_000;
+/** `--scale N`: N counties' worth of units, drafts and records (the city is 10). */
+export const SCALE = Math.max(1, Number(process.argv[process.argv.indexOf("--scale") + 1]) || 1);
+export const TARGET_DRAFTS = 60_000 * SCALE;
 const RUNS = 50;
 const WARMUP = 3;
 const GOAL_MS = 300;
 const YEAR = 2026;
 const FIRST_YEAR = 2022;
 const ISSUE_EVERY_DAYS = 4.5;
-const MEDIA_RECORDS = 25_000;
-const COMMENTARY_RECORDS = 150_000;
+const MEDIA_RECORDS = 25_000 * SCALE;
+const COMMENTARY_RECORDS = 150_000 * SCALE;
 const EXPLAIN = process.argv.includes("--explain");
 
 const TOWNSHIPS = [
@@ -88,16 +94,20 @@ async function generate(c: pg.Client, end: Date) {
 
   // --- Units (each with a weight: some submit much more than others) and users -------------
   await step("", `INSERT INTO "Unit" (id, name, kind, "sortOrder", "createdAt", "updatedAt") VALUES (gen_random_uuid(), '中共示例县委组织部', 'COUNTY', 0, $1, $1)`, [S]);
-  const names = [...TOWNSHIPS, ...AGENCIES];
+  // Each further county's units carry its number: 第2县青山镇.
+  const county = (k: number, xs: string[]) => xs.map((n) => (k === 1 ? n : `第${k}县${n}`));
+  const counties = Array.from({ length: SCALE }, (_, i) => i + 1);
+  const names = counties.flatMap((k) => [...county(k, TOWNSHIPS), ...county(k, AGENCIES)]);
+  const agency = counties.flatMap(() => [...TOWNSHIPS.map(() => false), ...AGENCIES.map(() => true)]);
   await step(
     "units",
     `INSERT INTO "Unit" (id, name, kind, "rankGroup", "parentId", "sortOrder", "createdAt", "updatedAt")
      SELECT gen_random_uuid(), n,
-       (CASE WHEN i > ${TOWNSHIPS.length} THEN 'AGENCY' WHEN n LIKE '%街道' THEN 'SUBDISTRICT' ELSE 'TOWNSHIP' END)::"UnitKind",
-       (CASE WHEN i > ${TOWNSHIPS.length} THEN 'AGENCY' ELSE 'TOWNSHIP' END)::"RankGroup",
+       (CASE WHEN a THEN 'AGENCY' WHEN n LIKE '%街道' THEN 'SUBDISTRICT' ELSE 'TOWNSHIP' END)::"UnitKind",
+       (CASE WHEN a THEN 'AGENCY' ELSE 'TOWNSHIP' END)::"RankGroup",
        (SELECT id FROM "Unit" WHERE kind = 'COUNTY'), i, $1::timestamp, $1::timestamp
-     FROM unnest($2::text[]) WITH ORDINALITY AS x(n, i)`,
-    [S, names],
+     FROM unnest($2::text[], $3::boolean[]) WITH ORDINALITY AS x(n, a, i)`,
+    [S, names, agency],
   );
   await step(
     "users",
@@ -349,7 +359,7 @@ async function generate(c: pg.Client, end: Date) {
   await step("score records, in the order recorded", `INSERT INTO "ScoreRecord" SELECT * FROM bench_records ORDER BY "createdAt"`);
   await step("ledger entries, in the order written", `INSERT INTO "ScoreEntry" SELECT * FROM bench_entries ORDER BY "createdAt", "reversalOfId" NULLS FIRST`);
   await c.query("COMMIT");
-  for (const t of ["Unit", "User", "Draft", "Series", "BulletinIssue", "IssueItem", "ScoringRule", "ScoreRecord", "ScoreEntry"]) {
+  for (const t of ["Unit", "User", "Draft", "Series", "BulletinIssue", "IssueItem", "ScoringRule", "ScoreRecord", "ScoreEntry", "PointsRollup", "CountsRollup"]) {
     await c.query(`VACUUM (ANALYZE) "${t}"`);
   }
   console.log(`  vacuumed and analysed (${secs()})`);
@@ -403,21 +413,17 @@ type Logged = { query: string; params: string; duration: number };
 
 /** A short name for a statement of the dashboard, from its text. */
 function statementName(q: Logged): string {
-  if (q.query.includes(`AS "adoptedCounty"`)) {
-    // The first parameter is where the period starts: local midnight, the evening before in UTC.
-    const from = /"(\d{4}-\d\d-\d\d[T ][\d:.]+Z?)"/.exec(q.params)?.[1];
-    const local = from ? new Date(new Date(from.endsWith("Z") ? from : `${from.replace(" ", "T")}Z`).getTime() + 8 * 3600_000) : undefined;
-    return `period table (${local ? local.toISOString().slice(0, 7) : "?"})`;
-  }
-  if (q.query.includes("date_trunc('month'")) return "monthly trend";
-  if (q.query.includes(`JOIN "ScoringRule"`)) return "points by rule";
-  if (q.query.includes("HAVING count(d.id)")) return "low submitters";
+  if (q.query.includes("FULL JOIN p")) return `period figures (${/"(\d{4}-\d\d)-01"/.exec(q.params)?.[1] ?? "?"})`;
+  if (q.query.includes("extract(month")) return "monthly trend";
+  if (q.query.includes(`"ruleCode" AS code`)) return "points by rule";
+  if (q.query.includes(`LEFT JOIN "CountsRollup"`)) return "low submitters";
+  if (q.query.includes(`FROM "public"."Unit"`)) return "units";
   return q.query.replace(/\s+/g, " ").slice(0, 40);
 }
 
-async function main(handle: DatabaseHandle) {
+/** The bench database with its county, generated the first time: the number of drafts in it. */
+export async function prepareScaleData(handle: DatabaseHandle): Promise<number> {
   await migrateIfNeeded(handle.url);
-
   const c = new pg.Client({ connectionString: handle.url, application_name: "bench-scores" });
   await c.connect();
   try {
@@ -427,6 +433,34 @@ async function main(handle: DatabaseHandle) {
       await generate(c, new Date());
       drafts = await summary(c);
     }
+    return drafts;
+  } finally {
+    await c.end();
+  }
+}
+
+/** One statement: each unit's points, submissions and adoption counts for [from, to), each source table read once. */
+export const BARE_YEAR_FIGURES = `WITH sub AS (SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE "forwardedAt" >= $1 AND "forwardedAt" < $2 GROUP BY 1),
+     dec AS (SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE status = 'NOT_ADOPTED' AND "decidedAt" >= $1 AND "decidedAt" < $2 GROUP BY 1),
+     ado AS (SELECT d."unitId", count(*)::int AS n FROM "IssueItem" i JOIN "BulletinIssue" b ON b.id = i."issueId" JOIN "Draft" d ON d.id = i."draftId"
+             WHERE b.status = 'PUBLISHED' AND b."publishedAt" >= $1 AND b."publishedAt" < $2 GROUP BY 1),
+     upr AS (SELECT "unitId", count(*) FILTER (WHERE level = 'CITY')::int AS city, count(*) FILTER (WHERE level IN ('PROVINCE', 'CENTRAL'))::int AS prov
+             FROM "ScoreRecord" WHERE kind = 'UPPER_ADOPTION' AND "reversedAt" IS NULL
+               AND "occurredOn" >= ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date AND "occurredOn" < ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date GROUP BY 1),
+     pts AS (SELECT "unitId", sum(points) AS p FROM "ScoreEntry" WHERE "occurredAt" >= $1 AND "occurredAt" < $2 GROUP BY 1)
+SELECT u.id AS "unitId", coalesce(sub.n, 0) AS submitted, coalesce(ado.n, 0) AS "adoptedCounty", coalesce(upr.city, 0) AS "adoptedCity",
+  coalesce(upr.prov, 0) AS "adoptedProvincePlus", coalesce(dec.n, 0) AS declined, coalesce(pts.p, 0)::text AS points
+FROM "Unit" u LEFT JOIN sub ON sub."unitId" = u.id LEFT JOIN dec ON dec."unitId" = u.id LEFT JOIN ado ON ado."unitId" = u.id
+  LEFT JOIN upr ON upr."unitId" = u.id LEFT JOIN pts ON pts."unitId" = u.id
+WHERE u."rankGroup" IS NOT NULL ORDER BY u."sortOrder"`;
+
+export const BENCH_DATABASE = { dataDir: `.data/pg-bench-scores${SCALE > 1 ? `-x${SCALE}` : ""}`, port: 54359, database: "zugong_bench_scores" };
+
+async function main(handle: DatabaseHandle) {
+  const drafts = await prepareScaleData(handle);
+  const c = new pg.Client({ connectionString: handle.url, application_name: "bench-scores" });
+  await c.connect();
+  try {
 
     // The app's `db` (lib/db.ts), built the same way but logging each statement with its
     // parameters and duration: lib/db.ts keeps its client on globalThis.db outside production
@@ -453,21 +487,8 @@ async function main(handle: DatabaseHandle) {
       const monthPeriod = currentMonthOf(yearPeriod, new Date());
       const { from, to } = periodRange(yearPeriod);
 
-      // One statement: each unit's points, submissions and adoption counts for the year, each table read once.
       const bare = () => db.$queryRawUnsafe<Array<{ unitId: string; submitted: number; adoptedCounty: number; adoptedCity: number; adoptedProvincePlus: number; declined: number; points: string }>>(
-        `WITH sub AS (SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE "forwardedAt" >= $1 AND "forwardedAt" < $2 GROUP BY 1),
-              dec AS (SELECT "unitId", count(*)::int AS n FROM "Draft" WHERE status = 'NOT_ADOPTED' AND "decidedAt" >= $1 AND "decidedAt" < $2 GROUP BY 1),
-              ado AS (SELECT d."unitId", count(*)::int AS n FROM "IssueItem" i JOIN "BulletinIssue" b ON b.id = i."issueId" JOIN "Draft" d ON d.id = i."draftId"
-                      WHERE b.status = 'PUBLISHED' AND b."publishedAt" >= $1 AND b."publishedAt" < $2 GROUP BY 1),
-              upr AS (SELECT "unitId", count(*) FILTER (WHERE level = 'CITY')::int AS city, count(*) FILTER (WHERE level IN ('PROVINCE', 'CENTRAL'))::int AS prov
-                      FROM "ScoreRecord" WHERE kind = 'UPPER_ADOPTION' AND "reversedAt" IS NULL
-                        AND "occurredOn" >= ($1::timestamptz AT TIME ZONE 'Asia/Shanghai')::date AND "occurredOn" < ($2::timestamptz AT TIME ZONE 'Asia/Shanghai')::date GROUP BY 1),
-              pts AS (SELECT "unitId", sum(points) AS p FROM "ScoreEntry" WHERE "occurredAt" >= $1 AND "occurredAt" < $2 GROUP BY 1)
-         SELECT u.id AS "unitId", coalesce(sub.n, 0) AS submitted, coalesce(ado.n, 0) AS "adoptedCounty", coalesce(upr.city, 0) AS "adoptedCity",
-           coalesce(upr.prov, 0) AS "adoptedProvincePlus", coalesce(dec.n, 0) AS declined, coalesce(pts.p, 0)::text AS points
-         FROM "Unit" u LEFT JOIN sub ON sub."unitId" = u.id LEFT JOIN dec ON dec."unitId" = u.id LEFT JOIN ado ON ado."unitId" = u.id
-           LEFT JOIN upr ON upr."unitId" = u.id LEFT JOIN pts ON pts."unitId" = u.id
-         WHERE u."rankGroup" IS NOT NULL ORDER BY u."sortOrder"`,
+        BARE_YEAR_FIGURES,
         from,
         to,
       );
@@ -540,4 +561,4 @@ async function main(handle: DatabaseHandle) {
   }
 }
 
-await runBench({ dataDir: ".data/pg-bench-scores", port: 54359, database: "zugong_bench_scores" }, main);
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await runBench(BENCH_DATABASE, main);

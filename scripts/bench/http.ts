@@ -1,0 +1,277 @@
+// `npm run -s bench:http`: the built app over HTTP on the county of scripts/bench/scores.ts
+// (30 units, 60,000 drafts, ~200,000 ledger rows; generated the first time into
+// .data/pg-bench-scores, then reused; `--scale 10`: the city, ten times that, in
+// .data/pg-bench-scores-x10). Builds into .next-bench (a running `npm start` keeps
+// its .next), serves it on 127.0.0.1:$BENCH_PORT (default 3190), logs in as each role and
+// prints, all in one run:
+//   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups);
+//   - throughput (requests/s) and latency at 20 and 100 connections (autocannon, 5 s each)
+//     for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
+//   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
+//     that the rollups equal the bare aggregates on this data.
+// With --profile it then serves again under `node --cpu-prof`, loads the officer's 待办 at 20
+// connections for 10 s and prints where the server's CPU time went. Loopback only, bounded
+// in requests and time. Not a test: figures to read, no goal asserted.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import autocannon from "autocannon";
+import pg from "pg";
+import type { DatabaseHandle } from "../db.ts";
+import { ROOT, bin, run, start, stopChild } from "../proc.ts";
+import { sourceStamp } from "../source-stamp.ts";
+import { ms, runBench, stats } from "./common.ts";
+import { BARE_YEAR_FIGURES, BENCH_DATABASE, prepareScaleData } from "./scores.ts";
+import { summarizeProfile } from "./cpu-profile.ts";
+
+const PORT = Number(process.env.BENCH_PORT) || 3190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = ".next-bench";
+const PASSWORD = "Bench-2026-http";
+const SINGLE_RUNS = 20;
+const LOAD_SECONDS = 5;
+const PROFILE = process.argv.includes("--profile");
+const PROFILE_DIR = path.join(ROOT, ".data", "reports", "cpu-prof");
+
+type Role = "officer" | "reviewer" | "editor" | "leader" | "admin";
+const ACCOUNTS: Record<Role, string> = {
+  officer: "bench_1_1",
+  reviewer: "bench_1_3",
+  editor: "bench_county_1",
+  leader: "bench_county_3",
+  admin: "bench_county_4",
+};
+
+/** Every main page of every role; `load` pages are also measured at 20 and 100 connections. */
+function pages(draftId: string): Array<{ role: Role | null; path: string; load?: boolean }> {
+  return [
+    { role: "officer", path: "/todo", load: true },
+    { role: "officer", path: "/drafts", load: true },
+    { role: "officer", path: `/drafts/${draftId}`, load: true },
+    { role: "officer", path: "/drafts/new", load: true },
+    { role: "officer", path: "/notifications", load: true },
+    { role: "officer", path: "/scores/mine" },
+    { role: "reviewer", path: "/todo" },
+    { role: "reviewer", path: "/drafts?status=SUBMITTED" },
+    { role: "editor", path: "/county" },
+    { role: "editor", path: "/issues/compose" },
+    { role: "editor", path: "/scores/records" },
+    { role: "editor", path: "/scores/ledger" },
+    { role: "editor", path: "/scores/notices" },
+    { role: "leader", path: "/scores", load: true },
+    { role: "leader", path: "/scores/dashboard", load: true },
+    { role: "leader", path: "/issues" },
+    { role: "admin", path: "/admin/users" },
+    { role: "admin", path: "/admin/audit" },
+    { role: null, path: "/login", load: true },
+    { role: null, path: "/api/auth/csrf", load: true },
+  ];
+}
+
+async function prepareAccounts(c: pg.Client): Promise<string> {
+  const { hashPassword } = await import("../../lib/auth/password.ts");
+  const hash = await hashPassword(PASSWORD);
+  await c.query(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false, "passwordChangedAt" = now(), active = true WHERE username = ANY($2)`, [
+    hash,
+    Object.values(ACCOUNTS),
+  ]);
+  const { rows } = await c.query<{ id: string }>(
+    `SELECT d.id FROM "Draft" d JOIN "User" u ON u.id = d."authorId" WHERE u.username = $1 ORDER BY d."createdAt" DESC LIMIT 1`,
+    [ACCOUNTS.officer],
+  );
+  return rows[0].id;
+}
+
+async function build() {
+  const stampPath = path.join(ROOT, DIST_DIR, "bench-source-stamp");
+  const stamp = sourceStamp(ROOT);
+  if (fs.existsSync(stampPath) && fs.readFileSync(stampPath, "utf8") === stamp) return console.log(`Build in ${DIST_DIR} is current.`);
+  console.log(`Building into ${DIST_DIR} (next build)...`);
+  const code = await run(bin("next"), ["build"], { env: { ...process.env, NEXT_DIST_DIR: DIST_DIR, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
+  if (code !== 0) throw new Error(`next build failed (exit code ${code})`);
+  fs.writeFileSync(stampPath, stamp);
+}
+
+/** `next start` on the bench build; `nodeFlags` (e.g. --cpu-prof) go to the Node process that serves. */
+async function serve(url: string, nodeFlags: string[] = []) {
+  if (await fetch(`${ORIGIN}/login`).then(() => true, () => false)) throw new Error(`something already answers on ${ORIGIN}: stop it, or set BENCH_PORT`);
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXTAUTH_URL: ORIGIN,
+    NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    NODE_ENV: "production" as const,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+  return start(process.execPath, [...nodeFlags, next, "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+async function waitUp(exited: Promise<number>) {
+  const deadline = Date.now() + 120_000;
+  let gone = false;
+  void exited.then(() => (gone = true));
+  while (Date.now() < deadline && !gone) {
+    try {
+      if ((await fetch(`${ORIGIN}/login`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(gone ? "the server exited" : "the server did not answer within 2 minutes");
+}
+
+const cookiesOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]);
+
+/** next-auth's credentials login: the csrf cookie and token, then the callback; returns the Cookie header. */
+async function login(username: string): Promise<string> {
+  const csrf = await fetch(`${ORIGIN}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const res = await fetch(`${ORIGIN}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
+    body: new URLSearchParams({ username, password: PASSWORD, csrfToken, callbackUrl: ORIGIN, json: "true" }),
+  });
+  const cookies = [...jar, ...cookiesOf(res)];
+  if (!cookies.some((c) => c.includes("session-token"))) throw new Error(`login as ${username} failed (HTTP ${res.status})`);
+  return cookies.join("; ");
+}
+
+async function singleUser(url: string, cookie: string): Promise<number[]> {
+  const once = async () => {
+    const t0 = performance.now();
+    const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url}: HTTP ${res.status}${res.headers.get("location") ? ` → ${res.headers.get("location")}` : ""}`);
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < 2; i++) await once();
+  const times: number[] = [];
+  for (let i = 0; i < SINGLE_RUNS; i++) times.push(await once());
+  return times;
+}
+
+/**
+ * Requests still queued in the server when a load run ends would slow the next run: wait
+ * (at most 60 s) until a bare request answers quickly again.
+ */
+async function settle() {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const t0 = performance.now();
+    await (await fetch(`${ORIGIN}/api/auth/csrf`)).arrayBuffer();
+    if (performance.now() - t0 < 50) return;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+async function load(url: string, cookie: string, connections: number, seconds = LOAD_SECONDS) {
+  const r = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  await settle();
+  return { rps: r.requests.average, p50: r.latency.p50, p97: r.latency.p97_5, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+async function sqlFigures(c: pg.Client) {
+  const year = new Date(Date.now() + 8 * 3600_000).getUTCFullYear();
+  const from = new Date(Date.UTC(year, 0, 1) - 8 * 3600_000);
+  const to = new Date(Date.UTC(year + 1, 0, 1) - 8 * 3600_000);
+  const rollup = `SELECT "unitId", sum(submitted), sum("adoptedCounty"), sum("adoptedCity"), sum("adoptedProvincePlus"), sum(declined)
+    FROM "CountsRollup" WHERE month >= $1::date AND month < $2::date GROUP BY 1
+    UNION ALL SELECT "unitId", sum(points), 0, 0, 0, 0 FROM "PointsRollup" WHERE month >= $1::date AND month < $2::date GROUP BY 1`;
+  const time = async (sql: string, params: unknown[]) => {
+    for (let i = 0; i < 2; i++) await c.query(sql, params);
+    const t: number[] = [];
+    for (let i = 0; i < SINGLE_RUNS; i++) {
+      const t0 = performance.now();
+      await c.query(sql, params);
+      t.push(performance.now() - t0);
+    }
+    return stats(t);
+  };
+  const bare = await time(BARE_YEAR_FIGURES, [from, to]);
+  const roll = await time(rollup, [`${year}-01-01`, `${year + 1}-01-01`]);
+  console.log(`\nThe ranking's figures for ${year} in SQL (${SINGLE_RUNS} runs):`);
+  console.log(`  bare aggregate of drafts, issues, records, ledger   p50 ${ms(bare.p50)}   p95 ${ms(bare.p95)}`);
+  console.log(`  from the rollups (what the app reads)               p50 ${ms(roll.p50)}   p95 ${ms(roll.p95)}`);
+}
+
+async function rollupsAgree(url: string) {
+  process.env.DATABASE_URL = url;
+  const { rollupDrift } = await import("../../lib/scores/rollup-check.ts");
+  const { db } = await import("../../lib/db.ts");
+  const t0 = performance.now();
+  const drift = await rollupDrift();
+  console.log(`Rollups against the bare aggregates of all months: ${drift.length === 0 ? "equal" : `${drift.length} rows DIFFER`} (${ms(performance.now() - t0).trim()})`);
+  await db.$disconnect();
+}
+
+async function measure(handle: DatabaseHandle, draftId: string) {
+  const server = await serve(handle.url);
+  try {
+    await waitUp(server.exited);
+    const cookies = Object.fromEntries(
+      await Promise.all((Object.keys(ACCOUNTS) as Role[]).map(async (r) => [r, await login(ACCOUNTS[r])] as const)),
+    ) as Record<Role, string>;
+    const list = pages(draftId);
+    console.log(`\nSingle user, ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
+    for (const p of list) {
+      const { p50, p95 } = stats(await singleUser(ORIGIN + p.path, p.role ? cookies[p.role] : ""));
+      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 40).padEnd(40)} p50 ${ms(p50)}   p95 ${ms(p95)}`);
+    }
+    console.log(`\nUnder load, ${LOAD_SECONDS} s each (autocannon; latency p50 / p97.5):`);
+    for (const p of list.filter((x) => x.load)) {
+      const out: string[] = [];
+      for (const n of [20, 100]) {
+        const r = await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", n);
+        out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${r.errors ? ` ${r.errors} errors` : ""}`);
+      }
+      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 28).padEnd(28)} ${out.join("   ")}`);
+    }
+    return cookies.officer;
+  } finally {
+    await stopChild(server.child, "SIGTERM", 10_000);
+  }
+}
+
+async function profile(handle: DatabaseHandle) {
+  fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+  fs.mkdirSync(PROFILE_DIR, { recursive: true });
+  const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
+  try {
+    await waitUp(server.exited);
+    const cookie = await login(ACCOUNTS.officer);
+    const r = await load(`${ORIGIN}/todo`, cookie, 20, 10);
+    console.log(`\nProfiled: officer /todo at 20 connections for 10 s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}`);
+  } finally {
+    // SIGINT lets Node write the profile on its way out.
+    await stopChild(server.child, "SIGINT", 20_000);
+  }
+  const files = fs.readdirSync(PROFILE_DIR).map((f) => path.join(PROFILE_DIR, f));
+  const biggest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
+  if (!biggest) return console.log("No CPU profile was written.");
+  console.log(`Profile: ${path.relative(ROOT, biggest)}`);
+  summarizeProfile(JSON.parse(fs.readFileSync(biggest, "utf8")));
+}
+
+async function main(handle: DatabaseHandle) {
+  await prepareScaleData(handle);
+  const c = new pg.Client({ connectionString: handle.url, application_name: "bench-http" });
+  await c.connect();
+  try {
+    const draftId = await prepareAccounts(c);
+    await rollupsAgree(handle.url);
+    await build();
+    await measure(handle, draftId);
+    await sqlFigures(c);
+    if (PROFILE) await profile(handle);
+  } finally {
+    await c.end();
+  }
+}
+
+await runBench(BENCH_DATABASE, main);
