@@ -6,7 +6,7 @@ import { assess, type CategorySetting } from "./assessment";
 import { categoryOf, DEFAULT_CATEGORIES } from "./rules";
 import { periodMonths, pointsByUnitRule } from "./rollups";
 
-async function ensureYearCategories(tx: Tx, year: number) {
+async function ensureYearCategories(tx: Pick<Tx, "scoringCategory">, year: number) {
   await tx.scoringCategory.createMany({
     data: DEFAULT_CATEGORIES.map((c) => ({ year, code: c.code, label: c.label, cap: c.cap, weight: c.weight, mode: c.mode })),
     skipDuplicates: true,
@@ -14,10 +14,13 @@ async function ensureYearCategories(tx: Tx, year: number) {
 }
 
 async function yearCategories(year: number): Promise<CategorySetting[]> {
-  const rows = await db.$transaction(async (tx) => {
-    await ensureYearCategories(tx, year);
-    return tx.scoringCategory.findMany({ where: { year } });
-  });
+  // Read first: the ranking shows these on every view, and the defaults are written only the
+  // first time a year is looked at (a transaction per view queues up under load).
+  let rows = await db.scoringCategory.findMany({ where: { year } });
+  if (rows.length < DEFAULT_CATEGORIES.length) {
+    await ensureYearCategories(db, year);
+    rows = await db.scoringCategory.findMany({ where: { year } });
+  }
   const order = DEFAULT_CATEGORIES.map((c) => c.code as string);
   return rows
     .sort((a, b) => order.indexOf(a.code) - order.indexOf(b.code))
