@@ -3,7 +3,7 @@
 // with what they call. Used by `npm run -s bench:http -- --profile`.
 type Frame = { functionName: string; url: string; lineNumber: number };
 type ProfileNode = { id: number; callFrame: Frame; children?: number[] };
-export type CpuProfile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+export type CpuProfile = { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
 
 const AREAS: Array<[string, RegExp]> = [
   ["React rendering", /react-dom|react-server-dom|react\.production|\/react\//],
@@ -16,11 +16,20 @@ const AREAS: Array<[string, RegExp]> = [
 ];
 
 const label = (f: Frame) => `${f.functionName || "(anonymous)"} ${f.url ? `${f.url.replace(/^.*\/(node_modules|\.next[^/]*)\//, "$1/").slice(-70)}:${f.lineNumber + 1}` : ""}`.trim();
-const area = (f: Frame) => (f.url ? (AREAS.find(([, re]) => re.test(f.url))?.[0] ?? "other") : f.functionName);
+const area = (f: Frame) =>
+  f.url ? (AREAS.find(([, re]) => re.test(f.url))?.[0] ?? "other") : f.functionName.startsWith("(") ? f.functionName : "Node natives (I/O, crypto, module loading)";
 
-export function summarizeProfile(p: CpuProfile, top = 20) {
+/**
+ * `window`: the [from, to) of the load in microseconds of the monotonic clock (the profile's
+ * own clock, process.hrtime on the same machine), so the server's start-up is left out.
+ */
+export function summarizeProfile(p: CpuProfile, window: { from: number; to: number }, top = 20) {
   const self = new Map<number, number>();
-  p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000));
+  let at = p.startTime;
+  p.samples.forEach((id, i) => {
+    at += p.timeDeltas[i] ?? 0;
+    if (at >= window.from && at < window.to) self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0) / 1000);
+  });
   const byId = new Map(p.nodes.map((n) => [n.id, n]));
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   const idle = [...self].filter(([id]) => byId.get(id)?.callFrame.functionName === "(idle)").reduce((a, [, t]) => a + t, 0);
@@ -35,7 +44,7 @@ export function summarizeProfile(p: CpuProfile, top = 20) {
     }
     return [...m].sort((a, b) => b[1] - a[1]);
   };
-  console.log(`CPU busy ${(busy / 1000).toFixed(1)} s of ${(total / 1000).toFixed(1)} s profiled.`);
+  console.log(`CPU busy ${(busy / 1000).toFixed(1)} s of ${(total / 1000).toFixed(1)} s under load.`);
   console.log("\nBy area (self time):");
   for (const [name, t] of sum(area)) console.log(`  ${pct(t)}  ${name}`);
   console.log(`\nTop ${top} functions by self time:`);
