@@ -1,6 +1,7 @@
 // `npm test`: every test suite against a real PostgreSQL.
 //
-//   npm test                     unit + integration + e2e (SKIP_E2E=1: no e2e)
+//   npm test                     lint + unit + integration + e2e (SKIP_E2E=1: no e2e)
+//   npm test -- lint             only the static checks: tsc, eslint (`npm run lint` runs the same)
 //   npm test -- unit             only unit tests (lib/**/*.test.ts, scripts/**/*.test.ts; no database)
 //   npm test -- integration      only integration tests (tests/integration)
 //   npm test -- e2e              only browser tests (tests/e2e, Playwright)
@@ -35,7 +36,7 @@ import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 process.chdir(ROOT);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 
-const SECTIONS = ["unit", "integration", "e2e"] as const;
+const SECTIONS = ["lint", "unit", "integration", "e2e"] as const;
 type Section = (typeof SECTIONS)[number];
 
 const argv = process.argv.slice(2);
@@ -43,7 +44,7 @@ const chosen = new Set(argv.filter((a): a is Section => (SECTIONS as readonly st
 const extraArgs = argv.filter((a) => !(SECTIONS as readonly string[]).includes(a));
 const skipE2e = process.env.SKIP_E2E === "1";
 const sections = new Set<Section>(
-  chosen.size > 0 ? chosen : (["unit", "integration", ...(skipE2e ? [] : ["e2e"])] as Section[]),
+  chosen.size > 0 ? chosen : (["lint", "unit", "integration", ...(skipE2e ? [] : ["e2e"])] as Section[]),
 );
 
 const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
@@ -153,8 +154,26 @@ function tail(file: string, lines: number): string {
   }
 }
 
+/** The static checks, first: they take a minute and name a broken rule before the long tiers run. */
+async function lint(): Promise<void> {
+  const checks: Array<[name: string, cmd: string, args: string[]]> = [
+    ["tsc", "tsc", ["--noEmit"]],
+    ["eslint", "eslint", ["--max-warnings=0", "--cache", "--cache-location", ".data/eslint-cache", "."]],
+  ];
+  for (const [name, cmd, args] of checks) {
+    if (isShuttingDown()) return;
+    heading(`Lint: ${name}`);
+    const began = Date.now();
+    const code = await run(bin(cmd), args);
+    const seconds = ((Date.now() - began) / 1000).toFixed(1);
+    console.log(`${name}: ${code === 0 ? "clean" : `failed (exit code ${code})`} in ${seconds} s`);
+    fail(record({ name: `lint: ${name}`, code, passed: code === 0 ? 1 : 0, failed: 0, skipped: 0 }));
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Test sections: ${[...sections].join(", ") || "(none)"}${skipE2e && !chosen.size ? " (SKIP_E2E=1)" : ""}`);
+  if (sections.has("lint")) await lint();
   const vitestProjects = (["unit", "integration"] as const).filter((s) => sections.has(s));
   const needDb = sections.has("integration") || sections.has("e2e");
 

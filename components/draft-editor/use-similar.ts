@@ -9,11 +9,9 @@ const PAUSE_MS = 4000;
 /** The similarity check, asked of the server when typing pauses. */
 export function useSimilar(draftId: string | undefined, title: string, body: string, settings: CheckSettings): Finding[] {
   const [findings, setFindings] = useState<Finding[]>([]);
+  const tooShort = body.trim().length < 20;
   useEffect(() => {
-    if (body.trim().length < 20) {
-      setFindings([]);
-      return;
-    }
+    if (tooShort) return;
     let current = true;
     const timer = window.setTimeout(async () => {
       try {
@@ -27,6 +25,7 @@ export function useSimilar(draftId: string | undefined, title: string, body: str
       current = false;
       window.clearTimeout(timer);
     };
-  }, [draftId, title, body, settings]);
-  return findings;
+  }, [draftId, title, body, settings, tooShort]);
+  // Too short a text to compare: nothing is similar, whatever an earlier text found.
+  return tooShort ? [] : findings;
 }

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { NavItem } from "./nav";
 import { NavLinks } from "./nav-links";
 import { LogoutButton } from "./logout-button";
@@ -24,9 +24,10 @@ export function AppShell({
   bell: React.ReactNode;
   children: React.ReactNode;
 }) {
-  const [open, setOpen] = useState(false);
+  // The menu is open on the page where it was opened: moving to another page closes it.
   const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -37,7 +38,7 @@ export function AppShell({
           aria-expanded={open}
           aria-controls="app-menu"
           aria-label={open ? "关闭菜单" : "打开菜单"}
-          onClick={() => setOpen(!open)}
+          onClick={() => setOpenOn(open ? null : pathname)}
         >
           <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="2">
             {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}

@@ -47,6 +47,8 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
 
   useEffect(() => {
     const b = readBackup<PlanValues>(backupScope);
+    // The browser copy exists only in the browser: it can be read after hydration, not during render.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (b && JSON.stringify(b.values) !== JSON.stringify(start)) setRestorable(b.values);
   }, [backupScope, start]);
   useEffect(() => {

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { init, use, type EChartsCoreOption, type EChartsType } from "echarts/core";
+import { init, use as registerEcharts, type EChartsCoreOption, type EChartsType } from "echarts/core";
 import { BarChart, LineChart, PieChart } from "echarts/charts";
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import { CanvasRenderer } from "echarts/renderers";
 
 // Only what the score charts use, bundled with the app.
-use([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+registerEcharts([BarChart, LineChart, PieChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
 
 /**
  * A chart drawn by ECharts on a canvas: the option as given, without animation, in the page's

@@ -10,6 +10,8 @@ import { deadlineClock } from "@/lib/urgent/clock";
 export function UrgentClock({ dueAt, serverNow, className = "" }: { dueAt: string; serverNow: string; className?: string }) {
   const [now, setNow] = useState(() => new Date(serverNow));
   useEffect(() => {
+    // Hydrated with the server's time; from here on the browser's clock (read only in the browser).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNow(new Date());
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);

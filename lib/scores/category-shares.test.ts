@@ -10,7 +10,12 @@ describe("得分构成", () => {
     ]);
     expect(r.rows.map((x) => x.share)).toEqual([4 / 6, 2 / 6, null]);
     expect(r).toMatchObject({ earned: 6, deducted: -4, net: 2 });
-    for (const x of r.rows) if (x.share !== null) expect(x.share).toBeGreaterThan(0), expect(x.share).toBeLessThanOrEqual(1);
+    for (const x of r.rows) {
+      if (x.share !== null) {
+        expect(x.share).toBeGreaterThan(0);
+        expect(x.share).toBeLessThanOrEqual(1);
+      }
+    }
   });
   it("has no shares when only deductions stand", () => {
     expect(categoryShares([{ code: "D", label: "扣分", points: -2 }])).toMatchObject({ earned: 0, deducted: -2, net: -2, rows: [{ share: null }] });

@@ -123,7 +123,10 @@ function wasmDump(url: string): Promise<string> {
         const type = String.fromCharCode(answer[parsed]!);
         const len = answer.readInt32BE(parsed + 1);
         if (answer.length - parsed < 1 + len) break;
-        if (type === "Z") (connected = true), (done = true);
+        if (type === "Z") {
+          connected = true;
+          done = true;
+        }
         // An authentication request other than "ok" / "SASL final" waits for the client's reply.
         if (type === "R" && ![0, 12].includes(answer.readInt32BE(parsed + 5))) done = true;
         if (type === "E" && !connected) done = true;

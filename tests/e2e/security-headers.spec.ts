@@ -68,7 +68,7 @@ async function expectChartsDrawn(page: Page) {
 }
 
 /** The parts of a role's pages that need their scripts and styles: a chart, a form, the print sheets. */
-async function useInteractiveParts(page: Page, username: string) {
+async function exerciseInteractiveParts(page: Page, username: string) {
   if (username === "leader") {
     await page.goto("/scores/dashboard");
     await expectChartsDrawn(page);
@@ -126,7 +126,7 @@ test("every menu page of every role carries the security headers and runs under 
       await expectSecurityHeaders(response, "page");
       await expect(page.getByRole("heading", { level: 1 }).first(), href).toBeVisible();
     }
-    await useInteractiveParts(page, username);
+    await exerciseInteractiveParts(page, username);
     await page.waitForLoadState("networkidle");
     expect(problems, `CSP violations or script errors for ${username}`).toEqual([]);
     await context.close();
