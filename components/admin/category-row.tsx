@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setCategoryAction } from "@/app/(app)/admin/actions";
+import { setCategoryAction } from "@/actions/admin";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

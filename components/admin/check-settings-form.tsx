@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { saveCheckSettingsAction } from "@/app/(app)/admin/actions";
+import { saveCheckSettingsAction } from "@/actions/admin";
 import { CHECK_CODES, CHECK_LABELS, type CheckCode } from "@/lib/checks/types";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

@@ -3,7 +3,7 @@
 import { callAction } from "@/components/ui/call-action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createUserAction } from "@/app/(app)/admin/actions";
+import { createUserAction } from "@/actions/admin";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { applyRecalculationAction } from "@/app/(app)/admin/actions";
+import { applyRecalculationAction } from "@/actions/admin";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setRulePointsAction } from "@/app/(app)/admin/actions";
+import { setRulePointsAction } from "@/actions/admin";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

@@ -4,7 +4,7 @@ import { callAction } from "@/components/ui/call-action";
 import type { ActionResult } from "@/lib/auth/action";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createUnitAction, setUnitActiveAction } from "@/app/(app)/admin/actions";
+import { createUnitAction, setUnitActiveAction } from "@/actions/admin";
 import { UNIT_KIND_LABELS } from "@/lib/validation/admin";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { resetPasswordAction, revokeSessionsAction, setUserActiveAction, setUserRolesAction, unlockAccountAction } from "@/app/(app)/admin/actions";
+import { resetPasswordAction, revokeSessionsAction, setUserActiveAction, setUserRolesAction, unlockAccountAction } from "@/actions/admin";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { ActionResult } from "@/lib/auth/action";
 import { callAction } from "@/components/ui/call-action";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { cancelCommissionAction } from "@/app/(app)/commissions/actions";
+import { cancelCommissionAction } from "@/actions/commissions";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { cancelTopicAction } from "@/app/(app)/topics/actions";
+import { cancelTopicAction } from "@/actions/topics";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

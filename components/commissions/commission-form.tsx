@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createCommissionAction } from "@/app/(app)/commissions/actions";
+import { createCommissionAction } from "@/actions/commissions";
 import { DRAFT_KINDS, KIND_LABELS } from "@/lib/drafts/kinds";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useDeferredValue, useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createDraftAction, moveDraftAction, updateDraftAction } from "@/app/(app)/drafts/actions";
+import { createDraftAction, moveDraftAction, updateDraftAction } from "@/actions/drafts";
 import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import { countChars } from "@/lib/drafts/body";
 import { BODY_MAX, TITLE_MAX, type DraftOrigin } from "@/lib/validation/draft";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { releaseEditLockAction, touchEditLockAction } from "@/app/(app)/drafts/actions";
+import { releaseEditLockAction, touchEditLockAction } from "@/actions/drafts";
 
 const BEAT_MS = 30_000;
 

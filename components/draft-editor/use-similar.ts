@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { similarDraftsAction } from "@/app/(app)/drafts/actions";
+import { similarDraftsAction } from "@/actions/drafts";
 import type { CheckSettings, Finding } from "@/lib/checks";
 
 const PAUSE_MS = 4000;

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { moveIssueAction, publishIssueAction, voidIssueAction } from "@/app/(app)/issues/actions";
+import { moveIssueAction, publishIssueAction, voidIssueAction } from "@/actions/issues";
 import type { OfferedIssueMove } from "@/lib/bulletins/issue-workflow";
 import type { ActionResult } from "@/lib/auth/action";
 import { callAction } from "@/components/ui/call-action";

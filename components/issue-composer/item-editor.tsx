@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { updateItemAction } from "@/app/(app)/issues/actions";
+import { updateItemAction } from "@/actions/issues";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

@@ -3,7 +3,7 @@
 import { callAction } from "@/components/ui/call-action";
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createIssueAction } from "@/app/(app)/issues/actions";
+import { createIssueAction } from "@/actions/issues";
 import { Button } from "@/components/ui/button";
 import { useRequestKey } from "@/components/ui/request-key";
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { addItemAction } from "@/app/(app)/issues/actions";
+import { addItemAction } from "@/actions/issues";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

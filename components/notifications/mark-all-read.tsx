@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { markAllReadAction } from "@/app/(app)/notifications/actions";
+import { markAllReadAction } from "@/actions/notifications";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { createPlanAction, updatePlanAction } from "@/app/(app)/plans/actions";
+import { createPlanAction, updatePlanAction } from "@/actions/plans";
 import { clearBackup, readBackup, writeBackup } from "@/components/draft-editor/local-backup";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { publishPlanAction } from "@/app/(app)/plans/actions";
+import { publishPlanAction } from "@/actions/plans";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

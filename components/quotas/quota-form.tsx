@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { setQuotaAction } from "@/app/(app)/quotas/actions";
+import { setQuotaAction } from "@/actions/quotas";
 import type { Quota } from "@/lib/planning/quota";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

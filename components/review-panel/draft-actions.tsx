@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/app/(app)/drafts/actions";
+import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/actions/drafts";
 import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { fileRosterChangeAction } from "@/app/(app)/roster/actions";
+import { fileRosterChangeAction } from "@/actions/roster";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

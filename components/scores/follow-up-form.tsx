@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { closeFollowUpAction } from "@/app/(app)/scores/actions";
+import { closeFollowUpAction } from "@/actions/scores";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { issueNoticeAction, previewNoticeAction } from "@/app/(app)/scores/notices/actions";
+import { issueNoticeAction, previewNoticeAction } from "@/actions/score-notices";
 import { periodKey, type Period, type PeriodKind } from "@/lib/scores/period";
 import { NoticePreview, type Preview } from "./notice-preview";
 import { callAction } from "@/components/ui/call-action";

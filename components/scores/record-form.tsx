@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { recordScoreAction } from "@/app/(app)/scores/actions";
+import { recordScoreAction } from "@/actions/scores";
 import { RECORD_KIND_LABELS, RECORD_LEVELS, type RecordKind } from "@/lib/scores/record-kinds";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { reverseRecordAction } from "@/app/(app)/scores/actions";
+import { reverseRecordAction } from "@/actions/scores";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { useRequestKey } from "@/components/ui/request-key";

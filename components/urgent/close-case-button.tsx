@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { closeUrgentCaseAction } from "@/app/(app)/urgent/actions";
+import { closeUrgentCaseAction } from "@/actions/urgent";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 

@@ -129,12 +129,17 @@ describe("bad input gets a message, never a system error", () => {
   });
 });
 
+/** The server action modules: actions/<domain>.ts, imported by pages and components alike. */
+const ACTIONS = path.resolve(__dirname, "../../actions");
+const actionFiles = () => fs.readdirSync(ACTIONS).filter((f) => f.endsWith(".ts"));
+
 describe("server action files", () => {
   it("export only async functions and actions (anything else breaks every action in the file)", () => {
-    const root = path.resolve(__dirname, "../../app");
-    for (const f of fs.readdirSync(root, { recursive: true }).map(String).filter((x) => x.endsWith("actions.ts"))) {
-      const source = fs.readFileSync(path.join(root, f), "utf8");
-      if (!source.startsWith('"use server"')) continue;
+    const files = actionFiles();
+    expect(files.length).toBeGreaterThan(10);
+    for (const f of files) {
+      const source = fs.readFileSync(path.join(ACTIONS, f), "utf8");
+      expect(source.startsWith('"use server"'), f).toBe(true);
       for (const m of source.matchAll(/^export (const|function|async function|class|type|interface|let) (\w+)(.*)$/gm)) {
         if (m[1] === "type" || m[1] === "interface" || m[1] === "async function") continue;
         expect(m[1] === "const" && m[3].includes("= action("), `${f}: ${m[2]}`).toBe(true);
@@ -150,9 +155,7 @@ describe("every create action runs once per submission", () => {
       "logPhoneReportAction", "addPhoneReportAction", "createIssueAction", "recordScoreAction", "reverseRecordAction",
       "issueNoticeAction", "createTopicAction", "fileRosterChangeAction",
     ];
-    const root = path.resolve(__dirname, "../../app");
-    const files = fs.readdirSync(root, { recursive: true }).map(String).filter((f) => f.endsWith("actions.ts"));
-    const source = files.map((f) => fs.readFileSync(path.join(root, f), "utf8")).join("\n");
+    const source = actionFiles().map((f) => fs.readFileSync(path.join(ACTIONS, f), "utf8")).join("\n");
     for (const name of creates) {
       const start = source.indexOf(`export const ${name} = action(`);
       expect(start, name).toBeGreaterThan(-1);

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SearchForm } from "@/components/ui/search-form";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
-import { openNotification } from "./actions";
+import { openNotification } from "@/actions/notifications";
 
 export const metadata: Metadata = { title: "消息" };
 
