@@ -1,7 +1,7 @@
 "use client";
 
 import { callAction } from "@/components/ui/call-action";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createUnitAction, setUnitActiveAction } from "@/actions/admin";

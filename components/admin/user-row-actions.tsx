@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { resetPasswordAction, revokeSessionsAction, setUserActiveAction, setUserRolesAction, unlockAccountAction } from "@/actions/admin";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 import { callAction } from "@/components/ui/call-action";
 
 export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[]; locked: boolean } }) {

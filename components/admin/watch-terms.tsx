@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { addWatchTermAction, setWatchTermEnabledAction } from "@/app/(app)/admin/watch-terms/actions";
+import { addWatchTermAction, setWatchTermEnabledAction } from "@/actions/watch-terms";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

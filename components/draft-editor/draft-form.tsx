@@ -7,7 +7,7 @@ import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import { countChars } from "@/lib/drafts/body";
 import { BODY_MAX, TITLE_MAX, type DraftOrigin } from "@/lib/validation/draft";
 import { applyFix, blocksSubmission, runChecks, type CheckSettings, type Finding } from "@/lib/checks";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";

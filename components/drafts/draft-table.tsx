@@ -2,7 +2,7 @@ import Link from "next/link";
 import { KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 
 export type DraftRow = {
   id: string;

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { movePlacementAction } from "@/app/(app)/placements/actions";
+import { movePlacementAction } from "@/actions/placements";
 import { PLACEMENT_MOVES, type PlacementMove } from "@/lib/placements/workflow";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";

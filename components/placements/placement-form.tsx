@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 import { EVIDENCE_MAX_BYTES, EVIDENCE_MESSAGES } from "@/lib/placements/evidence-limits";
 import { MEDIA_LEVEL_CHOICES } from "@/lib/placements/labels";
 import { shanghaiDate } from "@/lib/time";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { TopicCoverage } from "@/lib/planning/plans";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 
 const th = "px-2 py-1.5 font-medium";
 

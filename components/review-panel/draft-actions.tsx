@@ -7,7 +7,7 @@ import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { callAction } from "@/components/ui/call-action";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 import { inputClass } from "@/components/ui/field";
 import { SecrecyConfirm } from "@/components/draft-editor/secrecy-confirm";
 import { ConfirmButton } from "@/components/ui/confirm-button";

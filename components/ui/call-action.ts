@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Calls a server action from the browser. A network drop or a server restart rejects the

@@ -2,8 +2,30 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError } from "@/lib/errors";
+import { loadCheckSettings } from "@/lib/drafts/review-checks";
+import { urgentHours } from "@/lib/urgent/cases";
 import type { z } from "zod";
 import type { checkSettingsSchema } from "@/lib/validation/admin";
+
+/** What the 稿件检查设置 form starts from, and when it was last saved (to tell of a save in between). */
+export async function checkSettingsForm(actor: Actor) {
+  requirePermission(actor, "admin.manage");
+  const [s, hours, row] = await Promise.all([
+    loadCheckSettings(),
+    urgentHours(),
+    db.checkSettings.findUnique({ where: { id: 1 }, select: { updatedAt: true } }),
+  ]);
+  return {
+    seenAt: row?.updatedAt,
+    initial: {
+      titleMaxLength: s.titleMaxLength,
+      staleDays: s.staleDays,
+      similarityPercent: Math.round(s.similarityThreshold * 100),
+      severeChecks: s.severeChecks,
+      urgentHours: hours,
+    },
+  };
+}
 
 /** 稿件检查设置: one row, changed by the administrator, every change audited. */
 export async function updateCheckSettings(actor: Actor, input: z.output<typeof checkSettingsSchema>, seenAt?: Date) {

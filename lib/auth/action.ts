@@ -6,10 +6,7 @@ import { parseInput } from "@/lib/validation/parse";
 import { requestKey as requestKeySchema } from "@/lib/validation/common";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { claimRequest, finishRequest, releaseRequest } from "./submitted";
-
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; repeated?: boolean }
-  | { ok: false; error: string; fieldErrors?: Record<string, string>; conflict?: boolean; offline?: boolean };
+import type { ActionResult } from "@/lib/action-result";
 
 /** The first message per field, keyed by the field's path ("title", "items.0.text"). */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {

@@ -19,6 +19,13 @@ export async function listSeries(actor: Actor, opts: { page: number; q?: string 
   );
 }
 
+/** A new series is issued by the county's 组织部 unless someone types otherwise. */
+export async function defaultIssuingBody(actor: Actor): Promise<string> {
+  requirePermission(actor, "series.manage");
+  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
+  return root?.name ?? "";
+}
+
 export async function getSeries(actor: Actor, id: string) {
   requirePermission(actor, "series.manage");
   const series = isUuid(id) ? await db.series.findUnique({ where: { id } }) : null;

@@ -30,6 +30,17 @@ export function listNotifications(userId: string, opts: { page: number; unreadOn
   );
 }
 
+/**
+ * Opening a notification: marks it read and answers where it points (a path inside the system).
+ * Someone else's, or none, answers the notification list.
+ */
+export async function openNotification(actor: Actor, id: string): Promise<string> {
+  const n = await db.notification.findFirst({ where: { id, userId: actor.id }, select: { id: true, href: true } });
+  if (!n) return "/notifications";
+  await markRead(actor, n.id);
+  return safeInternalPath(n.href);
+}
+
 /** Marks one of the actor's notifications read (someone else's is simply not found), or all of them. */
 export async function markRead(actor: Actor, id: string | "all", now = new Date()) {
   return db.$transaction(async (tx) => {

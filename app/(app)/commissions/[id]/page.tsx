@@ -8,7 +8,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { formatChineseDate, formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge";
 import { AssignControl } from "@/components/commissions/assign-control";
 import { CancelCommission } from "@/components/commissions/cancel-commission";

@@ -15,7 +15,7 @@ import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { DraftOriginLink } from "@/components/drafts/origin-link";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
 import { InlineDiff } from "@/components/draft-diff/side-by-side";

@@ -9,7 +9,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { formatChineseDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 import { PublishPlanButton } from "@/components/plans/publish-button";
 import { TopicCoverageView } from "@/components/plans/topic-coverage";
 

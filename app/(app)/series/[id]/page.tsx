@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, requirePermission } from "@/lib/authz/permissions";
-import { getSeries } from "@/lib/bulletins/series";
-import { db } from "@/lib/db";
+import { can } from "@/lib/authz/permissions";
+import { defaultIssuingBody, getSeries } from "@/lib/bulletins/series";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { SeriesForm, type SeriesValues } from "@/components/series/series-form";
 
 export const metadata: Metadata = { title: "刊物设置" };
 
-async function blankSeries(): Promise<SeriesValues> {
-  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
+function blankSeries(issuingBody: string): SeriesValues {
   return {
     name: "",
     mastheadTitle: "",
-    issuingBody: root?.name ?? "",
+    issuingBody,
     showTotalNumber: true,
     requiresSignOff: true,
     distributionReport: "",
@@ -29,11 +27,11 @@ export default async function SeriesPage({ params }: { params: Promise<{ id: str
   const user = await requireUser();
   const { id } = await params;
   if (id === "new") {
-    await loadOr404(async () => requirePermission(user, "series.manage"));
+    const issuingBody = await loadOr404(() => defaultIssuingBody(user));
     return (
       <div>
         <PageHeader title="新增刊物" />
-        <SeriesForm id={null} initial={await blankSeries()} canSetSignOff={can(user, "admin.manage")} />
+        <SeriesForm id={null} initial={blankSeries(issuingBody)} canSetSignOff={can(user, "admin.manage")} />
       </div>
     );
   }

@@ -7,7 +7,7 @@ import { isOpen } from "@/lib/planning/answer-status";
 import { loadOr404 } from "@/lib/load-or-404";
 import { formatChineseDate, formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 import { AnswerBadge } from "@/components/commissions/answer-badge";
 import { CancelTopic } from "@/components/commissions/cancel-topic";
 import { WriteLink } from "@/components/commissions/write-link";

@@ -6,7 +6,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { formatLocal, isLate, toLocalInput } from "@/lib/urgent/clock";
 import { getCaseOrThrow } from "@/lib/urgent/queries";
 import { PageHeader } from "@/components/ui/page-header";
-import { StatusBadge } from "@/components/ui/status-badge";
+import { StatusBadge } from "@/components/drafts/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { CaseStateBadge } from "@/components/urgent/case-state-badge";
 import { CloseCaseButton } from "@/components/urgent/close-case-button";
