@@ -102,7 +102,7 @@ if (!dev && (rebuild || !hasBuild || stale)) {
 }
 
 heading("Reminder worker");
-const worker = start(bin("tsx"), ["scripts/worker.ts"], { env });
+const worker = start(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env });
 
 heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}`);
 console.log(`Open ${env.NEXTAUTH_URL}`);

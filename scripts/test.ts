@@ -265,7 +265,7 @@ async function main(): Promise<void> {
     };
 
     heading("E2E: seed demo data");
-    let code = await run(bin("tsx"), ["scripts/seed.ts", "--demo", "--no-work"], { env: e2eEnv });
+    let code = await run(bin("tsx"), ["--conditions=react-server", "scripts/seed.ts", "--demo", "--no-work"], { env: e2eEnv });
     if (code !== 0) return void fail(record({ name: "e2e: seed", code, passed: 0, failed: 0, skipped: 0 }));
 
     heading("E2E: next build");

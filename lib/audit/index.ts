@@ -1,3 +1,4 @@
+import "server-only";
 import { headers } from "next/headers";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 
 export interface SecurityRules {

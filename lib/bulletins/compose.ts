@@ -3,6 +3,7 @@
  * them, notes, print edits and the 版记. Every change names the issue version the composer
  * saw, so of two people composing at once the second is told instead of overwriting.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { IssueStatus } from "./issue-workflow";

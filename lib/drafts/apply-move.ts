@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Draft } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";

@@ -4,6 +4,7 @@
  * of an urgent event reaching the county (its clock stops there; a submission the reviewer
  * has not forwarded yet, or that is withdrawn, has not reached anyone).
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Draft } from "@/lib/generated/prisma/client";
 import { notify, unitUserIds } from "@/lib/notifications/notify";

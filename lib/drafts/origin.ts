@@ -4,6 +4,7 @@
  * another unit's commission, someone else's 点题 or a plan topic not meant for the unit is
  * "not found"; a cancelled or closed one is refused with a reason.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";

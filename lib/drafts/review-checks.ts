@@ -4,6 +4,7 @@
  * drafts' own visibility: an officer learns that a close copy exists and which text they
  * share, but another unit's title and name only if they may see that draft.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/authz/permissions";
 import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type CheckSettings, type Finding } from "@/lib/checks";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { VersionReason } from "@/lib/generated/prisma/client";
 

@@ -2,6 +2,7 @@
  * Writes notifications (the bell) inside the caller's transaction. `key` names the event:
  * each person gets it once however often the code runs (`dedupeKey` = key + user).
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 

@@ -3,6 +3,7 @@
  * the deadline day is over without a submitted answer: the target is marked overdue, the
  * unit, the research office and the leaders are told, and the year's deduction is written once.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";

@@ -1,4 +1,5 @@
 /** 约稿 to-dos: the unit's open shares for officers and reviewers, overdue ones for the office and leaders. */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";

@@ -3,6 +3,7 @@
  * (CommissionTarget) is handed by the unit's reviewer to an officer, and is answered by a
  * draft. Where a unit stands is always worked out by answerStatus, never stored.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

@@ -3,6 +3,7 @@
  * A plan is edited while unpublished; 发布 shows it to the units it concerns and fixes it
  * (a change of mind is a later plan). A topic with no units is meant for the whole county.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

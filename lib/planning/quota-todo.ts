@@ -1,4 +1,5 @@
 /** 报送任务 to-dos: a unit behind its monthly minimum; the office's count of units with nothing this month. */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { shanghaiDate } from "@/lib/time";

@@ -3,6 +3,7 @@
  * of a day, against its quota (a row per unit and year, or the defaults). Month and year
  * boundaries are Asia/Shanghai.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

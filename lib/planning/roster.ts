@@ -8,6 +8,7 @@
  * on the same date; changes dated later are pending (将于…起由…担任). The stale-page check
  * of a filing compares with the newest filed change, whatever its date.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

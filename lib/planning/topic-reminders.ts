@@ -1,4 +1,5 @@
 /** 点题 reminders: the day before it is due, to the officer, if no draft answers it yet. */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import { notify } from "@/lib/notifications/notify";

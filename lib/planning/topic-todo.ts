@@ -1,4 +1,5 @@
 /** 点题 to-dos: the officer's open topics; for the reviewer, the topics they gave that are overdue. */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";

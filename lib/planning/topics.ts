@@ -2,6 +2,7 @@
  * 点题: a unit's reviewer gives one of the unit's officers a topic to write up by a date.
  * The officer sees only their own topics, the reviewer the unit's, the county all of them.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

@@ -4,6 +4,7 @@
  * marks it fired. A handler that throws leaves the reminder unfired; the attempt and the
  * error are written down and the next sweep tries again. So a reminder fires once.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import { HANDLERS } from "./handlers";

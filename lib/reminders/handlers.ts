@@ -4,13 +4,11 @@
  * together with that mark, or not at all and the reminder is tried again on the next sweep.
  * A handler looks at the subject as it is now and does nothing when it no longer applies.
  */
-import type { Tx } from "@/lib/db";
-import type { Reminder } from "@/lib/generated/prisma/client";
+import "server-only";
 import { COMMISSION_HANDLERS } from "@/lib/planning/commission-reminders";
 import { TOPIC_HANDLERS } from "@/lib/planning/topic-reminders";
 import { URGENT_HANDLERS } from "@/lib/urgent/reminders";
-
-export type ReminderHandler = (tx: Tx, reminder: Reminder, now: Date) => Promise<void>;
+import type { ReminderHandler } from "./reminder-handler";
 
 export const HANDLERS: Record<string, ReminderHandler> = {
   ...COMMISSION_HANDLERS,

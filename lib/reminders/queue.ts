@@ -4,6 +4,7 @@
  * database owner (scripts/migrate.ts); the worker then connects as the application role, which
  * may only read and write rows.
  */
+import "server-only";
 import PgBoss from "pg-boss";
 
 export const SWEEP_QUEUE = "reminders-sweep";

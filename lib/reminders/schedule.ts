@@ -3,6 +3,7 @@
  * record they are about, so a reminder exists exactly when its subject does; the queue's
  * sweep (lib/reminders/deliver.ts) sends each one once when it falls due.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 
 export type ReminderInput = { key: string; kind: string; subjectId: string; fireAt: Date };

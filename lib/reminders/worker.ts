@@ -4,6 +4,7 @@
  * process, a restart loses nothing, and several workers may run side by side (each reminder
  * row is locked while it is sent). A sweep that fails is retried by the queue.
  */
+import "server-only";
 import PgBoss from "pg-boss";
 import { deliverDueReminders } from "./deliver";
 import { QUEUE_SCHEMA, SWEEP_QUEUE } from "./queue";

@@ -3,6 +3,7 @@
  * urgent report that came late. Written once per source (the ledger's dedupeKey), and only
  * where the year's rules carry a non-zero deduction for it.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { shanghaiYear } from "@/lib/time";
 import { activeRules } from "./ledger";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma, ScoreEntry } from "@/lib/generated/prisma/client";
 import { DEFAULT_RULES } from "./rules";

@@ -17,7 +17,7 @@ import {
   type IBorderOptions,
 } from "docx";
 import type { PeriodRow } from "./period-table";
-import type { NoticeContent } from "./notices";
+import type { NoticeContent } from "./notice-content";
 import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import { formatChineseDate } from "@/lib/time";
-import type { NoticeContent } from "./notices";
+import type { NoticeContent } from "./notice-content";
 import { NOTICE_COLUMNS, NOTICE_GROUPS, noticeCells } from "./notice-docx";
 
 export const NOTICE_SHEET = "通报";

@@ -4,6 +4,7 @@
  * are stored with the notice and never recomputed, so a later ledger change shows only in a
  * new notice. Issuing a period again (a corrected notice) adds another one; both stay listed.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -15,17 +16,7 @@ import { getPeriodTable, type PeriodRow } from "./period-table";
 import { parsePeriod, periodKey, periodLabel, periodRange, type Period } from "./period";
 import { noticeSummary, renderNoticeDocx } from "./notice-docx";
 import { renderNoticeXlsx } from "./notice-xlsx";
-
-/** What both files are rendered from. */
-export type NoticeContent = {
-  title: string;
-  /** periodLabel(): "2026年11月", "2026年第四季度", "2026年". */
-  periodLabel: string;
-  /** The county department, e.g. "中共示例县委组织部". */
-  issuerName: string;
-  issuedAt: Date;
-  rows: PeriodRow[];
-};
+import type { NoticeContent } from "./notice-content";
 
 export type NoticeFileKind = "docx" | "xlsx";
 

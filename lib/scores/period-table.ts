@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { adoptionRate, rankByGroup } from "./ranking";

@@ -4,6 +4,7 @@
  * the year's newest rule version at once; a mistake is corrected by reversing the record,
  * which writes the opposite entry. Records and entries are never edited or deleted.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

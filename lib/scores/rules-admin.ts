@@ -4,6 +4,7 @@
  * versions is explicit: previewed first (who gains or loses what), then applied exactly as
  * previewed, by reversing each old entry and writing its new one, and audited.
  */
+import "server-only";
 import { createHash } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";

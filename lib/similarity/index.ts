@@ -10,6 +10,7 @@
  *   caller may show it, or link to the draft, is the caller's decision.
  * - reindexAll(): rebuilds the bands of every draft (deployment, migration, benchmark).
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { bands, jaccardAgainst, minSharedBands, sharedPassage } from "./minhash";

@@ -1,4 +1,5 @@
 /** To-dos from drafts, issues and leaders' instructions. */
+import "server-only";
 import { db } from "@/lib/db";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "./types";

@@ -5,6 +5,7 @@
  * The due time is fixed when the case is opened, so a later change of the setting moves no
  * running clock.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

@@ -1,4 +1,5 @@
 /** What the 紧急信息 pages, the to-do list and the escalation banner read. */
+import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";

@@ -5,10 +5,11 @@
  * the deduction is written once. Lateness is judged from the report's own time, never from
  * when the sweep happened to run.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";
-import type { ReminderHandler } from "@/lib/reminders/handlers";
+import type { ReminderHandler } from "@/lib/reminders/reminder-handler";
 import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";

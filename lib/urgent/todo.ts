@@ -1,4 +1,5 @@
 /** 紧急信息 to-dos: open cases and their clocks for the unit, overdue ones for the office and leaders. */
+import "server-only";
 import { db } from "@/lib/db";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";

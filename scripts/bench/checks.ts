@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/checks.ts`: how long checking a 3,000-character draft takes
+// `npm run -s bench:checks`: how long checking a 3,000-character draft takes
 // against 60,000 earlier drafts — the similarity search (lib/similarity) alone, and with
 // the other checks (lib/checks). Prints p50/p95/max of 50 runs after a warm-up; not a test.
 // Goal: the whole check under 300 ms. (findSimilar runs after runChecks here; the

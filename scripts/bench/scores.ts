@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/scores.ts`: how long the 积分看板 takes for a whole county at
+// `npm run -s bench:scores`: how long the 积分看板 takes for a whole county at
 // scale — getDashboard for the year 2026 (and this month) against five years of work —
 // beside the bare SQL aggregate of the same year's per-unit figures. Prints p50/p95/max of
 // 50 requests after 3 warm-ups, the time each statement of the dashboard takes and, when

@@ -5,7 +5,6 @@
  */
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import type { ImageLimits } from "./docx-read";
 
 export type ParsedNode = {
   type: string;
@@ -20,6 +19,14 @@ export type ParsedDocx = {
   tree: ParsedNode;
   images: Array<{ contentType: string | null; data: Uint8Array; sha256: string }>;
   imagesSkipped: number;
+};
+
+/** How much picture data the worker reads (lib/drafts/import/docx-read.ts sets IMAGE_LIMITS). */
+export type ImageLimits = {
+  /** Picture places read (each read inflates the picture again). */
+  maxReferences: number;
+  /** Picture bytes read in all, duplicates included. */
+  maxBytes: number;
 };
 
 export const PARSE_LIMITS = {

@@ -12,7 +12,7 @@
  * IMAGE_LIMITS: identical pictures are kept once.
  */
 import { blockTypeOf } from "@/lib/drafts/body";
-import { parseDocx, type ParsedNode } from "./docx-parse";
+import { parseDocx, type ImageLimits, type ParsedNode } from "./docx-parse";
 
 export type ImportedImage = { contentType: string; data: Buffer; sha256: string };
 export type ImportedDocx = {
@@ -27,13 +27,10 @@ export type ImportedDocx = {
   tables: number;
 };
 
-export const IMAGE_LIMITS = {
-  /** Picture places read (each read inflates the picture again). */
+export const IMAGE_LIMITS: ImageLimits = {
   maxReferences: 100,
-  /** Picture bytes read in all, duplicates included. */
   maxBytes: 50 * 1024 * 1024,
 };
-export type ImageLimits = typeof IMAGE_LIMITS;
 
 const UNKNOWN_TYPE = "application/octet-stream";
 const EXTENSIONS: Record<string, string> = {
