@@ -1,7 +1,7 @@
 // `npm test`: every test suite against a real PostgreSQL.
 //
 //   npm test                     lint + unit + integration + e2e (SKIP_E2E=1: no e2e)
-//   npm test -- lint             only the static checks: tsc, eslint (`npm run lint` runs the same)
+//   npm test -- lint             only the static checks: tsc, eslint, the import graph (= `npm run lint`)
 //   npm test -- unit             only unit tests (lib/**/*.test.ts, scripts/**/*.test.ts; no database)
 //   npm test -- integration      only integration tests (tests/integration)
 //   npm test -- e2e              only browser tests (tests/e2e, Playwright)
@@ -154,11 +154,15 @@ function tail(file: string, lines: number): string {
   }
 }
 
+const GRAPH_ROOTS = ["app", "components", "actions", "lib", "scripts", "tests", "prisma", "proxy.ts", "instrumentation.ts"];
+
 /** The static checks, first: they take a minute and name a broken rule before the long tiers run. */
 async function lint(): Promise<void> {
   const checks: Array<[name: string, cmd: string, args: string[]]> = [
     ["tsc", "tsc", ["--noEmit"]],
     ["eslint", "eslint", ["--max-warnings=0", "--cache", "--cache-location", ".data/eslint-cache", "."]],
+    // The import graph (.dependency-cruiser.cjs): no cycles, nothing imported upward.
+    ["import graph", "depcruise", ["--config", ".dependency-cruiser.cjs", ...GRAPH_ROOTS]],
   ];
   for (const [name, cmd, args] of checks) {
     if (isShuttingDown()) return;
