@@ -10,6 +10,12 @@ export function shanghaiYearStart(year: number): Date {
   return new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS);
 }
 
+/** The local (Asia/Shanghai) year and month (1–12) of an instant. */
+export function shanghaiMonth(date: Date): { year: number; month: number } {
+  const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
 /** "2026年11月23日" for a local date. */
 export function formatChineseDate(date: Date): string {
   const d = new Date(date.getTime() + SHANGHAI_OFFSET_MS);

@@ -5,7 +5,7 @@ import type { ComposeOption } from "echarts/core";
 import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from "echarts/charts";
 import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from "echarts/components";
 // Types only: the data module itself stays on the server.
-import type { CategoryRow, TrendSeries, YearCompareRow } from "@/lib/scores/dashboard";
+import type { CategoryRow, TrendSeries, YearCompareRow } from "@/lib/scores/dashboard-view";
 import { Chart } from "./chart";
 
 type Option = ComposeOption<BarSeriesOption | LineSeriesOption | PieSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | AriaComponentOption>;

@@ -1,8 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-import { safeInternalPath } from "./queries";
-
-// queries.ts also reads the database; this pure check needs none (unit tests have no DATABASE_URL).
-vi.mock("@/lib/db", () => ({ db: {} }));
+import { describe, expect, it } from "vitest";
+import { safeInternalPath } from "./safe-path";
 
 describe("safeInternalPath", () => {
   it("keeps a path inside the system", () => {

@@ -1,9 +1,5 @@
-import { describe, expect, it, vi } from "vitest";
-
-// Only the pure helpers are tested here: no database.
-vi.mock("@/lib/db", () => ({ db: {} }));
-
-const {
+import { describe, expect, it } from "vitest";
+import {
   categoryLabels,
   compareYears,
   currentMonthOf,
@@ -16,7 +12,7 @@ const {
   switchKind,
   trendLastMonth,
   trendSeries,
-} = await import("./dashboard");
+} from "./dashboard-view";
 
 const month = (year: number, index: number) => ({ kind: "MONTH" as const, year, index });
 const quarter = (year: number, index: number) => ({ kind: "QUARTER" as const, year, index });

@@ -16,6 +16,7 @@ import { getPeriodTable, type PeriodRow } from "./period-table";
 import { parsePeriod, periodKey, periodLabel, periodRange, type Period } from "./period";
 import { noticeSummary, renderNoticeDocx } from "./notice-docx";
 import { renderNoticeXlsx } from "./notice-xlsx";
+import { shanghaiMonth } from "@/lib/time";
 import type { NoticeContent } from "./notice-content";
 
 export type NoticeFileKind = "docx" | "xlsx";
@@ -38,9 +39,7 @@ export function noticeTitle(p: Period): string {
 
 /** The last month that has fully ended at `now` (local time): the usual period of a notice. */
 export function lastCompleteMonth(now: Date = new Date()): Period {
-  const local = new Date(now.getTime() + 8 * 60 * 60 * 1000);
-  const year = local.getUTCFullYear();
-  const month = local.getUTCMonth() + 1;
+  const { year, month } = shanghaiMonth(now);
   return month === 1 ? { kind: "MONTH", year: year - 1, index: 12 } : { kind: "MONTH", year, index: month - 1 };
 }
 

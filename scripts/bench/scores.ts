@@ -475,7 +475,8 @@ async function main(handle: DatabaseHandle) {
     client.$on("query", (e) => logged.push({ query: e.query, params: e.params, duration: Number(e.duration) }));
     (globalThis as unknown as { db?: unknown }).db = client;
     const { db } = await import("../../lib/db.ts");
-    const { getDashboard, currentMonthOf } = await import("../../lib/scores/dashboard.ts");
+    const { getDashboard } = await import("../../lib/scores/dashboard.ts");
+    const { currentMonthOf } = await import("../../lib/scores/dashboard-view.ts");
     const { periodRange } = await import("../../lib/scores/period.ts");
     type Period = import("../../lib/scores/period.ts").Period;
     const logging = (db as unknown) === client;

@@ -6,12 +6,11 @@ import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
+import { LOW_SUBMISSIONS, getDashboard } from "@/lib/scores/dashboard";
 import {
-  LOW_SUBMISSIONS,
   TREND_TOP,
   compareYears,
   dashboardHref,
-  getDashboard,
   hasBegun,
   hasData,
   monthAt,
@@ -19,7 +18,7 @@ import {
   switchKind,
   trendSeries,
   type YearCompareRow,
-} from "@/lib/scores/dashboard";
+} from "@/lib/scores/dashboard-view";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { CategoryChart, RankingChart, TrendChart, YearCompareChart } from "@/components/scores/dashboard-charts";
