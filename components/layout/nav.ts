@@ -1,82 +1,63 @@
-import type { Role } from "@/lib/authz/permissions";
+import { scopeOf, type Permission, type Role, type Scope } from "@/lib/authz/permissions";
 
 export type NavItem = { href: string; label: string };
 
-const BY_ROLE: Record<Role, NavItem[]> = {
-  OFFICER: [
-    { href: "/todo", label: "待办事项" },
-    { href: "/drafts", label: "本单位稿件" },
-    { href: "/drafts/new", label: "写稿件" },
-    { href: "/commissions", label: "约稿和点题" },
-    { href: "/plans", label: "信息计划" },
-    { href: "/urgent", label: "紧急信息" },
-    { href: "/quotas", label: "报送任务" },
-    { href: "/issues/mine", label: "本单位刊发" },
-    { href: "/placements", label: "媒体发稿和网评" },
-    { href: "/scores/mine", label: "本单位积分" },
-  ],
-  REVIEWER: [
-    { href: "/todo", label: "待办事项" },
-    { href: "/drafts?status=SUBMITTED", label: "待我审核" },
-    { href: "/drafts", label: "本单位稿件" },
-    { href: "/commissions", label: "约稿和点题" },
-    { href: "/plans", label: "信息计划" },
-    { href: "/urgent", label: "紧急信息" },
-    { href: "/quotas", label: "报送任务" },
-    { href: "/roster", label: "信息员备案" },
-    { href: "/issues/mine", label: "本单位刊发" },
-    { href: "/placements", label: "媒体发稿和网评" },
-    { href: "/scores/mine", label: "本单位积分" },
-  ],
-  EDITOR: [
-    { href: "/county", label: "县级稿件池" },
-    { href: "/todo", label: "待办事项" },
-    { href: "/issues/compose", label: "期刊编排" },
-    { href: "/urgent", label: "紧急信息" },
-    { href: "/commissions", label: "约稿" },
-    { href: "/plans", label: "信息计划" },
-    { href: "/quotas", label: "报送任务" },
-    { href: "/roster", label: "信息员名册" },
-    { href: "/scores", label: "积分排名" },
-    { href: "/scores/dashboard", label: "积分看板" },
-    { href: "/scores/records", label: "积分登记" },
-    { href: "/placements", label: "发稿和网评核实" },
-    { href: "/scores/ledger", label: "积分台账" },
-    { href: "/scores/notices", label: "通报" },
-    { href: "/series", label: "刊物设置" },
-  ],
-  LEADER: [
-    { href: "/issues/compose", label: "待签发" },
-    { href: "/todo", label: "待办事项" },
-    { href: "/urgent", label: "紧急信息" },
-    { href: "/scores/dashboard", label: "积分看板" },
-    { href: "/scores", label: "积分排名" },
-    { href: "/scores/ledger", label: "积分台账" },
-    { href: "/scores/notices", label: "通报" },
-    { href: "/scores/records", label: "登记领导批示" },
-    { href: "/commissions", label: "约稿" },
-    { href: "/plans", label: "信息计划" },
-    { href: "/quotas", label: "报送任务" },
-    { href: "/roster", label: "信息员名册" },
-    { href: "/county?status=ALL", label: "稿件总览" },
-  ],
-  ADMIN: [
-    { href: "/admin/users", label: "账号管理" },
-    { href: "/admin/units", label: "单位管理" },
-    { href: "/series", label: "刊物设置" },
-    { href: "/admin/checks", label: "稿件检查设置" },
-    { href: "/admin/watch-terms", label: "留意表述清单" },
-    { href: "/admin/security", label: "安全设置" },
-    { href: "/admin/rules", label: "积分规则" },
-    { href: "/admin/audit", label: "操作日志" },
-  ],
-};
+/**
+ * One menu entry, shown to whoever holds `permission` (the one table in lib/authz/permissions.ts
+ * says who does): at exactly `scope` when given ("unit": the units' own pages, "all": the county's),
+ * and not to those holding `unless`, whom another entry for the same page serves.
+ */
+type MenuEntry = NavItem & { permission: Permission; scope?: Scope; unless?: Permission };
 
-/** The menu for a person with one or more roles, each entry once, with the issue archive for all. */
+/** The menu in its order; a person's first entry is where signing in takes them. */
+const MENU: MenuEntry[] = [
+  { href: "/issues/compose", label: "待签发", permission: "issue.signoff", unless: "issue.compose" },
+  { href: "/county", label: "县级稿件池", permission: "draft.decide" },
+  { href: "/todo", label: "待办事项", permission: "draft.read" },
+  { href: "/drafts?status=SUBMITTED", label: "待我审核", permission: "draft.review" },
+  { href: "/drafts", label: "本单位稿件", permission: "draft.read", scope: "unit" },
+  { href: "/drafts/new", label: "写稿件", permission: "draft.write" },
+  { href: "/issues/compose", label: "期刊编排", permission: "issue.compose" },
+  { href: "/urgent", label: "紧急信息", permission: "plan.read" },
+  { href: "/commissions", label: "约稿和点题", permission: "plan.read", scope: "unit" },
+  { href: "/commissions", label: "约稿", permission: "plan.read", scope: "all" },
+  { href: "/plans", label: "信息计划", permission: "plan.read" },
+  { href: "/quotas", label: "报送任务", permission: "plan.read" },
+  { href: "/roster", label: "信息员备案", permission: "roster.file", scope: "unit" },
+  { href: "/roster", label: "信息员名册", permission: "plan.read", scope: "all" },
+  { href: "/issues/mine", label: "本单位刊发", permission: "draft.read", scope: "unit" },
+  { href: "/placements", label: "发稿和网评核实", permission: "placement.verify" },
+  { href: "/placements", label: "媒体发稿和网评", permission: "placement.read" },
+  { href: "/scores/mine", label: "本单位积分", permission: "scores.own" },
+  { href: "/scores/dashboard", label: "积分看板", permission: "scores.read" },
+  { href: "/scores", label: "积分排名", permission: "scores.read" },
+  // The office records every kind of score; a leader (who signs issues off) the leaders' 批示 only.
+  { href: "/scores/records", label: "积分登记", permission: "scores.record", unless: "issue.signoff" },
+  { href: "/scores/records", label: "登记领导批示", permission: "scores.record" },
+  { href: "/scores/ledger", label: "积分台账", permission: "scores.read" },
+  { href: "/scores/notices", label: "通报", permission: "scores.read" },
+  { href: "/county?status=ALL", label: "稿件总览", permission: "draft.read", scope: "all", unless: "draft.decide" },
+  { href: "/admin/users", label: "账号管理", permission: "admin.manage" },
+  { href: "/admin/units", label: "单位管理", permission: "admin.manage" },
+  { href: "/series", label: "刊物设置", permission: "series.manage" },
+  { href: "/admin/checks", label: "稿件检查设置", permission: "admin.manage" },
+  { href: "/admin/watch-terms", label: "留意表述清单", permission: "admin.manage" },
+  { href: "/admin/security", label: "安全设置", permission: "admin.manage" },
+  { href: "/admin/rules", label: "积分规则", permission: "admin.manage" },
+  { href: "/admin/audit", label: "操作日志", permission: "audit.read" },
+  { href: "/issues", label: "期刊档案", permission: "issue.read" },
+];
+
+function shows(entry: MenuEntry, actor: { roles: readonly Role[] }): boolean {
+  const scope = scopeOf(actor, entry.permission);
+  if (!scope || (entry.scope && scope !== entry.scope)) return false;
+  return !entry.unless || !scopeOf(actor, entry.unless);
+}
+
+/** The menu for a person with one or more roles: the entries their permissions open, each page once. */
 export function navFor(roles: readonly Role[]): NavItem[] {
   const seen = new Set<string>();
-  const items = [...roles.flatMap((r) => BY_ROLE[r]), { href: "/issues", label: "期刊档案" }];
-  return items.filter((i) => !seen.has(i.href) && seen.add(i.href));
+  return MENU.filter((e) => shows(e, { roles }) && !seen.has(e.href) && seen.add(e.href)).map(({ href, label }) => ({ href, label }));
 }
 
 export function homeFor(roles: readonly Role[]): string {
