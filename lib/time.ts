@@ -1,13 +1,31 @@
 /** China has no daylight saving: local time is always UTC+8. */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+/**
+ * The Shanghai wall clock of an instant, as a Date whose UTC fields (getUTCHours() ...) read the
+ * local time. The one way local dates and times are taken apart here.
+ */
+export function shanghaiWallClock(instant: Date): Date {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
+}
+
+/** The instant at which the Shanghai wall clock shows the given UTC-field time (Date.UTC(...) of local parts). */
+export function fromShanghaiWallClock(wallClockMs: number): Date {
+  return new Date(wallClockMs - SHANGHAI_OFFSET_MS);
+}
+
 export function shanghaiYear(date: Date): number {
   return new Date(date.getTime() + SHANGHAI_OFFSET_MS).getUTCFullYear();
 }
 
 /** The instant that starts the given local (Asia/Shanghai) year. */
 export function shanghaiYearStart(year: number): Date {
-  return new Date(Date.UTC(year, 0, 1) - SHANGHAI_OFFSET_MS);
+  return shanghaiMonthStart(year, 1);
+}
+
+/** The instant that starts a local month (1–12; 13 is January of the next year). */
+export function shanghaiMonthStart(year: number, month: number): Date {
+  return fromShanghaiWallClock(Date.UTC(year, month - 1, 1));
 }
 
 /** The local (Asia/Shanghai) year and month (1–12) of an instant. */

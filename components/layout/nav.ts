@@ -24,7 +24,7 @@ const MENU: MenuEntry[] = [
   { href: "/plans", label: "信息计划", permission: "plan.read" },
   { href: "/quotas", label: "报送任务", permission: "plan.read" },
   { href: "/roster", label: "信息员备案", permission: "roster.file", scope: "unit" },
-  { href: "/roster", label: "信息员名册", permission: "plan.read", scope: "all" },
+  { href: "/roster", label: "信息员名册", permission: "plan.read" },
   { href: "/issues/mine", label: "本单位刊发", permission: "draft.read", scope: "unit" },
   { href: "/placements", label: "发稿和网评核实", permission: "placement.verify" },
   { href: "/placements", label: "媒体发稿和网评", permission: "placement.read" },

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
-import { NotFoundError } from "@/lib/errors";
+import { can, requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { titleOrBody } from "@/lib/text-search";
@@ -51,8 +51,10 @@ export async function archiveYears(): Promise<number[]> {
 }
 
 /** 本单位刊发: the actor's unit's items that were published, newest first. */
+/** 本单位刊发: a page of the units, whose drafts they are; the county reads the archive (/issues). */
 export async function listUnitPublishedItems(actor: Actor, opts: { page: number; q?: string }) {
   requirePermission(actor, "issue.read");
+  if (scopeOf(actor, "draft.read") !== "unit") throw new ForbiddenError();
   const where: Prisma.IssueItemWhereInput = {
     draft: { unitId: actor.unitId },
     issue: { status: { in: ["PUBLISHED", "VOIDED"] } },

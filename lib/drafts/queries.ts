@@ -1,13 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
 import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { getDraftOrThrow } from "./access";
+import { shanghaiDayStart } from "@/lib/time";
 
 const listSelect = {
   id: true,
@@ -27,10 +28,6 @@ function isStatus(s: string | undefined): s is DraftStatus {
   return !!s && (DRAFT_STATUSES as readonly string[]).includes(s);
 }
 
-function dayStart(iso: string) {
-  return new Date(`${iso}T00:00:00+08:00`);
-}
-
 function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prisma.DraftOrderByWithRelationInput) {
   return paginate(
     filter.page,
@@ -40,8 +37,9 @@ function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prism
 }
 
 /** The actor's own unit's drafts (officers and reviewers), with counts per status. */
+/** 本单位稿件: a page of the units; the county's roles read drafts in the county pool (/county). */
 export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
-  requirePermission(actor, "draft.read", { unitId: actor.unitId });
+  if (scopeOf(actor, "draft.read") !== "unit") throw new ForbiddenError();
   const base: Prisma.DraftWhereInput = { unitId: actor.unitId, ...titleOrBody(filter.q) };
   const where: Prisma.DraftWhereInput = { ...base, ...(isStatus(filter.status) ? { status: filter.status } : {}) };
   const [result, grouped] = await Promise.all([
@@ -58,8 +56,8 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
   const where: Prisma.DraftWhereInput = {
     forwardedAt: {
       not: null,
-      ...(filter.from ? { gte: dayStart(filter.from) } : {}),
-      ...(filter.to ? { lt: new Date(dayStart(filter.to).getTime() + 86_400_000) } : {}),
+      ...(filter.from ? { gte: shanghaiDayStart(filter.from) } : {}),
+      ...(filter.to ? { lt: new Date(shanghaiDayStart(filter.to).getTime() + 86_400_000) } : {}),
     },
     ...(filter.unitId ? { unitId: filter.unitId } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),

@@ -1,9 +1,10 @@
 /** Reporting periods in local (Asia/Shanghai) time: a month, a quarter or a year. No Prisma. */
+import { shanghaiMonthStart } from "@/lib/time";
+
 export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
 export type Period = { kind: PeriodKind; year: number; index: number };
 
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-const localStart = (year: number, month0: number) => new Date(Date.UTC(year, month0, 1) - OFFSET_MS);
+const localStart = (year: number, month0: number) => shanghaiMonthStart(year, month0 + 1);
 
 /** [from, to) instants of a period. */
 export function periodRange(p: Period): { from: Date; to: Date } {

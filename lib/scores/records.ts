@@ -11,7 +11,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
-import { shanghaiYear } from "@/lib/time";
+import { shanghaiDayStart, shanghaiYear } from "@/lib/time";
 import type { ScoreRecordInput } from "@/lib/validation/score";
 import { activeRules, reverseSourceEntries } from "./ledger";
 import { ruleFor } from "./record-kinds";
@@ -34,7 +34,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   if (input.draftId && (!draft || draft.unitId !== unit.id || !draft.forwardedAt)) {
     throw new ValidationError({ draftId: "所选稿件不是该单位报送的稿件" });
   }
-  const occurredAt = new Date(`${input.occurredOn}T00:00:00+08:00`);
+  const occurredAt = shanghaiDayStart(input.occurredOn);
   const year = shanghaiYear(occurredAt);
 
   return db.$transaction(async (tx) => {

@@ -7,7 +7,8 @@
  * The deadline is inclusive: a written report exactly at the due time is in time, and a case
  * is overdue only once the due time has passed (now > dueAt). Lateness is judged the same way.
  */
-const OFFSET_MS = 8 * 60 * 60 * 1000;
+import { fromShanghaiWallClock, shanghaiWallClock } from "@/lib/time";
+
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -23,11 +24,11 @@ export function parseLocal(value: string): Date | null {
   // Date.UTC rolls 02-30 over into March: a real time reads back unchanged.
   const back = new Date(utc);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || back.getUTCHours() !== h || back.getUTCMinutes() !== mi) return null;
-  return new Date(utc - OFFSET_MS);
+  return fromShanghaiWallClock(utc);
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
-const shifted = (instant: Date) => new Date(instant.getTime() + OFFSET_MS);
+const shifted = shanghaiWallClock;
 
 /** The datetime-local value of an instant in Shanghai time, e.g. "2026-11-23T14:30". */
 export function toLocalInput(instant: Date): string {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadOr404 } from "@/lib/load-or-404";
 import { todosFor } from "@/lib/todo";
 import type { TodoItem } from "@/lib/todo/types";
 import { listParamsSchema } from "@/lib/validation/list";
@@ -28,7 +29,7 @@ function Due({ item }: { item: TodoItem }) {
 export default async function TodoPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const params = listParamsSchema.extend({ q: z.string().trim().max(50).optional().catch(undefined) }).parse(await searchParams);
-  const all = await todosFor(user);
+  const all = await loadOr404(() => todosFor(user));
   const found = params.q ? all.filter((i) => `${i.title} ${i.detail ?? ""} ${i.group}`.includes(params.q!)) : all;
   const pages = Math.max(1, Math.ceil(found.length / PAGE));
   const page = Math.min(params.page, pages);

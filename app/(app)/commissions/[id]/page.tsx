@@ -6,7 +6,7 @@ import { getCommission } from "@/lib/planning/commissions";
 import { isOpen } from "@/lib/planning/answer-status";
 import { loadOr404 } from "@/lib/load-or-404";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
-import { formatChineseDate, formatDateTime } from "@/lib/time";
+import { formatChineseDate, formatDateTime, shanghaiDayStart } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/drafts/status-badge";
 import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge";
@@ -36,7 +36,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
       <section className="rounded border border-stone-200 bg-white p-4 text-sm">
         <dl className="grid grid-cols-[6rem_1fr] gap-y-2">
           <dt className="text-stone-500">截止日期</dt>
-          <dd>{formatChineseDate(new Date(`${c.dueOnText}T00:00:00+08:00`))}（当天24时前报送）</dd>
+          <dd>{formatChineseDate(shanghaiDayStart(c.dueOnText))}（当天24时前报送）</dd>
           <dt className="text-stone-500">篇幅</dt>
           <dd>{c.wordLimit ? `${c.wordLimit}字以内` : "不限"}</dd>
           <dt className="text-stone-500">稿件类别</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
+import { loadOr404 } from "@/lib/load-or-404";
 import { listParamsSchema } from "@/lib/validation/list";
 import { listUnitPublishedItems } from "@/lib/bulletins/queries";
 import { formatChineseDate } from "@/lib/time";
@@ -14,7 +15,7 @@ export default async function MinePage({ searchParams }: { searchParams: Promise
   const user = await requireUser();
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
-  const result = await listUnitPublishedItems(user, { q, page });
+  const result = await loadOr404(() => listUnitPublishedItems(user, { q, page }));
   return (
     <div>
       <PageHeader title="本单位刊发的稿件" />

@@ -5,7 +5,7 @@ import { can } from "@/lib/authz/permissions";
 import { getTopic } from "@/lib/planning/topics";
 import { isOpen } from "@/lib/planning/answer-status";
 import { loadOr404 } from "@/lib/load-or-404";
-import { formatChineseDate, formatDateTime } from "@/lib/time";
+import { formatChineseDate, formatDateTime, shanghaiDayStart } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatusBadge } from "@/components/drafts/status-badge";
 import { AnswerBadge } from "@/components/commissions/answer-badge";
@@ -41,7 +41,7 @@ export default async function TopicPage({ params }: { params: Promise<{ id: stri
           <dt className="text-stone-500">信息员</dt>
           <dd>{t.assignee.name}</dd>
           <dt className="text-stone-500">完成日期</dt>
-          <dd>{formatChineseDate(new Date(`${t.dueOnText}T00:00:00+08:00`))}</dd>
+          <dd>{formatChineseDate(shanghaiDayStart(t.dueOnText))}</dd>
           <dt className="text-stone-500">写作要求</dt>
           <dd className="whitespace-pre-line">{t.guidance || "（无）"}</dd>
           <dt className="text-stone-500">点题</dt>
