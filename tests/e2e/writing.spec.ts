@@ -86,7 +86,10 @@ test("typed text survives a reload, and the checks point at mistakes as they are
 
   // Typed after the last autosave, then the page is reloaded at once: the browser copy comes back.
   await officer.getByLabel("正文").fill("西城街道组织党员开展志愿服务，服务群众200余人次。\n刚刚补充的一句话，还没来得及保存。");
-  await officer.waitForTimeout(600);
+  // The browser copy is written a moment after typing stops: wait until it holds the new sentence.
+  await expect
+    .poll(() => officer.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith("zugong:draft-backup:") && localStorage.getItem(k)!.includes("刚刚补充的一句话"))))
+    .toBe(true);
   officer.once("dialog", (d) => d.accept());
   await officer.reload();
   await expect(officer.getByLabel("正文")).toHaveValue(/刚刚补充的一句话，还没来得及保存。/);
