@@ -1,15 +1,12 @@
 import { z } from "zod";
 import { actionsOf, ENTITY_LABELS } from "@/lib/audit/labels";
-import { page } from "./common";
+import { isCalendarDate, page } from "./common";
 import { cleanText } from "./sanitize";
 
 /** A typed search text: a NUL from the address bar must not reach PostgreSQL. */
 const text = (max: number) => z.string().trim().max(max).transform(cleanText).optional().catch(undefined);
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(s)));
+const day = z.string().refine(isCalendarDate);
 
 /**
  * The 操作日志 filters from the query string. A value that makes no sense is dropped

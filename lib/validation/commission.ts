@@ -4,7 +4,7 @@ import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { isUuid } from "@/lib/ids";
 import { ValidationError } from "@/lib/errors";
 import { shanghaiDate } from "@/lib/time";
-import { page } from "./common";
+import { calendarDate, page } from "./common";
 
 export const COMMISSION_TITLE_MAX = 60;
 
@@ -14,13 +14,7 @@ const id = z.string().uuid("记录编号不对");
 
 /** A deadline day "2026-11-30", not before today in China (the use case checks again against its own clock). */
 const dueOn = (label: string) =>
-  z
-    .string({ message: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-30")
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
-    .refine((s) => s >= shanghaiDate(new Date()), `${label}不能早于今天`);
+  calendarDate(label).refine((s) => s >= shanghaiDate(new Date()), `${label}不能早于今天`);
 
 /** 约稿: what the research office asks of the chosen units. Form strings are accepted as typed. */
 export const commissionSchema = z.object({

@@ -4,7 +4,7 @@ import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
 import { listParamsSchema } from "./list";
 import { shanghaiDate } from "@/lib/time";
-import { version } from "./common";
+import { calendarDate, version } from "./common";
 
 export const TITLE_MAX = 60;
 export const BODY_MAX = 20000;
@@ -12,14 +12,7 @@ export const BODY_MAX = 20000;
 const id = z.string().uuid("记录编号不对");
 
 /** 2026-11-23, not after today in China. */
-const eventDate = z
-  .string({ message: "请填写事件日期" })
-  .trim()
-  .min(1, "请填写事件日期")
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 2026-11-23")
-  // Date.parse accepts 2026-02-30 (as 2 March): a real date reads back unchanged.
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在")
-  .refine((s) => s <= shanghaiDate(new Date()), "事件日期不能晚于今天");
+const eventDate = calendarDate("事件日期").refine((s) => s <= shanghaiDate(new Date()), "事件日期不能晚于今天");
 
 export const draftFieldsSchema = z.object({
   title: z.string({ message: "请填写标题" }).trim().min(1, "请填写标题").max(TITLE_MAX, `标题不能超过${TITLE_MAX}个字`),

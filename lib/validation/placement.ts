@@ -28,7 +28,7 @@ export const placementSchema = z
     title: z.string({ message: "请填写文章标题" }).trim().min(2, "请填写文章标题").max(100, "标题不能超过100个字"),
     medium: z.string({ message: "请填写媒体名称" }).trim().min(2, "请填写媒体名称").max(60, "媒体名称不能超过60个字"),
     level: z.string().optional().default(""),
-    publishedOn: pastDate("请填写刊发日期"),
+    publishedOn: pastDate("刊发日期"),
     section: text("版次或栏目", 30),
     frontPage: flag,
     keyPage: flag,

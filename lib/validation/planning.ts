@@ -1,19 +1,12 @@
 import { z } from "zod";
 import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
-import { page, version } from "./common";
+import { calendarDate, page, version } from "./common";
 
 const uuid = z.string().uuid();
 
 /** "2026-11" (月度) or "2026-Q4" (季度). */
 export const PLAN_PERIOD = /^(\d{4})-(0[1-9]|1[0-2]|Q[1-4])$/;
-
-/** A calendar date "2026-11-23" that exists. */
-export const isoDate = (label: string) =>
-  z
-    .string({ message: `请填写${label}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 2026-11-23`)
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().slice(0, 10) === s, "这个日期不存在");
 
 export const planTopicSchema = z.object({
   title: z.string({ message: "请填写选题" }).trim().min(2, "请填写选题（至少2个字）").max(60, "选题不能超过60个字"),
@@ -91,7 +84,7 @@ export const rosterChangeSchema = z
     officerId: uuid.nullable(),
     phone: z.string().trim().max(30, "电话不能超过30个字符").optional().default(""),
     reason: z.string({ message: "请填写变更原因" }).trim().min(2, "请填写变更原因").max(200, "变更原因不能超过200个字"),
-    effectiveOn: isoDate("起始日期"),
+    effectiveOn: calendarDate("起始日期"),
     /** The latest change the page showed (null: none); a different one means someone filed in between. */
     expectedLatestId: uuid.nullable(),
   })

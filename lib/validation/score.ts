@@ -17,7 +17,7 @@ export const scoreRecordSchema = z
     issueNo: text("期号或版面", 30),
     leader: text("批示领导", 30),
     content: text("批示内容", 2000),
-    occurredOn: pastDate("请填写日期"),
+    occurredOn: pastDate("日期"),
   })
   .superRefine((r, ctx) => {
     if (!RECORD_LEVELS[r.kind][r.level]) ctx.addIssue({ code: "custom", path: ["level"], message: "请选择级别" });
