@@ -5,7 +5,8 @@ import type { ActionResult } from "@/lib/action-result";
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createUnitAction, setUnitActiveAction } from "@/actions/admin";
-import { UNIT_KIND_LABELS } from "@/lib/validation/admin";
+import { UNIT_KIND_LABELS } from "@/lib/units/labels";
+import { UNIT_KINDS } from "@/lib/validation/admin";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
@@ -48,9 +49,11 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
         </div>
         <Field label="类别" htmlFor="unit-kind" error={errors.kind}>
           <select id="unit-kind" value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass(errors.kind)}>
-            <option value="TOWNSHIP">乡镇</option>
-            <option value="SUBDISTRICT">街道</option>
-            <option value="AGENCY">县直单位</option>
+            {UNIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {UNIT_KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </Field>
         <Button type="submit" disabled={pending}>

@@ -1,14 +1,11 @@
 "use client";
 
 import type { PeriodRow } from "@/lib/scores/period-table";
+import { RANK_GROUPS } from "@/lib/units/labels";
 import { Button } from "@/components/ui/button";
 
 export type Preview = { title: string; periodLabel: string; summary: string[]; rows: PeriodRow[]; digest: string };
 
-const GROUPS = [
-  ["TOWNSHIP", "乡镇（街道）"],
-  ["AGENCY", "县直单位"],
-] as const;
 
 /** Exactly what 确认发布 will freeze: the text, the figures and both files, before anything is stored. */
 export function NoticePreview({
@@ -35,7 +32,7 @@ export function NoticePreview({
           </p>
         ))}
       </div>
-      {GROUPS.map(([group, label]) => {
+      {RANK_GROUPS.map(({ group, label }) => {
         const rows = preview.rows.filter((r) => r.group === group);
         if (rows.length === 0) return null;
         return (

@@ -21,11 +21,7 @@ import type { NoticeContent } from "./notice-content";
 import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";
-
-export const NOTICE_GROUPS = [
-  { group: "TOWNSHIP", label: "乡镇（街道）" },
-  { group: "AGENCY", label: "县直单位" },
-] as const satisfies ReadonlyArray<{ group: PeriodRow["group"]; label: string }>;
+import { RANK_GROUPS } from "@/lib/units/labels";
 
 export const NOTICE_COLUMNS = ["序号", "单位", "报送数", "县级采用", "市级采用", "省级及以上采用", "得分", "排名"] as const;
 
@@ -50,7 +46,7 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
   const totals =
     `${notice.periodLabel}，全县各单位共向县委组织部报送组工信息${sum("submitted")}篇，` +
     `县级采用${sum("adoptedCounty")}篇，市级采用${sum("adoptedCity")}篇，省级及以上采用${sum("adoptedProvincePlus")}篇。`;
-  const tops = NOTICE_GROUPS.flatMap(({ group, label }) => {
+  const tops = RANK_GROUPS.flatMap(({ group, label }) => {
     const members = rows.filter((r) => r.group === group);
     if (members.length === 0) return [];
     const first = members.filter((r) => r.rank === 1 && r.points > 0);
@@ -132,7 +128,7 @@ function groupTable(rows: PeriodRow[]): Table {
 const ORDINALS = "一二三四五六七八九十";
 
 function groupSections(rows: PeriodRow[]): (Paragraph | Table)[] {
-  const present = NOTICE_GROUPS.map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
+  const present = RANK_GROUPS.map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
   return present.flatMap(({ label, rows: members }, i) => [
     new Paragraph({ keepNext: true, indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 }, children: [run(`${ORDINALS[i]}、${label}`, HEITI, BODY_PT)] }),
     groupTable(members),

@@ -32,7 +32,6 @@ export const setActiveSchema = z.object({ id: z.string().uuid(), active: z.boole
 export const resetPasswordSchema = z.object({ userId: z.string().uuid(), password });
 
 export const UNIT_KINDS = ["TOWNSHIP", "SUBDISTRICT", "AGENCY"] as const;
-export const UNIT_KIND_LABELS = { COUNTY: "县委组织部", TOWNSHIP: "乡镇", SUBDISTRICT: "街道", AGENCY: "县直单位" } as const;
 
 export const createUnitSchema = z.object({
   name: z.string({ message: "请填写单位名称" }).trim().min(2, "请填写单位全称").max(40, "单位名称不能超过40个字"),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
+import { RANK_GROUP_LABELS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { getPeriodTable, type PeriodRow } from "@/lib/scores/period-table";
 import { getYearAssessment } from "@/lib/scores/categories";
@@ -14,7 +15,6 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "积分排名" };
 
-const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 
 /** The ledger rules behind the 网评 and 媒体 columns: a click shows the rows that make the figure. */
 const RULES_OF = {
@@ -134,7 +134,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
       <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
       {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
         <section key={g} className="mb-6">
-          <h2 className="mb-2 font-semibold">{GROUP_LABELS[g]}</h2>
+          <h2 className="mb-2 font-semibold">{RANK_GROUP_LABELS[g]}</h2>
           <Table rows={rows.filter((r) => r.group === g)} year={year} assessment={assessment} />
         </section>
       ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { RANK_GROUP_LABELS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
@@ -26,7 +27,6 @@ import { categoryShares } from "@/lib/scores/category-shares";
 
 export const metadata: Metadata = { title: "积分看板" };
 
-const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 const KIND_LABELS: Record<PeriodKind, { tab: string; unit: string }> = {
   MONTH: { tab: "月", unit: "月" },
   QUARTER: { tab: "季", unit: "季度" },
@@ -239,9 +239,9 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
           if (rows.length === 0) return null;
           return (
             <div key={g} className="mb-5 last:mb-0" data-testid={`ranking-${g}`}>
-              <h3 className="mb-2 text-sm font-semibold text-stone-700">{GROUP_LABELS[g]}</h3>
+              <h3 className="mb-2 text-sm font-semibold text-stone-700">{RANK_GROUP_LABELS[g]}</h3>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-                <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${GROUP_LABELS[g]}得分排名`} /> : <NoData />}</div>
+                <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${RANK_GROUP_LABELS[g]}得分排名`} /> : <NoData />}</div>
                 <RankingTable rows={rows} period={period} />
               </div>
             </div>
@@ -391,7 +391,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                 const rows = compare.filter((r) => r.group === g);
                 return rows.length > 0 ? (
                   <div key={g}>
-                    <h3 className="mb-1 text-sm font-semibold text-stone-700">{GROUP_LABELS[g]}</h3>
+                    <h3 className="mb-1 text-sm font-semibold text-stone-700">{RANK_GROUP_LABELS[g]}</h3>
                     <CompareTable rows={rows} currentLabel={label} previousLabel={lastYearLabel} />
                   </div>
                 ) : null;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { RANK_GROUP_LABELS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
 import { listUnitFollowUps } from "@/lib/scores/follow-ups";
@@ -13,7 +14,6 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "本单位积分" };
 
-const GROUP = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 
 export default async function MyScoresPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
@@ -37,7 +37,7 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
         <dl className="grid grid-cols-2 md:grid-cols-4 xl:grid-cols-7 gap-3 text-center" data-testid="my-score">
           {[
             ["得分", view.own.points],
-            ["排名", `${view.own.rank} / ${view.groupSize}（${GROUP[view.own.group]}）`],
+            ["排名", `${view.own.rank} / ${view.groupSize}（${RANK_GROUP_LABELS[view.own.group]}）`],
             ["报送数", view.own.submitted],
             ["县级采用", view.own.adoptedCounty],
             ["市级及以上采用", view.own.adoptedCity + view.own.adoptedProvincePlus],
