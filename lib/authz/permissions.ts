@@ -3,8 +3,9 @@
  * "all" means every unit. Anything not listed is refused.
  */
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { Role as RoleEnum } from "@/lib/generated/prisma/enums";
 
-export const ROLES = ["OFFICER", "REVIEWER", "EDITOR", "LEADER", "ADMIN"] as const;
+export const ROLES = Object.values(RoleEnum);
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -4,8 +4,9 @@
  * A series that needs no sign-off publishes straight from 编排中. No Prisma or Next imports.
  */
 import { can, type Actor, type Permission } from "@/lib/authz/permissions";
+import { IssueStatus as IssueStatusEnum } from "@/lib/generated/prisma/enums";
 
-export const ISSUE_STATUSES = ["COMPOSING", "PENDING_SIGNOFF", "SIGNED", "PUBLISHED", "VOIDED"] as const;
+export const ISSUE_STATUSES = Object.values(IssueStatusEnum);
 export type IssueStatus = (typeof ISSUE_STATUSES)[number];
 
 export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {

@@ -1,4 +1,7 @@
-export const DRAFT_KINDS = ["NEWS", "EXPERIENCE", "PROBLEM", "RESEARCH", "URGENT"] as const;
+import { DraftKind as DraftKindEnum } from "@/lib/generated/prisma/enums";
+
+/** The kinds as the schema declares them, in its order. */
+export const DRAFT_KINDS = Object.values(DraftKindEnum);
 export type DraftKind = (typeof DRAFT_KINDS)[number];
 
 export const KIND_LABELS: Record<DraftKind, string> = {

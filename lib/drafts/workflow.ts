@@ -1,31 +1,14 @@
 /**
  * The draft lifecycle: the one table of allowed moves (brief section 4).
- * Pure data and functions: imports neither Prisma nor Next.
+ * Pure data and functions: no Prisma client, no Next (the names come from the schema's generated enums).
  */
-export const DRAFT_STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "FORWARDED",
-  "EDITING",
-  "RETURNED",
-  "ADOPTED",
-  "NOT_ADOPTED",
-  "PUBLISHED",
-] as const;
+import { DraftAction as DraftActionEnum, DraftStatus as DraftStatusEnum } from "@/lib/generated/prisma/enums";
+
+// The statuses and moves as the schema declares them, in its order (Prisma's browser-safe enums, no client).
+export const DRAFT_STATUSES = Object.values(DraftStatusEnum);
 export type DraftStatus = (typeof DRAFT_STATUSES)[number];
 
-export const DRAFT_ACTIONS = [
-  "SUBMIT",
-  "WITHDRAW",
-  "APPROVE",
-  "REVIEWER_RETURN",
-  "CLAIM",
-  "EDITOR_RETURN",
-  "DECLINE",
-  "ADOPT",
-  "UNADOPT",
-  "PUBLISH",
-] as const;
+export const DRAFT_ACTIONS = Object.values(DraftActionEnum);
 export type DraftAction = (typeof DRAFT_ACTIONS)[number];
 
 /** Which permission (lib/authz) a move needs. */

@@ -1,5 +1,7 @@
-/** What the research office records besides county adoption, and the rule each level scores under. No Prisma. */
-export const RECORD_KINDS = ["UPPER_ADOPTION", "MEDIA", "COMMENTARY", "INSTRUCTION", "DEDUCTION"] as const;
+/** What the research office records besides county adoption, and the rule each level scores under. No Prisma client (the kinds come from the schema's generated enums). */
+import { ScoreRecordKind } from "@/lib/generated/prisma/enums";
+
+export const RECORD_KINDS = Object.values(ScoreRecordKind);
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
