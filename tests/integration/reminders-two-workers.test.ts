@@ -68,7 +68,7 @@ describe("two reminder workers on one database", () => {
     expect(total).toBe(COMMISSIONS * 3 * 3);
 
     inProcess = await startWorker({ connectionString: workerUrl, pollingIntervalSeconds: 0.5, schedule: false });
-    other = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/worker.ts"], {
+    other = spawn(path.join(ROOT, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: workerUrl },
       stdio: ["ignore", "pipe", "pipe"],
