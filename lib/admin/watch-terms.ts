@@ -3,6 +3,7 @@
  * administrator's choices. A row in WatchTerm either switches a default entry (its reason and
  * suggestion stay the data file's) or is an entry of the county's own. Every change is audited.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

@@ -1,3 +1,4 @@
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { isUuid } from "@/lib/ids";

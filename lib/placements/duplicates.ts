@@ -3,6 +3,7 @@
  * office already entered by hand (积分登记). Run inside the transaction that writes; the
  * partial unique index placement_same_article stops two reports that arrive at once.
  */
+import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { ValidationError } from "@/lib/errors";

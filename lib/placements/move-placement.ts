@@ -4,6 +4,7 @@
  * an update that succeeds only from the status and version read, an event and an audit row,
  * in one transaction.
  */
+import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

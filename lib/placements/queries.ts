@@ -1,3 +1,4 @@
+import "server-only";
 import { db } from "@/lib/db";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";

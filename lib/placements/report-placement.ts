@@ -2,6 +2,7 @@
  * 报送: a unit's officer (or reviewer) reports an article the unit placed in a medium, or a
  * 网评文章, with its evidence. The unit comes from the actor, never from the form.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";

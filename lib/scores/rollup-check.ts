@@ -4,6 +4,7 @@
  * formula (UTC + 8 h; China has no daylight saving). Used by the rollup test after every
  * kind of change and by `npm run -s bench:http` to check a generated database.
  */
+import "server-only";
 import { db } from "@/lib/db";
 
 export type RollupDrift = { rollup: "counts" | "points"; unitId: string; month: string; stored: unknown; source: unknown };

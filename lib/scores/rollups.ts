@@ -5,6 +5,7 @@
  * 本单位积分 is summed from here, so each is defined once and costs a few hundred rows at
  * any scale. rollup-check.ts holds the bare aggregates these must equal.
  */
+import "server-only";
 import { db } from "@/lib/db";
 import { shanghaiDate } from "@/lib/time";
 import { periodRange, type Period } from "./period";
