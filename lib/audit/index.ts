@@ -15,6 +15,13 @@ export async function audit(tx: Tx, entry: AuditEntry) {
   return tx.auditLog.create({ data: { ...entry, ...(await requestSource()) } });
 }
 
+/** Many state changes of one operation (an import) in one statement, each its own row. */
+export async function auditMany(tx: Tx, entries: AuditEntry[]) {
+  if (entries.length === 0) return;
+  const source = await requestSource();
+  await tx.auditLog.createMany({ data: entries.map((e) => ({ ...e, ...source })) });
+}
+
 const NO_REQUEST = { ip: null, userAgent: null };
 
 /** Outside a request (the reminder worker, scripts, tests) there is no address: null. */

@@ -32,6 +32,11 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "unit.create": "新建单位",
       "unit.enable": "启用单位",
       "unit.disable": "停用单位",
+      "unit.update": "修改单位",
+      "user.update": "修改账号",
+      "onboarding.people": "导入单位与人员",
+      "onboarding.slips": "打印账号通知单（重置密码）",
+      "onboarding.export": "导出单位与人员",
       "checks.settings": "修改稿件检查设置",
       "watch.add": "添加留意表述",
       "watch.enable": "启用留意表述",
@@ -85,6 +90,8 @@ export const AUDIT_GROUPS: AuditGroup[] = [
     label: "积分",
     actions: {
       "score.record": "积分登记",
+      "figures.import": "导入往年数字（期初）",
+      "figures.reverse": "冲销往年数字导入",
       "score.reverse": "冲销",
       "score.notice": "发出通报",
       "rule.version": "修改积分规则",
@@ -160,6 +167,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   UrgentCase: "紧急信息",
   Notification: "消息",
   AuditLog: "操作日志",
+  PeopleImport: "单位与人员导入",
+  OpeningImport: "往年数字导入",
 };
 
 export function entityLabel(entityType: string): string {

@@ -39,6 +39,15 @@ describe("permission table", () => {
     expect(scopeOf(officer, "urgent.report")).toBe("unit");
     expect(scopeOf(leader, "urgent.report")).toBeNull();
   });
+  it("lets only the administrator import people and only the office import last years' figures", () => {
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    expect(scopeOf(admin, "people.import")).toBe("all");
+    expect(scopeOf(editor, "figures.import")).toBe("all");
+    for (const other of [officer, reviewer, editor, leader]) expect(scopeOf(other, "people.import")).toBeNull();
+    for (const other of [officer, reviewer, admin, leader]) expect(scopeOf(other, "figures.import")).toBeNull();
+  });
   it("shows the 操作日志 to the administrator only", () => {
     const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
     const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };

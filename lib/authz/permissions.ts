@@ -41,6 +41,8 @@ export type Permission =
   | "placement.confirm" // 组织委员：确认本单位的报送，或退回
   | "placement.verify" // 研究室：核实记分，或写明原因不予记分
   | "admin.manage"
+  | "people.import" // 导入单位与人员、打印账号通知单（重置密码）、导出单位与人员
+  | "figures.import" // 导入往年各单位数字（期初台账）
   | "audit.read"; // 操作日志: read and export the whole audit trail (logins, addresses)
 
 export type Scope = "unit" | "all";
@@ -86,6 +88,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "urgent.report": "all",
     "placement.read": "all",
     "placement.verify": "all",
+    "figures.import": "all",
   },
   LEADER: {
     "draft.read": "all",
@@ -98,7 +101,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   },
   // 操作日志 only for the administrator: it shows every account's logins and addresses, which
   // the office and the leaders do not need for their work (each record's own history does).
-  ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all", "audit.read": "all" },
+  ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all", "people.import": "all", "audit.read": "all" },
 };
 
 export type Actor = { id: string; roles: readonly Role[]; unitId: string };

@@ -4,7 +4,7 @@
  */
 import type { PeriodRow } from "./period-table";
 import { periodKey, periodRange, type Period, type PeriodKind } from "./period";
-import { DEFAULT_RULES } from "./rules";
+import { DEFAULT_RULES, ruleLabel } from "./rules";
 import { shanghaiMonth } from "@/lib/time";
 
 /** How many units the monthly trend shows. */
@@ -75,7 +75,7 @@ export function categoryLabels(rows: ReadonlyArray<{ code: string; points: numbe
   };
   return rows
     .filter((r) => r.points !== 0)
-    .map((r) => ({ code: r.code, label: DEFAULT_RULES.find((d) => d.code === r.code)?.label ?? r.code, points: r.points }))
+    .map((r) => ({ code: r.code, label: ruleLabel(r.code), points: r.points }))
     .sort((a, b) => order(a.code) - order(b.code) || a.code.localeCompare(b.code));
 }
 

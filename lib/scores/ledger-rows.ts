@@ -54,7 +54,11 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
   const targets = targetIds.length ? await db.commissionTarget.findMany({ where: { id: { in: targetIds } }, select: { id: true, commission: { select: { id: true, title: true } } } }) : [];
   const caseIds = page.rows.filter((r) => r.sourceType === "URGENT_CASE").map((r) => r.sourceId);
   const cases = caseIds.length ? await db.urgentCase.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true } }) : [];
+  const openingIds = page.rows.filter((r) => r.sourceType === "OPENING").map((r) => r.sourceId);
+  const openings = openingIds.length ? await db.openingFigure.findMany({ where: { id: { in: openingIds } }, select: { id: true, fileName: true, year: true, month: true } }) : [];
   const source = (r: (typeof page.rows)[number]) => {
+    const opening = openings.find((o) => o.id === r.sourceId);
+    if (opening) return { label: `期初导入：${opening.fileName}（${opening.year}年${opening.month ? `${opening.month}月` : "全年"}）`, href: "/scores/opening" };
     const target = targets.find((t) => t.id === r.sourceId);
     if (target) return { label: `约稿逾期未报：${target.commission.title}`, href: `/commissions/${target.commission.id}` };
     const urgent = cases.find((c) => c.id === r.sourceId);

@@ -9,7 +9,7 @@ export type PeriodRow = {
   unitId: string;
   name: string;
   group: "TOWNSHIP" | "AGENCY";
-  /** 报送数: drafts that first reached the county in the period. */
+  /** 报送数: drafts that first reached the county in the period (plus 往年数字 imported for it, lib/onboarding/figures.ts). */
   submitted: number;
   /** 县级采用 (采用数): items in county issues published in the period, while the issue stands (not voided). */
   adoptedCounty: number;

@@ -32,7 +32,15 @@ export async function unitFigures(from: string, to: string): Promise<UnitFigures
     WITH c AS (
       SELECT "unitId", sum(submitted)::int AS submitted, sum("adoptedCounty")::int AS "adoptedCounty",
         sum("adoptedCity")::int AS "adoptedCity", sum("adoptedProvincePlus")::int AS "adoptedProvincePlus", sum(declined)::int AS declined
-      FROM "CountsRollup" WHERE month >= ${from}::date AND month < ${to}::date GROUP BY 1
+      FROM (
+        SELECT "unitId", submitted, "adoptedCounty", "adoptedCity", "adoptedProvincePlus", declined
+        FROM "CountsRollup" WHERE month >= ${from}::date AND month < ${to}::date
+        UNION ALL
+        -- 往年数字 (lib/onboarding/figures.ts): counted as submitted and adopted; the rest as declined.
+        -- Their points are opening ledger entries, in PointsRollup like any other.
+        SELECT "unitId", submitted, adopted, 0, 0, submitted - adopted
+        FROM "OpeningFigure" WHERE "reversedAt" IS NULL AND "occurredOn" >= ${from}::date AND "occurredOn" < ${to}::date
+      ) counts GROUP BY 1
     ), p AS (
       SELECT "unitId", sum(points) AS points FROM "PointsRollup" WHERE month >= ${from}::date AND month < ${to}::date GROUP BY 1
     )

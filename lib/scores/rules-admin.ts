@@ -11,13 +11,13 @@ import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { activeRules, ensureYearRules, reversalOf, standingEntries } from "./ledger";
-import { byRuleOrder } from "./rules";
+import { byRuleOrder, OPENING_PREFIX } from "./rules";
 
 export async function listYearRules(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
   const rows = await db.$transaction(async (tx) => {
     await ensureYearRules(tx, year);
-    return tx.scoringRule.findMany({ where: { year }, orderBy: [{ code: "asc" }, { version: "desc" }] });
+    return tx.scoringRule.findMany({ where: { year, code: { not: { startsWith: OPENING_PREFIX } } }, orderBy: [{ code: "asc" }, { version: "desc" }] });
   });
   const byCode = new Map<string, typeof rows>();
   for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
@@ -55,7 +55,8 @@ async function pendingChanges(tx: Tx, year: number): Promise<RecalcChange[]> {
   const byId = new Map(rules.map((r) => [r.id, r]));
   const newest = new Map<string, (typeof rules)[number]>();
   for (const r of rules) if (!newest.has(r.code)) newest.set(r.code, r);
-  const outdated = (await standingEntries(tx, { year })).filter((e) => newest.get(byId.get(e.ruleId)!.code)!.id !== e.ruleId);
+  // 期初导入 entries carry imported points, not a rule's: they are never re-scored.
+  const outdated = (await standingEntries(tx, { year, sourceType: { not: "OPENING" } })).filter((e) => newest.get(byId.get(e.ruleId)!.code)!.id !== e.ruleId);
   const units = await tx.unit.findMany({ where: { id: { in: [...new Set(outdated.map((e) => e.unitId))] } }, select: { id: true, name: true } });
   return outdated.map((e) => {
     const from = byId.get(e.ruleId)!;

@@ -48,8 +48,22 @@ export const DEFAULT_CATEGORIES: ReadonlyArray<{ code: CategoryCode; label: stri
   { code: "INSTRUCTION", label: "领导批示", cap: 20, weight: 5, mode: "RATIO" },
 ];
 
+/**
+ * 期初导入 (lib/onboarding/figures.ts): a unit's points from before the system, one rule per
+ * category. Their entries carry the imported points themselves, so these rules are never
+ * re-scored and are not on the 积分规则 page.
+ */
+export const OPENING_PREFIX = "OPENING_";
+export const OPENING_RULES: readonly RuleDefinition[] = DEFAULT_CATEGORIES.map((c) => ({ code: `${OPENING_PREFIX}${c.code}`, label: `期初导入·${c.label}`, points: 0 }));
+
+/** A rule's name as offices read it. */
+export function ruleLabel(code: string): string {
+  return [...DEFAULT_RULES, ...OPENING_RULES].find((r) => r.code === code)?.label ?? code;
+}
+
 /** The category a rule counts in. */
 export function categoryOf(ruleCode: string): CategoryCode {
+  if (ruleCode.startsWith(OPENING_PREFIX)) return ruleCode.slice(OPENING_PREFIX.length) as CategoryCode;
   if (ruleCode.startsWith("ADOPTION_") || ruleCode === "DEDUCT_MISSED_COMMISSION") return "INFO";
   if (ruleCode.startsWith("MEDIA_")) return "MEDIA";
   if (ruleCode.startsWith("INSTRUCTION_")) return "INSTRUCTION";

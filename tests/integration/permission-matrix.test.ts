@@ -28,6 +28,12 @@ import { movePlacement } from "@/lib/placements/move-placement";
 import { getPlacementDetail } from "@/lib/placements/queries";
 import { placementSchema } from "@/lib/validation/placement";
 import { addWatchTerm, setWatchTermEnabled } from "@/lib/admin/watch-terms";
+import { renderOnboardingWorkbook } from "@/lib/onboarding/template";
+import { applyPeopleImport, previewPeopleImport } from "@/lib/onboarding/import-people";
+import { exportPeopleWorkbook } from "@/lib/onboarding/export";
+import { regenerateSlips } from "@/lib/onboarding/slips";
+import { renderFiguresTemplate } from "@/lib/onboarding/figures-sheet";
+import { applyFiguresImport, listFigureImports, previewFiguresImport } from "@/lib/onboarding/figures";
 import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -261,6 +267,29 @@ const CASES: Case[] = [
   { name: "reset a password", run: (c, a) => resetPassword(a, { userId: c.reviewerB.id, password: "Passw0rd9" }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "disable a unit", run: (c, a) => setUnitActive(a, { id: c.agency.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "disable an account", run: (c, a) => setUserActive(a, { id: c.officerB.id, active: true }), expect: { admin: "ok" }, otherwise: "refused" },
+  {
+    name: "import units and people (preview and apply)",
+    run: async (_c, a) => {
+      const bytes = await renderOnboardingWorkbook({ units: [], people: [] });
+      const plan = await previewPeopleImport(a, { fileName: "名单.xlsx", bytes });
+      return applyPeopleImport(a, { fileName: "名单.xlsx", bytes, digest: plan.digest });
+    },
+    expect: { admin: "ok" },
+    otherwise: "refused",
+  },
+  { name: "export units and people", run: (_c, a) => exportPeopleWorkbook(a), expect: { admin: "ok" }, otherwise: "refused" },
+  { name: "regenerate a unit's 账号通知单", run: (c, a) => regenerateSlips(a, { unitId: c.agency.id }), expect: { admin: "ok" }, otherwise: "refused" },
+  {
+    name: "import last years' figures (往年数字)",
+    run: async (_c, a) => {
+      const bytes = await renderFiguresTemplate();
+      const preview = await previewFiguresImport(a, { fileName: "往年.xlsx", bytes });
+      return applyFiguresImport(a, { fileName: "往年.xlsx", bytes, digest: preview.digest });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "list 往年数字 imports", run: (_c, a) => listFigureImports(a, { page: 1 }), expect: { editor: "ok" }, otherwise: "refused" },
   { name: "read the 操作日志", run: (_c, a) => listAudit(a, { page: 1 }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "export the 操作日志", run: (_c, a) => exportAudit(a, { kind: "auth" }), expect: { admin: "ok" }, otherwise: "refused" },
 ];

@@ -45,7 +45,7 @@ const TEXT_PARTS = new Set(["officedocument", "header", "footer", "footnotes", "
 const refuse = (message: string) => new ValidationError({ file: message }, message);
 const tooLong = (max: number) => `正文超过${max}字，请删减后再导入`;
 
-function sniff(bytes: Buffer) {
+export function sniff(bytes: Buffer) {
   if (bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return "zip";
   if (bytes.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return "ole";
   if (bytes.subarray(0, 2).toString("latin1") === "MZ") return "exe";
@@ -197,6 +197,24 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextCha
   if (kind === "exe") throw refuse("这不是 Word 文件，不能导入");
   if (kind !== "zip" || ext !== "docx") throw refuse("只能导入 Word 的 .docx 文件");
 
+  return checkOoxmlPackage(bytes, {
+    requiredParts: ["word/document.xml"],
+    corrupt: "文件已损坏或不是有效的 .docx 文件",
+    macro: "含宏的 Word 文档不能导入，请另存为不含宏的 .docx",
+    maxTextChars,
+  });
+}
+
+/**
+ * The ZIP checks every Office upload goes through (Word here, Excel in lib/onboarding): the
+ * central directory read with capped entry count and declared sizes, the required parts present,
+ * no macros, embedded objects or ActiveX, every entry inflated once against the budget, and the
+ * relationships read for what Office would fetch or run. Returns the bytes to parse.
+ */
+export async function checkOoxmlPackage(
+  bytes: Buffer,
+  opts: { requiredParts: string[]; corrupt: string; macro: string; maxTextChars?: number },
+): Promise<Buffer> {
   let entries: yauzl.Entry[];
   const zipBytes = lenientEndRecord(bytes);
   try {
@@ -205,13 +223,11 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextCha
     entries = listed.entries;
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw refuse("文件已损坏或不是有效的 .docx 文件");
+    throw refuse(opts.corrupt);
   }
   const names = new Set(entries.map((e) => e.fileName));
-  if (!names.has("word/document.xml") || !names.has("[Content_Types].xml")) throw refuse("文件已损坏或不是有效的 .docx 文件");
-  if (entries.some((e) => /vbaProject\.bin$|vbaData\.xml$/i.test(e.fileName))) {
-    throw refuse("含宏的 Word 文档不能导入，请另存为不含宏的 .docx");
-  }
+  if (!opts.requiredParts.every((p) => names.has(p)) || !names.has("[Content_Types].xml")) throw refuse(opts.corrupt);
+  if (entries.some((e) => /vbaProject\.bin$|vbaData\.xml$/i.test(e.fileName))) throw refuse(opts.macro);
   if (entries.some((e) => /(^|\/)embeddings\/./i.test(e.fileName) && !CHART_DATA.test(e.fileName))) throw refuse(DOCX_MESSAGES.ole);
   if (entries.some((e) => /(^|\/)activeX\//i.test(e.fileName))) throw refuse(DOCX_MESSAGES.activeX);
   const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
@@ -221,10 +237,10 @@ export async function assertSafeDocx(fileName: string, bytes: Buffer, maxTextCha
   if (xml.reduce((sum, e) => sum + e.uncompressedSize, 0) > UPLOAD_LIMITS.maxXmlBytes) throw refuse(DOCX_MESSAGES.tooMuchText);
   let parts: DocxPart[];
   try {
-    parts = await inflateAll(zipBytes, UPLOAD_LIMITS.maxUnpackedBytes, maxTextChars);
+    parts = await inflateAll(zipBytes, UPLOAD_LIMITS.maxUnpackedBytes, opts.maxTextChars ?? Infinity);
   } catch (error) {
     if (error instanceof ValidationError) throw error;
-    throw refuse("文件已损坏或不是有效的 .docx 文件");
+    throw refuse(opts.corrupt);
   }
   inspectParts(parts);
   return zipBytes;
