@@ -1,32 +1,14 @@
 /**
- * The checks every onboarding upload route makes before the body is read, as the Word import
- * does (app/api/drafts/import/route.ts): the user, a password that need not be changed first,
- * the page it comes from, the permission, and the declared length. Answers a Response to send
- * back, or the uploaded file and the form's other fields.
+ * Reading an onboarding upload, after routeUser (lib/http/upload-route.ts) has checked who
+ * sends it: the declared length first, then the file. Answers a Response to send back, or the
+ * uploaded file and the form's other fields.
  */
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
-import { can, type Permission } from "@/lib/authz/permissions";
-import { contentLength, sameOrigin } from "@/lib/drafts/import/http";
+import { contentLength } from "@/lib/drafts/import/http";
 import { cleanText } from "@/lib/validation/sanitize";
 import { XLSX_MAX_BYTES } from "./xlsx-guard";
 
 export const fail = (status: number, error: string, field = false) =>
   Response.json({ ok: false, error, ...(field ? { fieldErrors: { file: error } } : {}) }, { status });
-
-/** The request came from a page of this site (browsers send Origin on a cross-site post). */
-export function fromThisSite(request: Request): boolean {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  return sameOrigin(request.headers.get("origin"), host);
-}
-
-export async function routeUser(request: Request, permission: Permission): Promise<CurrentUser | Response> {
-  const user = await getCurrentUser();
-  if (!user) return fail(401, "登录已失效，请重新登录");
-  if (user.mustChangePassword) return fail(403, "请先修改密码（右上角“修改密码”），再继续操作");
-  if (!fromThisSite(request)) return fail(403, "请从系统页面上传");
-  if (!can(user, permission)) return fail(403, "您没有这项操作的权限");
-  return user;
-}
 
 export async function readUpload(request: Request): Promise<{ fileName: string; bytes: Buffer; form: FormData } | Response> {
   const length = contentLength(request.headers.get("content-length"));

@@ -1,11 +1,10 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeUser } from "@/lib/http/upload-route";
 import { toFailure } from "@/lib/auth/action";
-import { can } from "@/lib/authz/permissions";
 import { ValidationError } from "@/lib/errors";
 import { importDocx } from "@/lib/drafts/import-docx";
 import { cleanText } from "@/lib/validation/sanitize";
 import { UPLOAD_LIMITS } from "@/lib/drafts/import/docx-guard";
-import { contentLength, errorStatus, sameOrigin } from "@/lib/drafts/import/http";
+import { contentLength, errorStatus } from "@/lib/drafts/import/http";
 
 const fail = (status: number, error: string, field = false) =>
   Response.json({ ok: false, error, ...(field ? { fieldErrors: { file: error } } : {}) }, { status });
@@ -17,12 +16,8 @@ const fail = (status: number, error: string, field = false) =>
  * permission, and the declared length.
  */
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return fail(401, "登录已失效，请重新登录");
-  // A form posted from another site: browsers send its Origin (the forwarded host is what a reverse proxy was asked for).
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!sameOrigin(request.headers.get("origin"), host)) return fail(403, "请从系统页面上传");
-  if (!can(user, "draft.write")) return fail(403, "您没有导入稿件的权限");
+  const user = await routeUser(request, "draft.write");
+  if (user instanceof Response) return user;
   const length = contentLength(request.headers.get("content-length"));
   if (length === null) return fail(411, "请重新选择文件上传", true);
   const tooBig = `文件超过${UPLOAD_LIMITS.maxBytes / 1024 / 1024}MB，不能导入`;

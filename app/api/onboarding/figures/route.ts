@@ -1,7 +1,8 @@
 import { toFailure } from "@/lib/auth/action";
 import { errorStatus } from "@/lib/drafts/import/http";
 import { applyFiguresImport, previewFiguresImport } from "@/lib/onboarding/figures";
-import { readUpload, routeUser } from "@/lib/onboarding/upload-request";
+import { readUpload } from "@/lib/onboarding/upload-request";
+import { routeUser } from "@/lib/http/upload-route";
 
 /** 往年数字导入 (multipart: file, mode = preview | apply, digest): answers an ActionResult. */
 export async function POST(request: Request) {

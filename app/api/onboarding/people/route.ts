@@ -3,7 +3,8 @@ import { securityRules } from "@/lib/auth/security-settings";
 import { errorStatus } from "@/lib/drafts/import/http";
 import { applyPeopleImport, previewPeopleImport } from "@/lib/onboarding/import-people";
 import { renderSlipsPdf } from "@/lib/onboarding/slips-pdf";
-import { loginUrl, readUpload, routeUser } from "@/lib/onboarding/upload-request";
+import { loginUrl, readUpload } from "@/lib/onboarding/upload-request";
+import { routeUser } from "@/lib/http/upload-route";
 
 /**
  * 导入单位与人员 (multipart: file, mode = preview | apply, digest). A preview answers an

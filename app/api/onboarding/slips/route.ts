@@ -5,7 +5,8 @@ import { errorStatus } from "@/lib/drafts/import/http";
 import { downloadResponse } from "@/lib/http/download";
 import { regenerateSlips } from "@/lib/onboarding/slips";
 import { renderSlipsPdf } from "@/lib/onboarding/slips-pdf";
-import { fail, loginUrl, routeUser } from "@/lib/onboarding/upload-request";
+import { fail, loginUrl } from "@/lib/onboarding/upload-request";
+import { routeUser } from "@/lib/http/upload-route";
 import { shanghaiDate } from "@/lib/time";
 
 const bodySchema = z.object({ unitId: z.string().uuid() });

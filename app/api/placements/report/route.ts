@@ -1,13 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { routeFailure as fail, routeUser } from "@/lib/http/upload-route";
 import { runAction } from "@/lib/auth/action";
-import { can } from "@/lib/authz/permissions";
-import { contentLength, sameOrigin } from "@/lib/drafts/import/http";
+import { contentLength } from "@/lib/drafts/import/http";
 import { reportPlacement } from "@/lib/placements/report-placement";
 import { EVIDENCE_MESSAGES, EVIDENCE_MAX_BYTES } from "@/lib/placements/evidence-limits";
 import { placementSchema } from "@/lib/validation/placement";
 import { cleanText } from "@/lib/validation/sanitize";
 
-const fail = (status: number, error: string, field?: string) => Response.json({ ok: false, error, ...(field ? { fieldErrors: { [field]: error } } : {}) }, { status });
 
 /**
  * 报送 a placement (multipart: the form's fields and an optional file "evidence"). Outside the
@@ -16,11 +14,8 @@ const fail = (status: number, error: string, field?: string) => Response.json({ 
  * validation, repeated-submission control and error sorting. Answers an ActionResult.
  */
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return fail(401, "登录已失效，请重新登录（您填写的内容还在）");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (!sameOrigin(request.headers.get("origin"), host)) return fail(403, "请从系统页面报送");
-  if (!can(user, "placement.report")) return fail(403, "您没有报送的权限");
+  const user = await routeUser(request, "placement.report");
+  if (user instanceof Response) return user;
   const length = contentLength(request.headers.get("content-length"));
   if (length === null) return fail(411, "请重新提交", "evidence");
   // Refuse an oversized upload before reading it (the fields and the envelope add a little).
