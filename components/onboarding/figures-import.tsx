@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FiguresPreview } from "@/lib/onboarding/figures";
+import { XlsxFileField } from "./xlsx-file-field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { postForm } from "./upload";
@@ -49,21 +50,13 @@ export function FiguresImport() {
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="figures-file" className="mb-1 block text-sm font-medium text-stone-700">
-            填好的 Excel 文件（.xlsx，不超过 5MB）
-          </label>
-          <input
-            id="figures-file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+        <XlsxFileField
+          id="figures-file"
+          onPick={(file) => {
+            setFile(file);
               setPreview(null);
-            }}
-            className="block w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded file:border file:border-stone-300 file:bg-white file:px-3 md:file:min-h-0 md:file:py-1.5"
-          />
-        </div>
+          }}
+        />
         <Button type="button" disabled={!!busy} onClick={() => send("preview")}>
           上传并预览
         </Button>

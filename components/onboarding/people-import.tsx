@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportPlan } from "@/lib/onboarding/plan";
+import { XlsxFileField } from "./xlsx-file-field";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { PlanPreview } from "./plan-preview";
@@ -62,22 +63,14 @@ export function PeopleImport() {
   return (
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="people-file" className="mb-1 block text-sm font-medium text-stone-700">
-            填好的 Excel 文件（.xlsx，不超过 5MB）
-          </label>
-          <input
-            id="people-file"
-            type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+        <XlsxFileField
+          id="people-file"
+          onPick={(file) => {
+            setFile(file);
               setPlan(null);
               setError("");
-            }}
-            className="block w-full min-w-0 text-sm file:mr-3 file:min-h-11 file:rounded file:border file:border-stone-300 file:bg-white file:px-3 md:file:min-h-0 md:file:py-1.5"
-          />
-        </div>
+          }}
+        />
         <Button type="button" onClick={preview} disabled={busy}>
           上传并预览
         </Button>
