@@ -7,6 +7,7 @@ import { createUser, resetPassword, revokeSessions, setUserActive, setUserRoles,
 import { createUnit, setUnitActive } from "@/lib/admin/units";
 import { securitySettingsSchema, checkSettingsSchema, createUnitSchema, createUserSchema, resetPasswordSchema, setActiveSchema, setRolesSchema } from "@/lib/validation/admin";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
+import { rebuildSimilarityIndex } from "@/lib/admin/similarity-index";
 import { updateSecuritySettings } from "@/lib/admin/security-settings";
 import { applyRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
 import { setCategory } from "@/lib/scores/categories";
@@ -58,6 +59,11 @@ export const saveCheckSettingsAction = action(checkSettingsSchema.extend({ seenA
   const savedAt = await updateCheckSettings(user, input, seenAt ? new Date(seenAt) : undefined);
   revalidatePath("/admin/checks");
   return { seenAt: savedAt.toISOString() };
+});
+
+export const rebuildSimilarityIndexAction = action(z.object({}), async (_input, user) => {
+  await rebuildSimilarityIndex(user);
+  revalidatePath("/admin/checks");
 });
 
 export const setRulePointsAction = action(

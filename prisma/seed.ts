@@ -13,7 +13,7 @@ import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { moveIssue } from "@/lib/bulletins/move-issue";
-import { reindexAll } from "@/lib/similarity";
+import { requestIndexBuildIfMissing } from "@/lib/similarity/build";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 import { seedDemoPlanning } from "./demo/planning";
 
@@ -69,8 +69,9 @@ async function ensureBase() {
     create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name },
     update: {},
   });
-  // Drafts written before the similarity check existed get their index once.
-  if ((await db.draftSimilarityBand.count()) === 0 && (await db.draft.count()) > 0) await reindexAll(500, (line) => console.log(`相似度索引：${line}`));
+  // Drafts that have no similarity index yet (an upgrade, a restored backup, generated data): the
+  // worker builds it in the background, so that the server starts at once.
+  if (await requestIndexBuildIfMissing()) console.log("相似度索引：已有稿件尚未建索引，工作进程将在后台建立");
   const adminPassword = process.env.INITIAL_ADMIN_PASSWORD;
   if (adminPassword && !(await db.user.findFirst({ where: { roles: { has: "ADMIN" } } }))) {
     await db.user.create({

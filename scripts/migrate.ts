@@ -1,7 +1,7 @@
 // `migrate(url, appRole?)`, run as the database owner: applies prisma/migrations with
 // `prisma migrate deploy` (JS schema engine through the patched @prisma/adapter-pg, see
 // prisma.config.ts), output on our stdio; creates or upgrades the reminder queue's schema
-// (pg-boss, lib/reminders/queue.ts); then gives the application role its rights on what
+// (pg-boss, lib/jobs/queue.ts); then gives the application role its rights on what
 // exists now (scripts/db-roles.ts).
 //
 // As a script (`npm run db:migrate`): migrates DATABASE_URL (the owner's connection), or the
@@ -12,7 +12,7 @@
 // work before exiting (a pending timer inside the schema engine's WebAssembly).
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { installQueue } from "../lib/reminders/queue.ts";
+import { installQueue } from "../lib/jobs/queue.ts";
 import { APP_ROLE, grantAppRole } from "./db-roles.ts";
 import { DEV_DATABASE, ensureDatabase } from "./db.ts";
 import { ROOT, bin, run } from "./proc.ts";

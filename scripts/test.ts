@@ -146,6 +146,39 @@ async function waitForHttp(url: string, timeoutMs: number, exited: Promise<numbe
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s (${last})`);
 }
 
+interface PlaywrightSuite {
+  title: string;
+  suites?: PlaywrightSuite[];
+  specs?: {
+    title: string;
+    file: string;
+    line: number;
+    tests: { status: string; results: { error?: { message?: string } }[] }[];
+  }[];
+}
+interface PlaywrightReport {
+  stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites?: PlaywrightSuite[];
+}
+
+/** "file:line title" and the first lines of the error, for each test that failed ("unexpected") or passed only on a retry ("flaky"). */
+function testsWith(rep: PlaywrightReport | undefined, status: "unexpected" | "flaky"): string[] {
+  const out: string[] = [];
+  const walk = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        if (test.status !== status) continue;
+        const message = test.results.map((r) => r.error?.message ?? "").find(Boolean) ?? "";
+        const plain = message.replace(/\u001b\[[0-9;]*m/g, "").split("\n").slice(0, 12).join("\n");
+        out.push(`${spec.file}:${spec.line} ${spec.title}\n${plain}`);
+      }
+    }
+    suite.suites?.forEach(walk);
+  };
+  rep?.suites?.forEach(walk);
+  return out;
+}
+
 function tail(file: string, lines: number): string {
   try {
     return fs.readFileSync(file, "utf8").split("\n").slice(-lines).join("\n");
@@ -304,9 +337,7 @@ async function main(): Promise<void> {
         ["test", "--reporter=list,json", "--pass-with-no-tests", ...(sections.size === 1 ? extraArgs : [])],
         { env: { ...e2eEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile } },
       );
-      const rep = readJson<{ stats?: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
-        reportFile,
-      );
+      const rep = readJson<PlaywrightReport>(reportFile);
       fail(
         record({
           name: "e2e (playwright)",
@@ -314,11 +345,16 @@ async function main(): Promise<void> {
           passed: (rep?.stats?.expected ?? 0) + (rep?.stats?.flaky ?? 0),
           failed: rep?.stats?.unexpected ?? 0,
           skipped: rep?.stats?.skipped ?? 0,
+          note: rep?.stats?.flaky ? `${rep.stats.flaky} passed only on a retry: see "passed only on a retry" above` : undefined,
         }),
       );
+      const flaky = testsWith(rep, "flaky");
+      if (flaky.length > 0) console.error(`--- browser tests that passed only on a retry (fix them) ---\n${flaky.join("\n\n")}`);
       if (code !== 0) {
         console.error(`--- last lines of ${path.relative(ROOT, serverLog)} ---\n${tail(serverLog, 40)}`);
         console.error("Screenshots of failed tests: test-results/");
+        // Last, so that a CI excerpt of the output's tail names what failed and why.
+        console.error(`--- failed browser tests ---\n${testsWith(rep, "unexpected").join("\n\n")}`);
       }
     } finally {
       await stopChild(server.child, "SIGTERM", 10_000);
@@ -341,7 +377,8 @@ if (!isShuttingDown()) {
   for (const r of results) {
     console.log(
       `${r.code === 0 ? "ok  " : "FAIL"} ${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped` +
-        (r.code !== 0 ? ` (exit code ${r.code})` : ""),
+        (r.code !== 0 ? ` (exit code ${r.code})` : "") +
+        (r.note ? ` (${r.note})` : ""),
     );
   }
   const sum = (k: "passed" | "failed" | "skipped") => results.reduce((n, r) => n + r[k], 0);

@@ -1,6 +1,6 @@
-// `npm run worker`: the reminder worker (lib/reminders/worker.ts) on DATABASE_URL.
+// `npm run worker`: the reminder worker (lib/jobs/worker.ts) on DATABASE_URL.
 // `npm start` runs it beside the web server; a deployment runs it as its own service.
-import { startWorker } from "../lib/reminders/worker.ts";
+import { startWorker } from "../lib/jobs/worker.ts";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

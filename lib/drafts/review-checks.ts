@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/authz/permissions";
 import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type CheckSettings, type Finding } from "@/lib/checks";
 import { findSimilar, similarityText } from "@/lib/similarity";
+import { indexBuildStatus } from "@/lib/similarity/build";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { DomainError, ForbiddenError } from "@/lib/errors";
 import { loadWatchList } from "@/lib/admin/watch-terms";
@@ -37,15 +38,18 @@ export async function similarFindings(
   draft: { id?: string; title: string; body: string },
   settings: StoredCheckSettings,
 ): Promise<Finding[]> {
-  const found = await findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 5 });
+  const [found, building] = await Promise.all([
+    findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 5 }),
+    indexBuildNote(),
+  ]);
   const authorId = draft.id ? ((await db.draft.findUnique({ where: { id: draft.id }, select: { authorId: true } }))?.authorId ?? actor.id) : actor.id;
   // The writer's own unsent drafts are earlier saves of the same piece, not someone else's material.
   const hits = found.filter((h) => !(h.authorId === authorId && h.status === "DRAFT")).slice(0, 3);
-  if (hits.length === 0) return [];
+  if (hits.length === 0) return building;
   const visibility = await db.draft.findMany({ where: { id: { in: hits.map((h) => h.draftId) } }, select: { id: true, unitId: true, forwardedAt: true } });
   const visible = new Set(visibility.filter((d) => canSeeDraft(actor, d)).map((d) => d.id));
   const severe = settings.severeChecks.includes("SIMILAR");
-  return hits.map((hit) => {
+  const findings = hits.map((hit): Finding => {
     const percent = Math.round(hit.score * 100);
     const own = hit.authorId === authorId;
     const which = own
@@ -63,6 +67,22 @@ export async function similarFindings(
       excerpt: hit.shared,
     };
   });
+  return [...findings, ...building];
+}
+
+/** While the background build of the index runs, earlier drafts may be missed: say so. */
+async function indexBuildNote(): Promise<Finding[]> {
+  const status = await indexBuildStatus();
+  if (!status || status.state === "done") return [];
+  const percent = status.total > 0 ? Math.min(99, Math.floor((status.done / status.total) * 100)) : 0;
+  return [
+    {
+      code: "SIMILAR",
+      severity: "warning",
+      message: `相似度索引正在后台建立（已完成${percent}%），与较早稿件的比对暂不完整`,
+      field: "body",
+    },
+  ];
 }
 
 /** Everything the reviewer and the research office see beside a draft. */

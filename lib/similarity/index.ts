@@ -8,7 +8,7 @@
  *   Jaccard of 3-character shingles), best first. It returns only what a similarity hint
  *   shows (id, title, unit name, status, date, score, the shared passage); whether the
  *   caller may show it, or link to the draft, is the caller's decision.
- * - reindexAll(): rebuilds the bands of every draft (deployment, migration, benchmark).
+ * - the full build of every draft's bands runs in the background worker: see ./build.ts.
  */
 import "server-only";
 import { db, type Tx } from "@/lib/db";
@@ -98,43 +98,4 @@ export async function findSimilar(input: {
     score,
     shared: sharedPassage(input.text, d.body),
   }));
-}
-
-/** Rebuilds the bands of every draft, `batch` drafts per transaction, printing progress. */
-export async function reindexAll(batch = 500, log: (line: string) => void = console.log): Promise<number> {
-  const total = await db.draft.count();
-  let done = 0;
-  let cursor: string | undefined;
-  const started = Date.now();
-  for (;;) {
-    const drafts = await db.draft.findMany({
-      select: { id: true, title: true, body: true },
-      orderBy: { id: "asc" },
-      take: batch,
-      ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-    });
-    if (drafts.length === 0) break;
-    const draftIds: string[] = [];
-    const bandNos: number[] = [];
-    const hashes: number[] = [];
-    for (const d of drafts) {
-      for (const b of bands(similarityText(d))) {
-        draftIds.push(d.id);
-        bandNos.push(b.band);
-        hashes.push(b.hash);
-      }
-    }
-    const ids = drafts.map((d) => d.id);
-    // Three array parameters instead of one per value: a batch is a single statement.
-    await db.$transaction([
-      db.$executeRaw`DELETE FROM "DraftSimilarityBand" WHERE "draftId" = ANY(${ids}::uuid[])`,
-      db.$executeRaw`
-        INSERT INTO "DraftSimilarityBand" ("draftId", band, hash)
-        SELECT * FROM unnest(${draftIds}::uuid[], ${bandNos}::int[], ${hashes}::int[])`,
-    ]);
-    done += drafts.length;
-    cursor = ids[ids.length - 1];
-    log(`[similarity] ${done}/${total} drafts indexed (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  }
-  return done;
 }

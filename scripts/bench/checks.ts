@@ -182,7 +182,8 @@ async function main(handle: DatabaseHandle) {
 
   process.env.DATABASE_URL = handle.url;
   const { db } = await import("../../lib/db.ts");
-  const { findSimilar, reindexAll, similarityText } = await import("../../lib/similarity/index.ts");
+  const { findSimilar, similarityText } = await import("../../lib/similarity/index.ts");
+  const { reindexAll } = await import("../../lib/similarity/build.ts");
   const { BANDS, bands } = await import("../../lib/similarity/minhash.ts");
   const { runChecks, DEFAULT_CHECK_SETTINGS } = await import("../../lib/checks/index.ts");
 
@@ -271,11 +272,10 @@ async function main(handle: DatabaseHandle) {
     if (!current) {
       console.log(`Building similarity bands (${bandRows} rows found, ${count * BANDS} expected)...`);
       let last = 0;
-      await reindexAll(1000, (line) => {
-        const done = Number(/(\d+)\//.exec(line)?.[1] ?? 0);
-        if (done - last >= 5000 || done === count) {
+      await reindexAll(1000, (done, total) => {
+        if (done - last >= 5000 || done === total) {
           last = done;
-          console.log(`  ${line}`);
+          console.log(`  ${done}/${total} drafts indexed`);
         }
       });
       await db.$executeRawUnsafe(`VACUUM ANALYZE "DraftSimilarityBand"`);

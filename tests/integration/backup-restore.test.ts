@@ -14,7 +14,7 @@ import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { notify } from "@/lib/notifications/notify";
-import { requestSweep } from "@/lib/reminders/worker";
+import { requestSweep } from "@/lib/jobs/worker";
 import { backupDatabase } from "../../scripts/backup/backup.ts";
 import { NotEmptyError, restoreDatabase } from "../../scripts/backup/restore.ts";
 import { withDatabase } from "../../scripts/db.ts";

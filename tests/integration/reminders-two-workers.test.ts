@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { scheduleCommissionReminders } from "@/lib/planning/commission-reminders";
-import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/reminders/worker";
+import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/jobs/worker";
 import { makeCounty, type County } from "./fixtures";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -11,7 +11,7 @@ import { moveDraft } from "@/lib/drafts/move-draft";
 import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { HANDLERS } from "@/lib/reminders/handlers";
 import { scheduleReminder } from "@/lib/reminders/schedule";
-import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/reminders/worker";
+import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/jobs/worker";
 import { scheduleCommissionReminders } from "@/lib/planning/commission-reminders";
 import { cancelCommission } from "@/lib/planning/commissions";
 import { notify } from "@/lib/notifications/notify";

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
-import { findSimilar, indexDraft, reindexAll, similarityText } from "@/lib/similarity";
+import { findSimilar, indexDraft, similarityText } from "@/lib/similarity";
+import { reindexAll } from "@/lib/similarity/build";
 import { BANDS, jaccard } from "@/lib/similarity/minhash";
 import type { Actor } from "@/lib/authz/permissions";
 import { similarWhileWriting } from "@/lib/drafts/review-checks";

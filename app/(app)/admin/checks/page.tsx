@@ -4,12 +4,18 @@ import { checkSettingsForm } from "@/lib/admin/check-settings";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { CheckSettingsForm } from "@/components/admin/check-settings-form";
+import { SimilarityIndexPanel } from "@/components/admin/similarity-index-panel";
+import { similarityIndexStatus } from "@/lib/admin/similarity-index";
+import { formatDateTime } from "@/lib/time";
 
 export const metadata: Metadata = { title: "稿件检查设置" };
 
 export default async function CheckSettingsPage() {
   const user = await requireUser();
-  const { seenAt, initial } = await loadOr404(() => checkSettingsForm(user));
+  const [{ seenAt, initial }, index] = await Promise.all([
+    loadOr404(() => checkSettingsForm(user)),
+    loadOr404(() => similarityIndexStatus(user)),
+  ]);
   return (
     <div>
       <PageHeader title="稿件检查设置" />
@@ -18,6 +24,14 @@ export default async function CheckSettingsPage() {
         检查只作提醒；勾选为“必须改正”的问题不改正就不能提交。
       </p>
       <CheckSettingsForm seenAt={seenAt?.toISOString()} initial={initial} />
+      <SimilarityIndexPanel
+        status={{
+          state: index?.state ?? "none",
+          done: index?.done ?? 0,
+          total: index?.total ?? 0,
+          finishedAt: index?.finishedAt ? formatDateTime(index.finishedAt) : undefined,
+        }}
+      />
     </div>
   );
 }
