@@ -6,7 +6,7 @@
 //   3. seed (prisma/seed.ts, idempotent; demo data with the embedded database or DEMO_DATA=1);
 //   4. `next build` when there is no build yet (.next/BUILD_ID) or with --rebuild;
 //   5. the reminder worker (scripts/worker.ts, a pg-boss queue in the same database);
-//   6. `next start -p $PORT` (default 3000), or `next dev` with --dev.
+//   6. `next start -p $PORT` (default 3000) in WEB_PROCESSES processes, or `next dev` with --dev.
 // With the embedded database, 5 and 6 connect as the application role zugong_app
 // (scripts/db-roles.ts), not as the owner.
 //
@@ -25,6 +25,8 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const rebuild = args.has("--rebuild");
 const port = process.env.PORT || "3000";
+/** One `next start` per core: measured with `npm run -s bench:http -- --processes N` (README). */
+const DEFAULT_WEB_PROCESSES = 1;
 
 process.chdir(ROOT);
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -104,8 +106,14 @@ if (!dev && (rebuild || !hasBuild || stale)) {
 heading("Reminder worker");
 const worker = start(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], { env });
 
-heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}`);
+// WEB_PROCESSES: how many `next start` processes share the port (scripts/web-cluster.ts).
+const processes = dev ? 1 : Math.max(1, Number(process.env.WEB_PROCESSES) || DEFAULT_WEB_PROCESSES);
+heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}${processes > 1 ? ` (${processes} processes)` : ""}`);
 console.log(`Open ${env.NEXTAUTH_URL}`);
-const code = await run(bin("next"), dev ? ["dev", "-p", port] : ["start", "-p", port], { env });
+const code = dev
+  ? await run(bin("next"), ["dev", "-p", port], { env })
+  : processes > 1
+    ? await run(bin("tsx"), ["scripts/web-cluster.ts", String(processes), "start", "-p", port], { env })
+    : await run(bin("next"), ["start", "-p", port], { env });
 await stopChild(worker.child);
 if (!isShuttingDown()) await finish(code);

@@ -15,12 +15,19 @@ export async function moveDraft(
   input: { id: string; version: number; action: DraftAction; comment?: string; secrecyConfirmed?: boolean },
 ) {
   assertPlainMove(input.action);
+  if (input.action === "SUBMIT") {
+    // The checks read with their own connections, so they run before the transaction: inside it,
+    // twenty officers submitting at once would hold every pooled connection while each waits
+    // for one more (scripts/bench/surge.ts). They check the version being submitted, and the
+    // transaction's version check refuses the move if the draft changed since.
+    const checked = await getDraftOrThrow(actor, input.id);
+    if (checked.version === input.version) {
+      const unit = await db.unit.findUniqueOrThrow({ where: { id: checked.unitId }, select: { name: true } });
+      await assertSubmittable(actor, { ...checked, unit });
+    }
+  }
   return db.$transaction(async (tx) => {
     const draft = await getDraftOrThrow(actor, input.id, tx);
-    if (input.action === "SUBMIT") {
-      const unit = await tx.unit.findUniqueOrThrow({ where: { id: draft.unitId }, select: { name: true } });
-      await assertSubmittable(actor, { ...draft, unit });
-    }
     return applyMove(tx, actor, draft, input.action, {
       version: input.version,
       comment: input.comment,

@@ -62,6 +62,7 @@ export async function startWorker(opts: {
     const asOf = job.data?.asOf ? new Date(job.data.asOf) : undefined;
     const r = await deliverDueReminders({ now: asOf });
     if (r.fired || r.failed) log(`提醒：发出 ${r.fired} 条${r.failed ? `，${r.failed} 条出错待重试` : ""}`);
+    if (r.more) await boss.send(SWEEP_QUEUE, asOf ? { asOf: asOf.toISOString() } : {});
     await requestIndexBuildRun(boss);
     return r;
   });

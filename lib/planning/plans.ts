@@ -4,7 +4,7 @@
  * (a change of mind is a later plan). A topic with no units is meant for the whole county.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -57,8 +57,9 @@ export async function createPlan(actor: Actor, input: PlanInput) {
 }
 
 /** Why an update or publication touched nothing: gone, already published, or changed by someone. */
-async function whyNot(id: string): Promise<never> {
-  const plan = await db.infoPlan.findUnique({ where: { id }, select: { publishedAt: true } });
+/** Inside the failed update's transaction: a query on `db` there would wait for a second pooled connection. */
+async function whyNot(tx: Tx, id: string): Promise<never> {
+  const plan = await tx.infoPlan.findUnique({ where: { id }, select: { publishedAt: true } });
   if (!plan) throw new NotFoundError("没有找到这份计划");
   if (plan.publishedAt) throw new ConflictError("这份计划已经发布，不能再改；要调整请另发一份计划");
   throw new ConflictError("别人刚改过这份计划，请刷新后再改（您填写的内容还在，可先复制留存）");
@@ -74,7 +75,7 @@ export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
       where: { id: input.id, version: input.version, publishedAt: null },
       data: { title: input.title, period: input.period, intro: input.intro, version: { increment: 1 } },
     });
-    if (count === 0) await whyNot(input.id);
+    if (count === 0) await whyNot(tx, input.id);
     await tx.planTopic.deleteMany({ where: { planId: input.id } });
     await tx.planTopic.createMany({ data: topicRows(input.topics).map((t) => ({ ...t, planId: input.id })) });
     await audit(tx, { actorId: actor.id, action: "plan.update", entityType: "InfoPlan", entityId: input.id, data: { title: input.title, period: input.period, topics: input.topics.length } });
@@ -91,7 +92,7 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
       where: { id: input.id, version: input.version, publishedAt: null },
       data: { publishedAt: now, version: { increment: 1 } },
     });
-    if (count === 0) await whyNot(input.id);
+    if (count === 0) await whyNot(tx, input.id);
     const plan = await tx.infoPlan.findUniqueOrThrow({ where: { id: input.id }, include: { topics: { select: { unitIds: true } } } });
     const wholeCounty = plan.topics.some((t) => t.unitIds.length === 0);
     const unitIds = [...new Set(plan.topics.flatMap((t) => t.unitIds))];

@@ -9,6 +9,7 @@
 //     for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
 //   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
 //     that the rollups equal the bare aggregates on this data.
+// --processes N serves with N processes on the port (scripts/web-cluster.ts), as `npm start` does.
 // With --profile it then serves again under `node --cpu-prof`, loads the officer's 待办 at 20
 // connections for 10 s and prints where the server's CPU time went. Loopback only, bounded
 // in requests and time. Not a test: figures to read, no goal asserted.
@@ -32,6 +33,8 @@ const PASSWORD = "Bench-2026-http";
 const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
 const PROFILE = process.argv.includes("--profile");
+/** `--processes N`: serve with N `next start` processes on the one port (scripts/web-cluster.ts), as `npm start` does. */
+const PROCESSES = Number(process.argv[process.argv.indexOf("--processes") + 1]) || 1;
 const PROFILE_DIR = path.join(ROOT, ".data", "reports", "cpu-prof");
 
 type Role = "officer" | "reviewer" | "editor" | "leader" | "admin";
@@ -93,7 +96,7 @@ async function build() {
   fs.writeFileSync(stampPath, stamp);
 }
 
-/** `next start` on the bench build; `nodeFlags` (e.g. --cpu-prof) go to the Node process that serves. */
+/** `next start` on the bench build (in PROCESSES processes); `nodeFlags` (e.g. --cpu-prof) go to the Node processes that serve. */
 async function serve(url: string, nodeFlags: string[] = []) {
   if (await fetch(`${ORIGIN}/login`).then(() => true, () => false)) throw new Error(`something already answers on ${ORIGIN}: stop it, or set BENCH_PORT`);
   const env = {
@@ -105,8 +108,15 @@ async function serve(url: string, nodeFlags: string[] = []) {
     NODE_ENV: "production" as const,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  const nextArgs = ["start", "-p", String(PORT), "-H", "127.0.0.1"];
+  if (PROCESSES > 1) {
+    return start(bin("tsx"), ["scripts/web-cluster.ts", String(PROCESSES), ...nextArgs], {
+      env: { ...env, WEB_NODE_FLAGS: nodeFlags.join(" ") },
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  return start(process.execPath, [...nodeFlags, next, "start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return start(process.execPath, [...nodeFlags, next, ...nextArgs], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitUp(exited: Promise<number>) {
@@ -218,7 +228,7 @@ async function measure(handle: DatabaseHandle, draftId: string) {
       await Promise.all((Object.keys(ACCOUNTS) as Role[]).map(async (r) => [r, await login(ACCOUNTS[r])] as const)),
     ) as Record<Role, string>;
     const list = pages(draftId);
-    console.log(`\nSingle user, ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
+    console.log(`\nServed by ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}. Single user, ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
     for (const p of list) {
       const { p50, p95 } = stats(await singleUser(ORIGIN + p.path, p.role ? cookies[p.role] : ""));
       console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 40).padEnd(40)} p50 ${ms(p50)}   p95 ${ms(p95)}`);
