@@ -187,6 +187,25 @@ describe("a reminder whose handler crashes", () => {
     expect(x.fired + y.fired).toBe(2);
     expect((await notes(c.officerA.id)).filter((n) => n.kind === "commission.due")).toHaveLength(1);
   });
+
+  it("sends a peak in one sweep, several lanes at once, and says when its time ran out first", async () => {
+    const KIND = "TEST_PEAK";
+    HANDLERS[KIND] = async (tx, r) => {
+      await notify(tx, [c.officerA.id], { kind: "test", title: "高峰提醒", href: "/todo", key: r.key });
+    };
+    try {
+      await db.reminder.createMany({
+        data: Array.from({ length: 30 }, (_, i) => ({ key: `test:peak:${i}`, kind: KIND, subjectId: c.unitA.id, fireAt: at("2026-12-01T09:00:00+08:00") })),
+      });
+      const now = at("2026-12-01T09:00:00+08:00");
+      expect(await deliverDueReminders({ now, budgetMs: 0 })).toEqual({ fired: 0, failed: 0, more: true });
+      expect(await deliverDueReminders({ now, lanes: 3 })).toEqual({ fired: 30, failed: 0 });
+      expect(await db.notification.count({ where: { kind: "test" } })).toBe(30);
+      expect(await db.reminder.count({ where: { firedAt: null } })).toBe(0);
+    } finally {
+      delete HANDLERS[KIND];
+    }
+  });
 });
 
 describe("the pg-boss worker", () => {
