@@ -1,11 +1,13 @@
 /**
- * The sweep: sends every reminder whose time has come, each in its own transaction that
- * locks the row (SKIP LOCKED: two workers never take the same one), runs the handler and
- * marks it fired. A handler that throws leaves the reminder unfired; the attempt and the
- * error are written down and the next sweep tries again. So a reminder fires once.
+ * The sweep: sends every reminder whose time has come. A transaction locks a batch of due rows
+ * (SKIP LOCKED: two lanes or two workers never take the same one), runs their handlers and marks
+ * them fired, so a handler's writes and the fired mark commit together. When a handler throws,
+ * that batch is rolled back and its reminders are sent again one per transaction: the failing one
+ * stays unfired with the attempt and the error written down, and the next sweep tries it again.
+ * So a reminder fires once.
  */
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import { HANDLERS } from "./handlers";
 
@@ -17,22 +19,24 @@ export type SweepResult = {
 };
 
 const MAX_ATTEMPTS = 20;
-/** Reminders sent side by side: each lane takes the next due one (SKIP LOCKED), so no two take the same. */
+/** Lanes sending side by side, each a batch at a time. */
 const LANES = 4;
+/** Reminders per transaction: a 09:00 peak costs a few queries per reminder, not nine. */
+const BATCH = 25;
 /** A sweep stops taking reminders after this long, before the next minute's sweep is due. */
 const BUDGET_MS = 45_000;
 
 /**
- * Sends every reminder due at `now`, `lanes` at a time, until none is left or the time budget is
- * spent. A 09:00 deadline-day peak of 10,000 reminders is one sweep, not twenty
+ * Sends every reminder due at `now`, `lanes` batches at a time, until none is left or the time
+ * budget is spent. A deadline day's 10,000 reminders at 09:00 are one sweep, not twenty
  * (scripts/bench/surge.ts measures it).
  */
-export async function deliverDueReminders(opts: { now?: Date; lanes?: number; budgetMs?: number } = {}): Promise<SweepResult> {
+export async function deliverDueReminders(opts: { now?: Date; lanes?: number; batch?: number; budgetMs?: number } = {}): Promise<SweepResult> {
   const now = opts.now ?? new Date();
   const stopAt = Date.now() + (opts.budgetMs ?? BUDGET_MS);
-  // Reminders a lane is sending now, and those whose handler failed in this sweep (not tried
-  // again until the next one). A failed one stays in from its pick: its rollback unlocks the
-  // row before the failure is written down, and no other lane may take it meanwhile.
+  // Reminders no lane may take: those a lane holds (from its pick until they are sent, so that a
+  // batch's rollback does not let another lane take them before the one-by-one retry), and
+  // those whose handler failed in this sweep (not tried again until the next one).
   const skip = new Set<string>();
   const result: SweepResult = { fired: 0, failed: 0 };
   const lane = async () => {
@@ -41,49 +45,83 @@ export async function deliverDueReminders(opts: { now?: Date; lanes?: number; bu
         result.more = true;
         return;
       }
-      const outcome = await deliverOne(now, skip);
-      if (outcome === "none") return;
-      result[outcome]++;
+      const sent = await deliverBatch(now, skip, opts.batch ?? BATCH);
+      if (!sent) return;
+      result.fired += sent.fired;
+      result.failed += sent.failed;
     }
   };
   await Promise.all(Array.from({ length: opts.lanes ?? LANES }, lane));
   return result;
 }
 
-/** Sends the next due reminder in its own transaction; "none" when no due one is left. */
-async function deliverOne(now: Date, skip: Set<string>): Promise<"fired" | "failed" | "none"> {
-  let current: string | null = null;
+/** Locks up to `limit` due reminders (or the one named by `id`) that no one else holds. */
+function lockDue(tx: Tx, now: Date, skip: string[], limit: number, id?: string) {
+  return tx.$queryRawUnsafe<Reminder[]>(
+    `SELECT * FROM "Reminder" WHERE "firedAt" IS NULL AND "fireAt" <= $1 AND "attempts" < $2
+       AND NOT ("id"::text = ANY($3::text[])) ${id ? `AND "id" = $5::uuid` : ""}
+     ORDER BY "fireAt", "id" LIMIT $4 FOR UPDATE SKIP LOCKED`,
+    now,
+    MAX_ATTEMPTS,
+    skip,
+    limit,
+    ...(id ? [id] : []),
+  );
+}
+
+async function send(tx: Tx, reminders: Reminder[], now: Date): Promise<void> {
+  for (const reminder of reminders) {
+    const handler = HANDLERS[reminder.kind];
+    if (!handler) throw new Error(`没有处理“${reminder.kind}”提醒的程序`);
+    await handler(tx, reminder, now);
+  }
+  await tx.$executeRaw`UPDATE "Reminder" SET "firedAt" = ${now}, attempts = attempts + 1 WHERE id = ANY(${reminders.map((r) => r.id)}::uuid[])`;
+}
+
+/** The next batch, in one transaction; null when no due reminder is left. */
+async function deliverBatch(now: Date, skip: Set<string>, limit: number): Promise<{ fired: number; failed: number } | null> {
+  let picked: string[] = [];
   try {
-    const picked = await db.$transaction(async (tx) => {
-      const rows = await tx.$queryRawUnsafe<Reminder[]>(
-        `SELECT * FROM "Reminder" WHERE "firedAt" IS NULL AND "fireAt" <= $1 AND "attempts" < $2
-           AND NOT ("id"::text = ANY($3::text[]))
-         ORDER BY "fireAt", "id" LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        now,
-        MAX_ATTEMPTS,
-        [...skip],
-      );
-      const reminder = rows[0];
-      if (!reminder) return null;
-      current = reminder.id;
-      skip.add(reminder.id);
-      const handler = HANDLERS[reminder.kind];
-      if (!handler) throw new Error(`没有处理“${reminder.kind}”提醒的程序`);
-      await handler(tx, reminder, now);
-      await tx.reminder.update({ where: { id: reminder.id }, data: { firedAt: now, attempts: { increment: 1 } } });
-      return reminder.id;
+    const sent = await db.$transaction(async (tx) => {
+      const reminders = await lockDue(tx, now, [...skip], limit);
+      if (reminders.length === 0) return null;
+      picked = reminders.map((r) => r.id);
+      for (const id of picked) skip.add(id);
+      await send(tx, reminders, now);
+      return { fired: reminders.length, failed: 0 };
     });
-    if (!picked) return "none";
-    skip.delete(picked);
-    return "fired";
+    for (const id of picked) skip.delete(id);
+    return sent;
   } catch (err) {
     // Not a handler's failure (the database went away): the queue retries the whole sweep.
-    const id = current as string | null;
-    if (!id) throw err;
-    await db.reminder.updateMany({
+    if (picked.length === 0) throw err;
+    // A handler failed and took the batch with it: send them one by one, which isolates it.
+    const sent = { fired: 0, failed: 0 };
+    for (const id of picked) {
+      const outcome = await deliverOne(now, id);
+      if (outcome !== "failed") skip.delete(id);
+      if (outcome !== "none") sent[outcome]++;
+    }
+    return sent;
+  }
+}
+
+/** One reminder in its own transaction; "none" when someone else sent it meanwhile. */
+async function deliverOne(now: Date, id: string): Promise<"fired" | "failed" | "none"> {
+  try {
+    const sent = await db.$transaction(async (tx) => {
+      const reminders = await lockDue(tx, now, [], 1, id);
+      if (reminders.length === 0) return false;
+      await send(tx, reminders, now);
+      return true;
+    });
+    return sent ? "fired" : "none";
+  } catch (err) {
+    const written = await db.reminder.updateMany({
       where: { id, firedAt: null },
       data: { attempts: { increment: 1 }, lastError: String((err as Error).message ?? err).slice(0, 500) },
     });
+    if (written.count === 0) throw err;
     return "failed";
   }
 }

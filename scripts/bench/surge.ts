@@ -14,7 +14,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { DatabaseHandle } from "../db.ts";
-import { ROOT, bin, start, stopChild } from "../proc.ts";
+import { ROOT, start, stopChild } from "../proc.ts";
 import { migrateIfNeeded, ms, runBench, stats } from "./common.ts";
 import { summarizeProfile } from "./cpu-profile.ts";
 
@@ -84,7 +84,13 @@ async function main(handle: DatabaseHandle) {
       isFlagship: false,
       contact: "",
     });
-    const drafts = async () => Promise.all(officers.map(async (o, i) => ({ officer: o, draft: await createDraft(o, fields(i)) })));
+    // One after another: setting up is not what is measured (600 interactive transactions at
+    // once on a 10-connection pool once left Prisma 6.19 stuck with every connection after BEGIN).
+    const drafts = async () => {
+      const out = [];
+      for (const [i, o] of officers.entries()) out.push({ officer: o, draft: await createDraft(o, fields(i)) });
+      return out;
+    };
     const single = await drafts();
     const baseline = await drafts();
     const surge = await drafts();
@@ -123,9 +129,11 @@ async function main(handle: DatabaseHandle) {
     const total = await db.reminder.count();
     const workerStart = performance.now();
     if (PROFILE_DIR) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
-    const worker = start(bin("tsx"), ["--conditions=react-server", "scripts/worker.ts"], {
+    // As `npm run worker` runs it (tsx), with node's own flags first when profiling.
+    const profiling = PROFILE_DIR ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+    const worker = start(process.execPath, [...profiling, "--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: handle.url, ...(PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}` } : {}) },
+      env: { ...process.env, DATABASE_URL: handle.url },
       stdio: ["ignore", "ignore", "inherit"],
     });
     let firstFiredAt = 0;
