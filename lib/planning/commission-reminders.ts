@@ -37,7 +37,17 @@ async function loadTarget(tx: Tx, id: string) {
 }
 
 async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
-  const t = await loadTarget(tx, reminder.subjectId);
+  // Only what the reminder needs: on a deadline day thousands of these go out at 09:00.
+  const t = await tx.commissionTarget.findUnique({
+    where: { id: reminder.subjectId },
+    select: {
+      commissionId: true,
+      unitId: true,
+      assigneeId: true,
+      commission: { select: { title: true, dueOn: true, cancelledAt: true } },
+      drafts: { select: { status: true, forwardedAt: true } },
+    },
+  });
   if (!t || t.commission.cancelledAt) return;
   const dueOn = formatIsoDate(t.commission.dueOn);
   if (!isOpen(answerStatus(t.drafts, dueOn, shanghaiDate(now)))) return;
