@@ -53,6 +53,6 @@ function withCsp(request: NextRequest, respond: (requestHeaders: Headers) => Nex
 }
 
 // Everything but build assets, the app icon (the login page shows it before any session) and the
-// uploads, the Word import and a placement's evidence (the proxy would buffer their bodies, and cut
+// uploads, the Word import, a placement's evidence and training materials (the proxy would buffer their bodies, and cut
 // them at 10 MB); those keep the nonce-less CSP and the other headers from lib/http/observe-requests.ts.
-export const config = { matcher: ["/((?!api/drafts/import|api/placements/report|_next/static/|_next/image|favicon.ico|icon.svg).*)"] };
+export const config = { matcher: ["/((?!api/drafts/import|api/placements/report|api/training/upload|_next/static/|_next/image|favicon.ico|icon.svg).*)"] };

@@ -127,6 +127,20 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "notification.read": "已读消息",
     },
   },
+  {
+    key: "training",
+    label: "培训与传帮带",
+    actions: {
+      "training.create": "登记培训",
+      "training.update": "修改培训",
+      "training.attendance": "登记参训人员",
+      "training.material_add": "上传培训材料",
+      "training.material_remove": "删除培训材料",
+      "training.pair_add": "传帮带结对",
+      "training.pair_end": "结束传帮带",
+      "training.note": "发送改稿说明",
+    },
+  },
 ];
 
 export const ACTION_LABELS: Record<string, string> = Object.assign({}, ...AUDIT_GROUPS.map((g) => g.actions));
@@ -165,6 +179,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   UnitQuota: "报送任务",
   RosterChange: "信息员备案",
   UrgentCase: "紧急信息",
+  TrainingSession: "培训",
+  MentorPair: "传帮带",
   Notification: "消息",
   AuditLog: "操作日志",
   PeopleImport: "单位与人员导入",
@@ -248,4 +264,16 @@ export const DATA_KEY_LABELS: Record<string, string> = {
   passwordMinLength: "密码最短位数",
   passwordExpiryDays: "密码有效天数",
   userAgent: "浏览器",
+  heldOn: "培训日期",
+  form: "培训形式",
+  topic: "培训主题",
+  trainer: "主讲人",
+  added: "新增",
+  removed: "去掉",
+  total: "人数",
+  size: "文件大小（字节）",
+  mentor: "带教人",
+  mentee: "新手",
+  startedOn: "开始日期",
+  endedOn: "结束日期",
 };

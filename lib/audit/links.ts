@@ -15,6 +15,8 @@ const LINKS: Record<string, Link> = {
   UrgentCase: { permission: "plan.read", href: byId("/urgent") },
   UnitQuota: { permission: "plan.read", href: byId("/quotas") },
   RosterChange: { permission: "plan.read", href: (_id, data) => (typeof data.unitId === "string" ? byId("/roster")(data.unitId) : null) },
+  TrainingSession: { permission: "training.read", href: byId("/training") },
+  MentorPair: { permission: "training.read", href: () => "/training/pairs" },
   Series: { permission: "series.manage", href: byId("/series") },
   ScoreRecord: { permission: "scores.read", href: () => "/scores/records" },
   ScoreNotice: { permission: "scores.read", href: () => "/scores/notices" },

@@ -40,6 +40,9 @@ export type Permission =
   | "placement.report" // 本单位报送媒体发稿、网评文章
   | "placement.confirm" // 组织委员：确认本单位的报送，或退回
   | "placement.verify" // 研究室：核实记分，或写明原因不予记分
+  | "training.own" // 本人的培训记录：参加的培训、传帮带、收到的改稿说明
+  | "training.read" // 人员的培训记录：本单位的人，或全县（培训、传帮带名单只给全县范围）
+  | "training.manage" // 研究室：登记培训和参训人员、上传材料、传帮带结对、发改稿说明
   | "admin.manage"
   | "people.import" // 导入单位与人员、打印账号通知单（重置密码）、导出单位与人员
   | "figures.import" // 导入往年各单位数字（期初台账）
@@ -58,6 +61,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "urgent.report": "unit",
     "placement.read": "unit",
     "placement.report": "unit",
+    "training.own": "unit",
   },
   REVIEWER: {
     "draft.read": "unit",
@@ -71,6 +75,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "placement.read": "unit",
     "placement.report": "unit",
     "placement.confirm": "unit",
+    "training.own": "unit",
+    "training.read": "unit",
   },
   EDITOR: {
     "draft.read": "all",
@@ -89,6 +95,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "placement.read": "all",
     "placement.verify": "all",
     "figures.import": "all",
+    "training.read": "all",
+    "training.manage": "all",
   },
   LEADER: {
     "draft.read": "all",
@@ -98,6 +106,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "scores.record": "all",
     "plan.read": "all",
     "placement.read": "all",
+    "training.read": "all",
   },
   // 操作日志 only for the administrator: it shows every account's logins and addresses, which
   // the office and the leaders do not need for their work (each record's own history does).

@@ -6,11 +6,12 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { commissionTodos } from "@/lib/planning/commission-todo";
 import { quotaTodos } from "@/lib/planning/quota-todo";
 import { topicTodos } from "@/lib/planning/topic-todo";
+import { trainingTodos } from "@/lib/training/todo";
 import { urgentTodos } from "@/lib/urgent/todo";
 import { draftTodos } from "./drafts";
 import type { TodoItem, TodoProvider } from "./types";
 
-const PROVIDERS: TodoProvider[] = [urgentTodos, commissionTodos, topicTodos, draftTodos, quotaTodos];
+const PROVIDERS: TodoProvider[] = [urgentTodos, commissionTodos, topicTodos, draftTodos, quotaTodos, trainingTodos];
 
 /** Everyone who works with drafts has a to-do list; the administrator, who does not, has none. */
 export async function todosFor(actor: Actor): Promise<TodoItem[]> {

@@ -19,7 +19,7 @@ import { StatusBadge } from "@/components/drafts/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
 import { InlineDiff } from "@/components/draft-diff/side-by-side";
-import { diffDraft, hasChanges } from "@/lib/drafts/diff";
+import { countyChanges } from "@/lib/drafts/county-changes";
 import { DraftActions } from "@/components/review-panel/draft-actions";
 import { MoveDone } from "@/components/review-panel/move-done";
 
@@ -44,13 +44,9 @@ export default async function DraftPage({
   const nextId = done ? await nextDraftToReview(user, draft.id) : null;
   const issues = canAdopt ? await composingIssueOptions(user) : null;
   const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
-  const submitted = draft.versions.filter((v) => v.reason === "SUBMITTED").at(-1);
   const isUnit = draft.unitId === user.unitId;
   const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";
-  // What finally printed is the issue item's text (print edits included), once published.
-  const item = draft.issueItem;
-  const final = item?.title != null && item.body != null ? { title: item.title, body: item.body } : draft;
-  const changes = submitted ? diffDraft(submitted, final) : null;
+  const changes = countyChanges(draft);
   const comments = draft.events.filter((e) => e.comment);
 
   return (
@@ -83,16 +79,16 @@ export default async function DraftPage({
         <article className="bulletin rounded border border-stone-200 bg-white p-4 text-[17px] md:p-8">
           <DraftBody body={draft.body} />
         </article>
-        {submitted && changes && hasChanges(changes) && (
+        {changes && (
           <details open={isUnit && decided} className="mt-4 rounded border border-stone-200 bg-white p-4 text-sm">
             <summary className="cursor-pointer font-medium">
-              {isUnit && decided ? "研究室改了什么（对照本单位报送稿，可作为写作参考）" : `与单位报送原稿对比（${formatDateTime(submitted.createdAt)} 报送）`}
+              {isUnit && decided ? "研究室改了什么（对照本单位报送稿，可作为写作参考）" : `与单位报送原稿对比（${formatDateTime(changes.submittedAt)} 报送）`}
               <span className="ml-2 font-normal text-stone-500">
-                删去{changes.summary.removed}字，增加{changes.summary.added}字
+                删去{changes.diff.summary.removed}字，增加{changes.diff.summary.added}字
               </span>
             </summary>
             <div className="mt-3">
-              <InlineDiff title={changes.title} rows={changes.body} context={1} />
+              <InlineDiff title={changes.diff.title} rows={changes.diff.body} context={1} />
             </div>
           </details>
         )}

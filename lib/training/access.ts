@@ -1,0 +1,60 @@
+/**
+ * Who sees which training records. The office and the leaders see everyone's; a unit's
+ * reviewer sees the unit's people; an officer sees their own. Everything else looks missing.
+ * Sessions and pairs lists span the county, so they are for the county-wide readers only.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import { scopeOf, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
+/** Whether the actor may read this person's training record. */
+export function canSeePerson(actor: Actor, person: { id: string; unitId: string }): boolean {
+  const scope = scopeOf(actor, "training.read");
+  if (scope === "all") return true;
+  if (scope === "unit" && person.unitId === actor.unitId) return true;
+  return person.id === actor.id && scopeOf(actor, "training.own") !== null;
+}
+
+/** The people whose records the actor may read, as a condition on User; null: nobody. */
+export function visiblePeopleWhere(actor: Actor): { unitId?: string; id?: string } | null {
+  const scope = scopeOf(actor, "training.read");
+  if (scope === "all") return {};
+  if (scope === "unit") return { unitId: actor.unitId };
+  return scopeOf(actor, "training.own") ? { id: actor.id } : null;
+}
+
+/** The person, or 404 when missing or not the actor's to see. */
+export async function getPersonOrThrow(actor: Actor, personId: string) {
+  const person = isUuid(personId)
+    ? await db.user.findUnique({ where: { id: personId }, select: { id: true, name: true, unitId: true, roles: true, active: true, unit: { select: { name: true } } } })
+    : null;
+  if (!person || !canSeePerson(actor, person)) throw new NotFoundError("没有找到这个人的培训记录");
+  return person;
+}
+
+/** The county-wide training pages (培训、传帮带): the office and the leaders. */
+export function requireCountyTraining(actor: Actor): void {
+  requirePermission(actor, "training.read");
+  if (scopeOf(actor, "training.read") !== "all") throw new ForbiddenError();
+}
+
+export async function getSessionOrThrow(actor: Actor, id: string) {
+  requireCountyTraining(actor);
+  const session = isUuid(id) ? await db.trainingSession.findUnique({ where: { id } }) : null;
+  if (!session) throw new NotFoundError("没有找到这次培训");
+  return session;
+}
+
+/**
+ * Who may be trained, paired or listed: active 信息员 and 组织委员 of the active submitting
+ * units, and the office's editors (a new editor learns by 跟班学习 or 传帮带 too).
+ */
+export const traineeWhere = {
+  active: true,
+  OR: [
+    { roles: { hasSome: ["OFFICER" as const, "REVIEWER" as const] }, unit: { rankGroup: { not: null }, active: true } },
+    { roles: { has: "EDITOR" as const } },
+  ],
+};
