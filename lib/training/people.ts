@@ -104,3 +104,9 @@ export async function personRecord(actor: Actor, personId: string, opts: { sessi
   const thisYearCount = await db.trainingAttendance.count({ where: { userId: person.id, session: { heldOn: { gte: year.from, lte: year.to } } } });
   return { person, sessions, notes, pairs, next, year: year.year, thisYearCount };
 }
+
+/** 我的培训: the signed-in person's own record (the office and leaders read records from the people list instead). */
+export async function myTrainingRecord(actor: Actor, opts: { sessionsPage?: number; notesPage?: number } = {}, now = new Date()) {
+  requirePermission(actor, "training.own");
+  return personRecord(actor, actor.id, opts, now);
+}

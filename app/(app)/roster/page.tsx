@@ -9,6 +9,8 @@ import { formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { TraineeTable } from "@/components/training/trainee-table";
+import { listTrainees } from "@/lib/training/people";
 
 export const metadata: Metadata = { title: "信息员名册" };
 
@@ -22,10 +24,41 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const missingOnly = params.missing === "1";
+  const untrained = params.view === "untrained" && can(user, "training.read");
+  const tabs = (
+    <nav aria-label="名册视图" className="flex flex-wrap gap-2">
+      {[
+        { href: "/roster", label: "各单位专职信息员", active: !untrained },
+        { href: "/roster?view=untrained", label: "今年未参加培训", active: untrained },
+      ].map(({ href, label, active }) => (
+        <Link key={href} href={href} aria-current={active ? "page" : undefined} className={`rounded-full px-3 py-1 text-sm ${active ? "bg-party text-white" : "bg-white text-stone-700 hover:bg-stone-50"}`}>
+          {label}
+        </Link>
+      ))}
+    </nav>
+  );
+  if (untrained) {
+    const people = await listTrainees(user, { q, page, untrainedOnly: true });
+    return (
+      <div className="space-y-4">
+        <PageHeader title="专职信息员名册" />
+        {tabs}
+        <p className="text-sm text-stone-600">{people.year}年还没有参加过培训的信息员和组织委员（共{people.total}人），安排下一次培训时可优先通知。</p>
+        <form className="flex gap-2" role="search">
+          <input type="hidden" name="view" value="untrained" />
+          <input name="q" defaultValue={q} placeholder="姓名或单位" aria-label="搜索人员" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
+          <button className={buttonClass("secondary")}>搜索</button>
+        </form>
+        <TraineeTable rows={people.rows} year={people.year} empty={`${people.year}年大家都参加过培训了`} />
+        <Pagination page={people.page} pages={people.pages} total={people.total} params={params} basePath="/roster" />
+      </div>
+    );
+  }
   const result = await listRoster(user, { q, page, missingOnly });
   return (
     <div className="space-y-4">
       <PageHeader title="专职信息员名册" />
+      {can(user, "training.read") && tabs}
       {result.missing.length > 0 ? (
         <section aria-label="未明确专职信息员" className="rounded border border-red-200 bg-red-50 px-4 py-3 text-sm">
           <h2 className="font-semibold text-red-800">未明确专职信息员（{result.missing.length}个单位）</h2>

@@ -20,6 +20,8 @@ import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
 import { InlineDiff } from "@/components/draft-diff/side-by-side";
 import { countyChanges } from "@/lib/drafts/county-changes";
+import { canSendTeachingNote } from "@/lib/training/teaching-notes";
+import { TeachingNoteForm } from "@/components/training/teaching-note-form";
 import { DraftActions } from "@/components/review-panel/draft-actions";
 import { MoveDone } from "@/components/review-panel/move-done";
 
@@ -90,6 +92,7 @@ export default async function DraftPage({
             <div className="mt-3">
               <InlineDiff title={changes.diff.title} rows={changes.diff.body} context={1} />
             </div>
+            {canSendTeachingNote(user, draft, changes) && <TeachingNoteForm draftId={draft.id} authorName={draft.author.name} />}
           </details>
         )}
         {draft.versions.length > 0 && (

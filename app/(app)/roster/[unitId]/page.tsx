@@ -10,6 +10,9 @@ import { formatDateTime, formatIsoDate, shanghaiDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { RosterForm } from "@/components/roster/roster-form";
+import { TraineeTable } from "@/components/training/trainee-table";
+import { listTrainees } from "@/lib/training/people";
+import { page as pageParam } from "@/lib/validation/common";
 
 export const metadata: Metadata = { title: "专职信息员备案" };
 
@@ -27,6 +30,7 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
   const { unit, changes, latestId, current, pending } = history;
   const filer = can(user, "roster.file", { unitId: unit.id }) && unit.active;
   const officers = filer ? await unitOfficers(user, unit.id) : [];
+  const untrained = can(user, "training.read", { unitId: unit.id }) ? await listTrainees(user, { unitId: unit.id, untrainedOnly: true, page: pageParam.parse(query.tpage) }, now) : null;
   return (
     <div className="space-y-4">
       <PageHeader title={`${unit.name} · 专职信息员`} />
@@ -56,6 +60,15 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
           </p>
         ))}
       </section>
+      {untrained && (
+        <section aria-label="今年未参加培训">
+          <h2 className="mb-2 font-semibold">
+            {untrained.year}年未参加培训（{untrained.total}人）
+          </h2>
+          <TraineeTable rows={untrained.rows} year={untrained.year} empty={`本单位的信息员、组织委员${untrained.year}年都参加过培训了`} />
+          {untrained.pages > 1 && <Pagination page={untrained.page} pages={untrained.pages} total={untrained.total} params={query} basePath={`/roster/${unit.id}`} pageKey="tpage" />}
+        </section>
+      )}
       {filer && <RosterForm unitId={unit.id} officers={officers} latestId={latestId} today={shanghaiDate(now)} maxDay={shanghaiDate(new Date(now.getTime() + MAX_DAYS_AHEAD * 86_400_000))} />}
       <section aria-label="变更记录">
         <h2 className="mb-2 font-semibold">变更记录</h2>
