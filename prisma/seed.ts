@@ -16,6 +16,7 @@ import { moveIssue } from "@/lib/bulletins/move-issue";
 import { requestIndexBuildIfMissing } from "@/lib/similarity/build";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 import { seedDemoPlanning } from "./demo/planning";
+import { seedDemoTraining } from "./demo/training";
 
 export const ROOT_UNIT = "中共示例县委组织部";
 export const SERIES_NAME = "示例县组工信息";
@@ -187,6 +188,7 @@ export default async function seed(opts: { demo: boolean; work?: boolean }) {
   if (opts.work ?? true) {
     await seedDemoWork(people);
     await seedDemoPlanning(people);
+    await seedDemoTraining(people);
   }
   console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
 }

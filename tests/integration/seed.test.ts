@@ -15,6 +15,7 @@ describe("demo seed", () => {
       issues: await db.bulletinIssue.count(),
       commissions: await db.commission.count(),
       roster: await db.rosterChange.count(),
+      training: await db.trainingSession.count(),
     });
     const first = await counts();
     expect(first.units).toBe(DEMO_UNITS.length + 1);
@@ -32,6 +33,12 @@ describe("demo seed", () => {
     expect(await db.urgentCase.count({ where: { phoneReportedAt: { not: null }, firstReportAt: null } })).toBe(1);
     expect(await db.urgentCase.count({ where: { firstReportAt: { not: null } } })).toBe(1);
     expect(await db.rosterChange.count()).toBe(7);
+    // Training: two sessions held (with attendance and a handout), one planned, a pair and a 改稿说明.
+    expect(first.training).toBe(3);
+    expect(await db.trainingAttendance.count()).toBe(9);
+    expect(await db.trainingMaterial.count()).toBe(1);
+    expect(await db.mentorPair.count()).toBe(1);
+    expect(await db.teachingNote.count()).toBe(1);
     await seed({ demo: true });
     expect(await counts()).toEqual(first);
   });

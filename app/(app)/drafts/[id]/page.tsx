@@ -92,9 +92,9 @@ export default async function DraftPage({
             <div className="mt-3">
               <InlineDiff title={changes.diff.title} rows={changes.diff.body} context={1} />
             </div>
-            {canSendTeachingNote(user, draft, changes) && <TeachingNoteForm draftId={draft.id} authorName={draft.author.name} />}
           </details>
         )}
+        {canSendTeachingNote(user, draft, changes) && <TeachingNoteForm draftId={draft.id} authorName={draft.author.name} />}
         {draft.versions.length > 0 && (
           <p className="mt-3 text-sm">
             <Link className="text-party underline" href={`/drafts/${draft.id}/versions`}>
