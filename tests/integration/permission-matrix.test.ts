@@ -34,7 +34,13 @@ import { exportPeopleWorkbook } from "@/lib/onboarding/export";
 import { regenerateSlips } from "@/lib/onboarding/slips";
 import { renderFiguresTemplate } from "@/lib/onboarding/figures-sheet";
 import { applyFiguresImport, listFigureImports, previewFiguresImport } from "@/lib/onboarding/figures";
-import { draftAt, makeCounty, sampleFields, type County } from "./fixtures";
+import { createSession, getSessionDetail, updateSession } from "@/lib/training/sessions";
+import { setAttendance } from "@/lib/training/attendance";
+import { addMaterial, getMaterialFile, removeMaterial } from "@/lib/training/materials";
+import { addPair, endPair, listPairs } from "@/lib/training/pairs";
+import { sendTeachingNote } from "@/lib/training/teaching-notes";
+import { listTrainees, myTrainingRecord, personRecord } from "@/lib/training/people";
+import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
 type Outcome = "ok" | "hidden" | "refused";
@@ -79,6 +85,24 @@ async function placementOfA(c: County, confirm: boolean) {
   const input = placementSchema.parse({ kind: "COMMENTARY", title: `甲镇网评${uniq()}`, medium: "学习强国", publishedOn: "2026-11-10", link: "https://www.xuexi.cn/a.html" });
   const p = await reportPlacement(c.officerA, input);
   return confirm ? movePlacement(c.reviewerA, { id: p.id, version: p.version, move: "CONFIRM" }) : p;
+}
+
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj\n");
+
+/** A held session, recorded by the office (or by `actor`, to test who may record one). */
+const trainingSession = (c: County, actor: Actor = c.editor) => createSession(actor, { heldOn: "2026-03-01", topic: `培训${uniq()}`, form: "LECTURE", trainer: "", notes: "" });
+
+/** A material of a session unit A's officer attended. */
+async function materialOfA(c: County) {
+  const s = await trainingSession(c);
+  await setAttendance(c.editor, { sessionId: s.id, userIds: [c.officerA.id], version: 1 });
+  return addMaterial(c.editor, s.id, { fileName: "讲稿.pdf", bytes: PDF });
+}
+
+/** Unit B's reviewer mentors unit A's officer, any earlier pair of theirs ended first (one open pair at a time). */
+async function freshPair(c: County) {
+  await db.mentorPair.updateMany({ where: { mentorId: c.reviewerB.id, menteeId: c.officerA.id, endedOn: null }, data: { endedOn: new Date("2026-11-01") } });
+  return { mentorId: c.reviewerB.id, menteeId: c.officerA.id, startedOn: "2026-10-01", note: "" };
 }
 
 const CASES: Case[] = [
@@ -292,6 +316,55 @@ const CASES: Case[] = [
   { name: "list 往年数字 imports", run: (_c, a) => listFigureImports(a, { page: 1 }), expect: { editor: "ok" }, otherwise: "refused" },
   { name: "read the 操作日志", run: (_c, a) => listAudit(a, { page: 1 }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "export the 操作日志", run: (_c, a) => exportAudit(a, { kind: "auth" }), expect: { admin: "ok" }, otherwise: "refused" },
+  // 培训: the office manages; records are read by their person, the unit's reviewer, the office and leaders.
+  { name: "record a training session", run: (c, a) => trainingSession(c, a), expect: { editor: "ok" }, otherwise: "refused" },
+  {
+    name: "edit a training session",
+    run: async (c, a) => updateSession(a, { heldOn: "2026-03-01", topic: `改${uniq()}`, form: "MEETING", trainer: "", notes: "", id: (await trainingSession(c)).id, version: 1 }),
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  {
+    name: "tick a session's attendance",
+    run: async (c, a) => setAttendance(a, { sessionId: (await trainingSession(c)).id, userIds: [c.officerA.id, c.officerB.id], version: 1 }),
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "upload a training material", run: async (c, a) => addMaterial(a, (await trainingSession(c)).id, { fileName: "讲稿.pdf", bytes: PDF }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "remove a training material", run: async (c, a) => removeMaterial(a, { id: (await materialOfA(c)).id }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "open a training session", run: async (c, a) => getSessionDetail(a, (await trainingSession(c)).id), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  {
+    name: "download a material of a session unit A's officer attended",
+    run: async (c, a) => getMaterialFile(a, (await materialOfA(c)).id),
+    expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" },
+    otherwise: "hidden",
+  },
+  { name: "pair two people (传帮带)", run: async (c, a) => addPair(a, await freshPair(c)), expect: { editor: "ok" }, otherwise: "refused" },
+  {
+    name: "end a 传帮带 pair",
+    run: async (c, a) => endPair(a, { id: (await addPair(c.editor, await freshPair(c))).id, endedOn: "2026-11-01" }),
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "list 传帮带 pairs", run: (_c, a) => listPairs(a, { page: 1 }), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  {
+    name: "send a 改稿说明 on a draft the county changed",
+    run: async (c, a) => {
+      const d = await draftAt(c, "FORWARDED");
+      await updateDraft(c.editor, { ...sampleFields(`县里改的标题${uniq()}`), id: d.id, version: await version(d.id) });
+      return sendTeachingNote(a, { draftId: d.id, note: "标题要点出成效" });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "read unit A's officer's training record", run: (c, a) => personRecord(a, c.officerA.id), expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" }, otherwise: "hidden" },
+  { name: "read 我的培训", run: (_c, a) => myTrainingRecord(a), expect: UNIT_ROLES_OK, otherwise: "refused" },
+  {
+    name: "list the people with no training this year",
+    run: (_c, a) => listTrainees(a, { page: 1, untrainedOnly: true }),
+    expect: { reviewerA: "ok", reviewerB: "ok", editor: "ok", leader: "ok" },
+    otherwise: "refused",
+  },
 ];
 
 let c: County;
