@@ -58,4 +58,17 @@ describe("permission table", () => {
       expect(() => requirePermission(other, "audit.read")).toThrow(ForbiddenError);
     }
   });
+  it("lets the office manage training; people read their own, reviewers their unit's, the office and leaders everyone's", () => {
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
+    expect(scopeOf(editor, "training.manage")).toBe("all");
+    for (const other of [officer, reviewer, leader, admin]) expect(scopeOf(other, "training.manage")).toBeNull();
+    expect(scopeOf(officer, "training.read")).toBeNull();
+    expect(scopeOf(officer, "training.own")).toBe("unit");
+    expect(scopeOf(reviewer, "training.read")).toBe("unit");
+    expect(() => requirePermission(reviewer, "training.read", { unitId: "B" })).toThrow(NotFoundError);
+    expect(scopeOf(leader, "training.read")).toBe("all");
+    expect(scopeOf(admin, "training.read")).toBeNull();
+  });
 });
