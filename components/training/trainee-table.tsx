@@ -6,7 +6,7 @@ export type TraineeRow = { id: string; name: string; roles: Role[]; unitName: st
 
 /** People with this year's sessions and their last one; each name opens the person's record. */
 export function TraineeTable({ rows, year, empty }: { rows: TraineeRow[]; year: number; empty: string }) {
-  const headings = ["姓名", "单位", "角色", `${year}年参加`, "上次参加"];
+  const headings = ["姓名", "单位", "角色", "今年参加", "上次参加"];
   return (
     <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
       <thead className="bg-stone-50 text-left text-stone-600">

@@ -63,9 +63,12 @@ export async function lastSessions(userIds: string[], until: Date): Promise<Map<
   return new Map(rows.map((r) => [r.userId, r.heldOn]));
 }
 
-/** The next session planned from today on, if the office has set one. */
-export function nextSession(now = new Date()) {
-  return db.trainingSession.findFirst({ where: { heldOn: { gte: new Date(shanghaiDate(now)) } }, orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }] });
+/** The next session from today on that the person has not already been marked at, if the office has set one. */
+export function nextSession(personId: string, now = new Date()) {
+  return db.trainingSession.findFirst({
+    where: { heldOn: { gte: new Date(shanghaiDate(now)) }, attendance: { none: { userId: personId } } },
+    orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
+  });
 }
 
 /** A person's training record: sessions attended, 传帮带, and the 改稿说明 they received, each list paged. */
@@ -98,7 +101,7 @@ export async function personRecord(actor: Actor, personId: string, opts: { sessi
       take: 50,
       include: { mentor: { select: { id: true, name: true, unit: { select: { name: true } } } }, mentee: { select: { id: true, name: true, unit: { select: { name: true } } } } },
     }),
-    nextSession(now),
+    nextSession(person.id, now),
   ]);
   const year = thisYear(now);
   const thisYearCount = await db.trainingAttendance.count({ where: { userId: person.id, session: { heldOn: { gte: year.from, lte: year.to } } } });

@@ -7,6 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
+import { lastMinuteOf } from "@/lib/planning/deadlines";
 import { currentRoster } from "@/lib/planning/roster";
 import { formatChineseDate, formatIsoDate, shanghaiDate } from "@/lib/time";
 import type { TodoItem } from "@/lib/todo/types";
@@ -29,7 +30,7 @@ async function untrainedNewOfficers(now: Date, unitIds?: string[]) {
 async function officerTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   const mine = (await untrainedNewOfficers(now, [actor.unitId])).find((e) => e.officerId === actor.id);
   if (!mine) return [];
-  const next = await nextSession(now);
+  const next = await nextSession(actor.id, now);
   return [
     {
       key: `training:new:${mine.id}`,
@@ -39,7 +40,7 @@ async function officerTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
         ? `${formatChineseDate(next.heldOn)}，${FORM_LABELS[next.form]}“${next.topic}”${next.trainer ? `，主讲：${next.trainer}` : ""}`
         : "研究室还没有安排下一次培训，安排后会显示在这里",
       href: "/training/mine",
-      due: next?.heldOn ?? null,
+      due: next ? lastMinuteOf(formatIsoDate(next.heldOn)) : null,
     },
   ];
 }

@@ -15,7 +15,7 @@ import { trainingTodos } from "@/lib/training/todo";
 import { MATERIAL_MAX_BYTES, MATERIAL_MESSAGES } from "@/lib/training/material-limits";
 import { rosterChangeSchema } from "@/lib/validation/planning";
 import { pairSchema, sessionSchema } from "@/lib/validation/training";
-import { shanghaiDate } from "@/lib/time";
+import { formatDateTime, shanghaiDate } from "@/lib/time";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 let c: County;
@@ -53,6 +53,10 @@ describe("attendance and the people with no training this year", () => {
     // A reviewer sees the own unit's people only; an officer has no such list.
     expect(names((await listTrainees(c.reviewerA, { page: 1, untrainedOnly: true }, NOW)).rows)).toEqual(["reviewer_a"]);
     await expect(listTrainees(c.officerA, { page: 1, untrainedOnly: true }, NOW)).rejects.toBeInstanceOf(ForbiddenError);
+    // Today's session, once attended, is no longer the officer's “next” one.
+    await attend((await session("2026-11-20", "今天的培训")).id, [c.officerA]);
+    expect((await personRecord(c.officerA, c.officerA.id, {}, NOW)).next?.topic).toBe("下一次培训");
+    expect((await personRecord(c.officerB, c.officerB.id, {}, NOW)).next?.topic).toBe("今天的培训");
     expect(names((await listTrainees(c.editor, { page: 1, untrainedOnly: true, q: "乙街道" }, NOW)).rows)).toEqual(["officer_b", "reviewer_b"]);
   });
 
@@ -106,7 +110,7 @@ describe("the new 专职信息员's to-do", () => {
     const next = await session("2026-12-10", "怎样写好经验类信息");
     const [planned] = await trainingTodos(c.officerB, NOW);
     expect(planned.detail).toBe("2026年12月10日，专题培训“怎样写好经验类信息”，主讲：王编辑");
-    expect(shanghaiDate(planned.due!)).toBe("2026-12-10");
+    expect(formatDateTime(planned.due!)).toBe("2026-12-10 23:59");
 
     const later = new Date("2026-12-11T04:00:00Z");
     await setAttendance(c.editor, { sessionId: next.id, userIds: [c.officerB.id], version: 1 }, later);

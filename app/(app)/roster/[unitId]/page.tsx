@@ -65,7 +65,11 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
           <h2 className="mb-2 font-semibold">
             {untrained.year}年未参加培训（{untrained.total}人）
           </h2>
-          <TraineeTable rows={untrained.rows} year={untrained.year} empty={`本单位的信息员、组织委员${untrained.year}年都参加过培训了`} />
+          {untrained.total === 0 ? (
+            <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">本单位的信息员、组织委员{untrained.year}年都参加过培训了。</p>
+          ) : (
+            <TraineeTable rows={untrained.rows} year={untrained.year} empty="" />
+          )}
           {untrained.pages > 1 && <Pagination page={untrained.page} pages={untrained.pages} total={untrained.total} params={query} basePath={`/roster/${unit.id}`} pageKey="tpage" />}
         </section>
       )}
