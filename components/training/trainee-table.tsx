@@ -5,7 +5,7 @@ import { formatIsoDate } from "@/lib/time";
 export type TraineeRow = { id: string; name: string; roles: Role[]; unitName: string; thisYear: number; lastOn: Date | null };
 
 /** People with this year's sessions and their last one; each name opens the person's record. */
-export function TraineeTable({ rows, year, empty }: { rows: TraineeRow[]; year: number; empty: string }) {
+export function TraineeTable({ rows, empty }: { rows: TraineeRow[]; empty: string }) {
   const headings = ["姓名", "单位", "角色", "今年参加", "上次参加"];
   return (
     <table className="cards w-full rounded border border-stone-200 bg-white text-sm">

@@ -49,7 +49,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
           <input name="q" defaultValue={q} placeholder="姓名或单位" aria-label="搜索人员" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
           <button className={buttonClass("secondary")}>搜索</button>
         </form>
-        <TraineeTable rows={people.rows} year={people.year} empty={`${people.year}年大家都参加过培训了`} />
+        <TraineeTable rows={people.rows} empty={`${people.year}年大家都参加过培训了`} />
         <Pagination page={people.page} pages={people.pages} total={people.total} params={params} basePath="/roster" />
       </div>
     );

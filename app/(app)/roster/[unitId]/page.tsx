@@ -68,7 +68,7 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
           {untrained.total === 0 ? (
             <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">本单位的信息员、组织委员{untrained.year}年都参加过培训了。</p>
           ) : (
-            <TraineeTable rows={untrained.rows} year={untrained.year} empty="" />
+            <TraineeTable rows={untrained.rows} empty="" />
           )}
           {untrained.pages > 1 && <Pagination page={untrained.page} pages={untrained.pages} total={untrained.total} params={query} basePath={`/roster/${unit.id}`} pageKey="tpage" />}
         </section>

@@ -30,7 +30,7 @@ export default async function TraineesPage({ searchParams }: { searchParams: Pro
           {untrainedOnly ? "看全部人员" : `只看${result.year}年未参加培训的`}
         </Link>
       </div>
-      <TraineeTable rows={result.rows} year={result.year} empty={untrainedOnly ? `${result.year}年大家都参加过培训了` : "没有符合条件的人员"} />
+      <TraineeTable rows={result.rows} empty={untrainedOnly ? `${result.year}年大家都参加过培训了` : "没有符合条件的人员"} />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/training/people" />
     </div>
   );
