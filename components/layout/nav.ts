@@ -39,6 +39,10 @@ const MENU: MenuEntry[] = [
   // The office records every kind of score; a leader (who signs issues off) the leaders' 批示 only.
   { href: "/scores/records", label: "积分登记", permission: "scores.record", unless: "issue.signoff" },
   { href: "/scores/records", label: "登记领导批示", permission: "scores.record" },
+  // An officer may see only their own record: the list page sends them straight to it.
+  { href: "/scores/people", label: "我的积分", permission: "credit.read", scope: "self" },
+  { href: "/scores/people", label: "个人积分", permission: "credit.read" },
+  { href: "/scores/shortlist", label: "先进个人推荐", permission: "credit.shortlist" },
   { href: "/scores/ledger", label: "积分台账", permission: "scores.read" },
   { href: "/scores/notices", label: "通报", permission: "scores.read" },
   { href: "/scores/opening", label: "往年数字导入", permission: "figures.import" },

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { recordScoreAction } from "@/actions/scores";
-import { RECORD_KIND_LABELS, RECORD_LEVELS, type RecordKind } from "@/lib/scores/record-kinds";
+import { RECORD_KIND_LABELS, RECORD_LEVELS, SECRECY_LEVEL, type RecordKind } from "@/lib/scores/record-kinds";
 import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
@@ -11,10 +11,12 @@ import { Field, inputClass } from "@/components/ui/field";
 import { useRequestKey } from "@/components/ui/request-key";
 import { quote } from "@/lib/quote";
 
-const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
+const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", userId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
+
+type Person = { id: string; name: string; unitId: string };
 
 /** 登记: what a unit earned outside the county bulletin. Typed text stays after an error. */
-export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: string }>; kinds: readonly RecordKind[] }) {
+export function RecordForm({ units, kinds, people }: { units: Array<{ id: string; name: string }>; kinds: readonly RecordKind[]; people: Person[] }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -25,13 +27,14 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   const instruction = form.kind === "INSTRUCTION";
   const deduction = form.kind === "DEDUCTION";
+  const secrecy = deduction && form.level === SECRECY_LEVEL;
 
   const save = () =>
     startTransition(async () => {
       setError("");
       setDone("");
       setFieldErrors({});
-      const result = await callAction(() => recordScoreAction({ requestKey, ...form, draftId: null }));
+      const result = await callAction(() => recordScoreAction({ requestKey, ...form, userId: secrecy ? form.userId || null : null, draftId: null }));
       if (result.ok) renewKey();
       if (!result.ok) {
         setError(result.error);
@@ -88,6 +91,20 @@ export function RecordForm({ units, kinds }: { units: Array<{ id: string; name: 
       <Field label={instruction ? "批示所针对的信息标题" : deduction ? "事项" : "标题"} htmlFor="title" error={fieldErrors.title}>
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} />
       </Field>
+      {secrecy && (
+        <Field label="责任人" htmlFor="userId" error={fieldErrors.userId} hint="保密问题记在本人名下，本人当年不列入先进个人推荐">
+          <select id="userId" value={form.userId} onChange={set("userId")} className={inputClass(fieldErrors.userId)}>
+            <option value="">{form.unitId ? "请选择" : "请先选择单位"}</option>
+            {people
+              .filter((p) => p.unitId === form.unitId)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+          </select>
+        </Field>
+      )}
       {deduction ? (
         <Field label="扣分原因" htmlFor="content" error={fieldErrors.content}>
           <textarea id="content" rows={2} value={form.content} onChange={set("content")} className={inputClass(fieldErrors.content)} />

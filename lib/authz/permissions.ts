@@ -1,6 +1,7 @@
 /**
- * Role -> permission table. "unit" means only records of the actor's own unit;
- * "all" means every unit. Anything not listed is refused.
+ * Role -> permission table. "self" means only records about the actor as a person (their own
+ * 个人积分); "unit" means only records of the actor's own unit; "all" means every unit.
+ * Anything not listed is refused.
  */
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { Role as RoleEnum } from "@/lib/generated/prisma/enums";
@@ -46,9 +47,20 @@ export type Permission =
   | "admin.manage"
   | "people.import" // 导入单位与人员、打印账号通知单（重置密码）、导出单位与人员
   | "figures.import" // 导入往年各单位数字（期初台账）
-  | "audit.read"; // 操作日志: read and export the whole audit trail (logins, addresses)
+  | "audit.read" // 操作日志: read and export the whole audit trail (logins, addresses)
+  | "credit.read" // 个人积分: 信息员看自己的，组织委员看本单位人员的，研究室和部领导看全县的
+  | "credit.shortlist" // 年度先进个人建议名单：查看、导出 Word
+  | "credit.rules"; // 研究室：设置年度先进个人的推荐条件
 
-export type Scope = "unit" | "all";
+/** Narrowest first: a wider scope includes the narrower ones. */
+export const SCOPES = ["self", "unit", "all"] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * What a permission is checked against: the unit a record belongs to and, for records about a
+ * person, that person (their account's current unit is the record's unit).
+ */
+export type ScopedRecord = { unitId: string; userId?: string };
 
 export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   OFFICER: {
@@ -62,6 +74,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "placement.read": "unit",
     "placement.report": "unit",
     "training.own": "unit",
+    "credit.read": "self",
   },
   REVIEWER: {
     "draft.read": "unit",
@@ -77,6 +90,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "placement.confirm": "unit",
     "training.own": "unit",
     "training.read": "unit",
+    "credit.read": "unit",
   },
   EDITOR: {
     "draft.read": "all",
@@ -97,6 +111,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "figures.import": "all",
     "training.read": "all",
     "training.manage": "all",
+    "credit.read": "all",
+    "credit.shortlist": "all",
+    "credit.rules": "all",
   },
   LEADER: {
     "draft.read": "all",
@@ -107,6 +124,8 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "plan.read": "all",
     "placement.read": "all",
     "training.read": "all",
+    "credit.read": "all",
+    "credit.shortlist": "all",
   },
   // 操作日志 only for the administrator: it shows every account's logins and addresses, which
   // the office and the leaders do not need for their work (each record's own history does).
@@ -117,27 +136,34 @@ export type Actor = { id: string; roles: readonly Role[]; unitId: string };
 
 /** The widest scope any of the actor's roles gives for a permission. */
 export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Scope | null {
-  let best: Scope | null = null;
+  let best = -1;
   for (const role of actor.roles) {
     const scope = PERMISSIONS[role]?.[permission];
-    if (scope === "all") return "all";
-    if (scope === "unit") best = "unit";
+    if (scope) best = Math.max(best, SCOPES.indexOf(scope));
   }
-  return best;
+  return best < 0 ? null : SCOPES[best];
 }
 
-export function can(actor: Actor, permission: Permission, record?: { unitId: string }): boolean {
+/** Whether a record lies within a scope: every record, the actor's unit's, or the actor's own. */
+function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
+  if (scope === "all") return true;
+  if (scope === "unit") return record.unitId === actor.unitId;
+  return record.userId === actor.id;
+}
+
+export function can(actor: Actor, permission: Permission, record?: ScopedRecord): boolean {
   const scope = scopeOf(actor, permission);
   if (!scope) return false;
-  return scope === "all" || !record || record.unitId === actor.unitId;
+  return !record || covers(actor, scope, record);
 }
 
 /**
- * Refuses with 403 when no role grants the permission, and with 404 when the record
- * belongs to another unit: another unit's data must look exactly like missing data.
+ * Refuses with 403 when no role grants the permission, and with 404 when the record lies
+ * outside the actor's scope (another unit's, another person's): it must look exactly like
+ * missing data.
  */
-export function requirePermission(actor: Actor, permission: Permission, record?: { unitId: string }): void {
+export function requirePermission(actor: Actor, permission: Permission, record?: ScopedRecord): void {
   const scope = scopeOf(actor, permission);
   if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
-  if (scope === "unit" && record && record.unitId !== actor.unitId) throw new NotFoundError();
+  if (record && !covers(actor, scope, record)) throw new NotFoundError();
 }

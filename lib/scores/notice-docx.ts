@@ -4,21 +4,10 @@
  * 三号, one table per ranking group, the issuer and date on the right, "— N —" page numbers.
  * No database here: it renders exactly the figures it is given.
  */
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type IBorderOptions,
-} from "docx";
+import { AlignmentType, Paragraph, type Table } from "docx";
 import type { PeriodRow } from "./period-table";
 import type { NoticeContent } from "./notice-content";
-import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
+import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, ruledTable, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";
 import { RANK_GROUPS } from "@/lib/units/labels";
@@ -65,7 +54,6 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
 }
 
 const TITLE_PT = 22;
-const TABLE_PT = 12;
 
 /**
  * The title in lines as GB/T 9704 asks (词意完整, lines of like length): one line if it fits,
@@ -91,37 +79,12 @@ const COLUMN_WIDTHS = (() => {
   return others;
 })();
 
-function cell(text: string, width: number, header: boolean, align: (typeof AlignmentType)[keyof typeof AlignmentType]): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlignTable.CENTER,
-    children: [new Paragraph({ alignment: align, spacing: exactLine(360), children: [run(text, header ? HEITI : FANGSONG, TABLE_PT)] })],
-  });
-}
-
 function groupTable(rows: PeriodRow[]): Table {
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: NOTICE_COLUMNS.map((name, i) => cell(name, COLUMN_WIDTHS[i], true, AlignmentType.CENTER)),
-  });
-  const body = rows.map(
-    (row, index) =>
-      new TableRow({
-        cantSplit: true,
-        children: noticeCells(row, index).map((value, i) =>
-          cell(i === 6 ? formatPoints(value as number) : String(value), COLUMN_WIDTHS[i], false, i === 1 ? AlignmentType.LEFT : AlignmentType.CENTER),
-        ),
-      }),
-  );
-  const line: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-  return new Table({
-    rows: [header, ...body],
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: COLUMN_WIDTHS,
-    layout: TableLayoutType.FIXED,
-    alignment: AlignmentType.CENTER,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+  return ruledTable({
+    headers: NOTICE_COLUMNS,
+    rows: rows.map((row, index) => noticeCells(row, index).map((value, i) => (i === 6 ? formatPoints(value as number) : String(value)))),
+    widths: COLUMN_WIDTHS,
+    left: [1],
   });
 }
 

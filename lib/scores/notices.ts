@@ -53,7 +53,8 @@ function requireIssuer(actor: Actor) {
   if (!canIssueNotice(actor)) throw new ForbiddenError("只有研究室可以发通报");
 }
 
-async function issuerName(): Promise<string> {
+/** The department the documents are issued in the name of: the root of the unit tree. */
+export async function issuerName(): Promise<string> {
   const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
   return root?.name ?? "县委组织部";
 }

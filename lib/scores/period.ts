@@ -37,3 +37,15 @@ export function periodKey(p: Period): string {
   if (p.kind === "YEAR") return String(p.year);
   return p.kind === "QUARTER" ? `${p.year}-Q${p.index}` : `${p.year}-${String(p.index).padStart(2, "0")}`;
 }
+
+/** What a period picker offers: this year's and last year's year, quarters and months, newest first, none after the given month. */
+export function recentPeriods(year: number, month: number): Period[] {
+  const out: Period[] = [];
+  for (const y of [year, year - 1]) {
+    const last = y === year ? month : 12;
+    out.push({ kind: "YEAR", year: y, index: 1 });
+    for (let q = Math.ceil(last / 3); q >= 1; q--) out.push({ kind: "QUARTER", year: y, index: q });
+    for (let m = last; m >= 1; m--) out.push({ kind: "MONTH", year: y, index: m });
+  }
+  return out;
+}

@@ -39,8 +39,14 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
   DEDUCTION: {
     MISSED_COMMISSION: { label: "约稿未按时报送（系统外约稿）", rule: "DEDUCT_MISSED_COMMISSION" },
     LATE_URGENT: { label: "紧急信息迟报（未在系统登记的）", rule: "DEDUCT_LATE_URGENT" },
+    // The only level recorded against a person as well as the unit (the 责任人).
+    SECRECY: { label: "泄密、违反保密规定", rule: "DEDUCT_SECRECY" },
   },
 };
+
+/** A 保密 incident: recorded with the person responsible, who is then not put forward as 先进个人. */
+export const SECRECY_LEVEL = "SECRECY";
+export const SECRECY_RULE = RECORD_LEVELS.DEDUCTION[SECRECY_LEVEL].rule;
 
 export function ruleFor(kind: RecordKind, level: string): string | null {
   return RECORD_LEVELS[kind][level]?.rule ?? null;

@@ -34,6 +34,9 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   if (input.draftId && (!draft || draft.unitId !== unit.id || !draft.forwardedAt)) {
     throw new ValidationError({ draftId: "所选稿件不是该单位报送的稿件" });
   }
+  // The person credited (or, for a 保密 incident, held responsible): the one named, else the draft's author.
+  const person = input.userId ? await db.user.findFirst({ where: { id: input.userId, unitId: unit.id }, select: { id: true } }) : null;
+  if (input.userId && !person) throw new ValidationError({ userId: "请从该单位的人员中选择责任人" });
   const occurredAt = shanghaiDayStart(input.occurredOn);
   const year = shanghaiYear(occurredAt);
 
@@ -58,7 +61,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
     await tx.scoreEntry.create({
       data: {
         unitId: unit.id,
-        userId: draft?.authorId ?? null,
+        userId: person?.id ?? draft?.authorId ?? null,
         ruleId: rule.id,
         points: rule.points,
         year,
@@ -81,7 +84,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
         key: `instruction:${record.id}`,
       });
     }
-    await audit(tx, { actorId: actor.id, action: "score.record", entityType: "ScoreRecord", entityId: record.id, data: { kind: input.kind, level: input.level, unitId: unit.id, points: rule.points } });
+    await audit(tx, { actorId: actor.id, action: "score.record", entityType: "ScoreRecord", entityId: record.id, data: { kind: input.kind, level: input.level, unitId: unit.id, userId: person?.id ?? null, points: rule.points } });
     return record;
   });
 }
@@ -107,6 +110,16 @@ export async function reverseRecord(actor: Actor, input: { id: string; reason: s
     // A reversed instruction needs no follow-up any more.
     await tx.instructionFollowUp.updateMany({ where: { recordId: input.id, closedAt: null }, data: { closedAt: now, closedById: actor.id, feedback: "（登记已冲销，无需落实）" } });
     await audit(tx, { actorId: actor.id, action: "score.reverse", entityType: "ScoreRecord", entityId: input.id, data: { reason, entries } });
+  });
+}
+
+/** Who a 保密 incident can be recorded against: the active people of the submitting units. */
+export async function responsiblePeopleChoices(actor: Actor) {
+  requirePermission(actor, "scores.record");
+  return db.user.findMany({
+    where: { active: true, unit: { rankGroup: { not: null } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, unitId: true },
   });
 }
 

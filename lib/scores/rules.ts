@@ -25,6 +25,9 @@ export const DEFAULT_RULES: readonly RuleDefinition[] = [
   { code: "COMMENTARY", label: "网评文章刊发", points: 1 },
   { code: "DEDUCT_MISSED_COMMISSION", label: "约稿未按时报送（扣分）", points: -2 },
   { code: "DEDUCT_LATE_URGENT", label: "紧急信息迟报（扣分）", points: -2 },
+  // A 保密 incident (a draft that carried what it must not): the unit loses points, and the person
+  // named with it is left off the 年度先进个人 shortlist (lib/scores/shortlist.ts).
+  { code: "DEDUCT_SECRECY", label: "信息泄密、违反保密规定（扣分）", points: -5 },
 ];
 
 /** Length bands of a media placement, longest first: the first whose minimum the 字数 reaches adds its rule. */
@@ -64,7 +67,7 @@ export function ruleLabel(code: string): string {
 /** The category a rule counts in. */
 export function categoryOf(ruleCode: string): CategoryCode {
   if (ruleCode.startsWith(OPENING_PREFIX)) return ruleCode.slice(OPENING_PREFIX.length) as CategoryCode;
-  if (ruleCode.startsWith("ADOPTION_") || ruleCode === "DEDUCT_MISSED_COMMISSION") return "INFO";
+  if (ruleCode.startsWith("ADOPTION_") || ruleCode === "DEDUCT_MISSED_COMMISSION" || ruleCode === "DEDUCT_SECRECY") return "INFO";
   if (ruleCode.startsWith("MEDIA_")) return "MEDIA";
   if (ruleCode.startsWith("INSTRUCTION_")) return "INSTRUCTION";
   if (ruleCode === "COMMENTARY") return "COMMENTARY";

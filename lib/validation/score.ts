@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./zod-config";
-import { RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
+import { RECORD_KINDS, RECORD_LEVELS, SECRECY_LEVEL } from "@/lib/scores/record-kinds";
 import { page, pastDate } from "./common";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
@@ -12,6 +12,8 @@ export const scoreRecordSchema = z
     level: z.string({ message: "请选择级别" }).min(1, "请选择级别"),
     unitId: z.string({ message: "请选择单位" }).uuid("请选择单位"),
     draftId: z.string().uuid("稿件编号不对").nullable().optional(),
+    /** 责任人 of a 保密 incident: one of the unit's people. */
+    userId: z.string().uuid("请选择责任人").nullable().optional(),
     title: z.string({ message: "请填写标题" }).trim().min(2, "请填写标题").max(100, "标题不能超过100个字"),
     outlet: text("刊物或媒体名称", 60),
     issueNo: text("期号或版面", 30),
@@ -23,6 +25,7 @@ export const scoreRecordSchema = z
     if (!RECORD_LEVELS[r.kind][r.level]) ctx.addIssue({ code: "custom", path: ["level"], message: "请选择级别" });
     if (r.kind !== "INSTRUCTION" && r.kind !== "DEDUCTION" && !r.outlet) ctx.addIssue({ code: "custom", path: ["outlet"], message: "请填写刊物或媒体名称" });
     if (r.kind === "DEDUCTION" && !r.content) ctx.addIssue({ code: "custom", path: ["content"], message: "请写明扣分原因" });
+    if (r.kind === "DEDUCTION" && r.level === SECRECY_LEVEL && !r.userId) ctx.addIssue({ code: "custom", path: ["userId"], message: "请选择责任人：保密问题记在本人名下" });
     if (r.kind === "INSTRUCTION" && !r.leader) ctx.addIssue({ code: "custom", path: ["leader"], message: "请填写批示领导" });
     if (r.kind === "INSTRUCTION" && !r.content) ctx.addIssue({ code: "custom", path: ["content"], message: "请填写批示内容" });
   });

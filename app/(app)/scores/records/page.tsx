@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listParamsSchema } from "@/lib/validation/list";
-import { listRecords } from "@/lib/scores/records";
+import { listRecords, responsiblePeopleChoices } from "@/lib/scores/records";
 import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
@@ -26,7 +26,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <PageHeader title="积分登记" />
-      {can(user, "scores.record") && <RecordForm units={units.filter((u) => u.active)} kinds={kinds} />}
+      {can(user, "scores.record") && <RecordForm units={units.filter((u) => u.active)} kinds={kinds} people={editor ? await responsiblePeopleChoices(user) : []} />}
       <SearchForm q={q} placeholder="标题、刊物、领导或单位" label="搜索登记" className="" />
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
