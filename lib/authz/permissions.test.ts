@@ -71,4 +71,23 @@ describe("permission table", () => {
     expect(scopeOf(leader, "training.read")).toBe("all");
     expect(scopeOf(admin, "training.read")).toBeNull();
   });
+  it("scopes 个人积分 to the officer's own record, the reviewer's unit, and the whole county for the office and leaders", () => {
+    const colleague = { unitId: "A", userId: "u9" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    expect(scopeOf(officer, "credit.read")).toBe("self");
+    expect(can(officer, "credit.read", { unitId: "A", userId: "u1" })).toBe(true);
+    expect(() => requirePermission(officer, "credit.read", colleague)).toThrow(NotFoundError);
+    expect(() => requirePermission(officer, "credit.read", { unitId: "B", userId: "u8" })).toThrow(NotFoundError);
+    expect(can(reviewer, "credit.read", colleague)).toBe(true);
+    expect(() => requirePermission(reviewer, "credit.read", { unitId: "B", userId: "u8" })).toThrow(NotFoundError);
+    expect(can(leader, "credit.read", colleague)).toBe(true);
+    // A wider role wins: an officer who is also a reviewer sees the unit's people.
+    expect(scopeOf({ roles: ["OFFICER", "REVIEWER"] }, "credit.read")).toBe("unit");
+    expect(scopeOf(both, "credit.read")).toBe("all");
+    expect(scopeOf(editor, "credit.rules")).toBe("all");
+    for (const other of [officer, reviewer, leader]) expect(scopeOf(other, "credit.rules")).toBeNull();
+    expect(scopeOf(leader, "credit.shortlist")).toBe("all");
+    expect(scopeOf(reviewer, "credit.shortlist")).toBeNull();
+  });
 });

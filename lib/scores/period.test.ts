@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod, periodKey, periodLabel, periodRange } from "./period";
+import { parsePeriod, periodKey, periodLabel, periodRange, recentPeriods } from "./period";
 import { RECORD_LEVELS, ruleFor } from "./record-kinds";
 import { DEFAULT_RULES } from "./rules";
 
@@ -28,5 +28,14 @@ describe("what each record scores under", () => {
     }
     expect(ruleFor("MEDIA", "CENTRAL")).toBeNull();
     expect(ruleFor("DEDUCTION", "LATE_URGENT")).toBe("DEDUCT_LATE_URGENT");
+  });
+});
+
+describe("recentPeriods", () => {
+  it("offers this year up to the month, then all of last year, newest first", () => {
+    const keys = recentPeriods(2026, 5).map(periodKey);
+    expect(keys.slice(0, 8)).toEqual(["2026", "2026-Q2", "2026-Q1", "2026-05", "2026-04", "2026-03", "2026-02", "2026-01"]);
+    expect(keys.slice(8, 10)).toEqual(["2025", "2025-Q4"]);
+    expect(keys).toHaveLength(8 + 17);
   });
 });

@@ -80,8 +80,10 @@ export function applyShortlist(ranked: readonly PersonRow[], rule: ShortlistCond
       taken++;
       cut = line.points;
     }
-    // Passed over: ranked at or above the last chosen one (everyone, when nobody qualifies, is not worth listing).
-    out.push(...lines.filter((l) => l.chosen || (cut !== null && l.points >= cut && l.points > 0)));
+    // Passed over and listed with the reasons: those ranked as high as the last chosen one or,
+    // when nobody qualifies, those within the top N ranks.
+    const high = (l: ShortlistLine) => l.points > 0 && (cut === null ? l.rank <= rule.topN : l.points >= cut);
+    out.push(...lines.filter((l) => l.chosen || high(l)));
   }
   return out;
 }

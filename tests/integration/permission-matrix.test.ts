@@ -40,6 +40,8 @@ import { addMaterial, getMaterialFile, removeMaterial } from "@/lib/training/mat
 import { addPair, endPair, listPairs } from "@/lib/training/pairs";
 import { sendTeachingNote } from "@/lib/training/teaching-notes";
 import { listTrainees, myTrainingRecord, personRecord } from "@/lib/training/people";
+import { getPeopleTable, getPersonRecord } from "@/lib/scores/personal";
+import { getShortlist, setShortlistRule } from "@/lib/scores/shortlist";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -314,6 +316,22 @@ const CASES: Case[] = [
     otherwise: "refused",
   },
   { name: "list 往年数字 imports", run: (_c, a) => listFigureImports(a, { page: 1 }), expect: { editor: "ok" }, otherwise: "refused" },
+  // 个人积分: the officer their own record, the reviewer the unit's people, the office and leaders everyone.
+  { name: "list 个人积分", run: (_c, a) => getPeopleTable(a, { kind: "YEAR", year: 2026, index: 1 }, { page: 1 }), expect: { ...UNIT_ROLES_OK, editor: "ok", leader: "ok" }, otherwise: "refused" },
+  {
+    name: "read unit A officer's 个人积分",
+    run: (c, a) => getPersonRecord(a, c.officerA.id, { kind: "YEAR", year: 2026, index: 1 }),
+    expect: { officerA: "ok", reviewerA: "ok", editor: "ok", leader: "ok" },
+    otherwise: "hidden",
+  },
+  {
+    name: "read unit A reviewer's 个人积分 (a colleague's, for the officer)",
+    run: (c, a) => getPersonRecord(a, c.reviewerA.id, { kind: "YEAR", year: 2026, index: 1 }),
+    expect: { reviewerA: "ok", editor: "ok", leader: "ok" },
+    otherwise: "hidden",
+  },
+  { name: "read the 先进个人 shortlist", run: (_c, a) => getShortlist(a, 2026), expect: { editor: "ok", leader: "ok" }, otherwise: "refused" },
+  { name: "set the 先进个人 conditions", run: (_c, a) => setShortlistRule(a, { year: 2026, topN: 3, minAdopted: 2, excludeSecrecy: true }), expect: { editor: "ok" }, otherwise: "refused" },
   { name: "read the 操作日志", run: (_c, a) => listAudit(a, { page: 1 }), expect: { admin: "ok" }, otherwise: "refused" },
   { name: "export the 操作日志", run: (_c, a) => exportAudit(a, { kind: "auth" }), expect: { admin: "ok" }, otherwise: "refused" },
   // 培训: the office manages; records are read by their person, the unit's reviewer, the office and leaders.
