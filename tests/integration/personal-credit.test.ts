@@ -13,6 +13,7 @@ import { recordScore, reverseRecord } from "@/lib/scores/records";
 import { scoreRecordSchema } from "@/lib/validation/score";
 import { computePeriodTable } from "@/lib/scores/period-table";
 import { getPeopleTable, getPersonRecord } from "@/lib/scores/personal";
+import type { Period } from "@/lib/scores/period";
 import { getShortlist, setShortlistRule } from "@/lib/scores/shortlist";
 import { applyPeopleImport, previewPeopleImport } from "@/lib/onboarding/import-people";
 import { draftAt, makeCounty, type County } from "./fixtures";
@@ -44,7 +45,7 @@ async function commentary(who: { officer: Actor; reviewer: Actor }, title: strin
 const A = () => ({ officer: c.officerA, reviewer: c.reviewerA });
 const B = () => ({ officer: c.officerB, reviewer: c.reviewerB });
 const C = () => ({ officer: c.officerC, reviewer: c.reviewerC });
-const rowOf = async (userId: string, period = YEAR) => (await getPeopleTable(c.editor, period, { page: 1 })).rows.find((r) => r.userId === userId);
+const rowOf = async (userId: string, period: Period = YEAR) => (await getPeopleTable(c.editor, period, { page: 1 })).rows.find((r) => r.userId === userId);
 
 describe("个人积分 ranking", () => {
   it("ranks persons within their group from the ledger; equal points share a rank, as units do", async () => {
