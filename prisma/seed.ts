@@ -17,6 +17,7 @@ import { requestIndexBuildIfMissing } from "@/lib/similarity/build";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 import { seedDemoPlanning } from "./demo/planning";
 import { seedDemoTraining } from "./demo/training";
+import { seedDemoCredit } from "./demo/credit";
 
 export const ROOT_UNIT = "中共示例县委组织部";
 export const SERIES_NAME = "示例县组工信息";
@@ -59,6 +60,8 @@ export const DEMO_ACCOUNTS: Array<[string, string, string | null, Role[]]> = [
   ["jiaoyu_zwy", "朱卫东", "县教育局", ["REVIEWER"]],
   ["weijian_xxy", "胡蓉", "县卫生健康局", ["OFFICER"]],
   ["weijian_zwy", "林涛", "县卫生健康局", ["REVIEWER"]],
+  // Wrote for 柳河乡, then moved to 县财政局 (seedDemoCredit): her 个人积分 follows her.
+  ["wangxh_xxy", "王小红", "柳河乡", ["OFFICER"]],
 ];
 
 async function ensureBase() {
@@ -106,9 +109,9 @@ async function seedDemoPeople(rootId: string) {
 }
 
 async function walk(d: DemoDraft, people: Map<string, Actor>, issueFor: (state: DemoDraft["state"]) => Promise<string>) {
-  const key = DEMO_ACCOUNTS.find(([, , unit, roles]) => unit === d.unit && roles.includes("OFFICER"))![0];
-  const officer = people.get(key)!;
-  const reviewer = people.get(key.replace("_xxy", "_zwy"))!;
+  const unitOfficer = DEMO_ACCOUNTS.find(([, , unit, roles]) => unit === d.unit && roles.includes("OFFICER"))![0];
+  const officer = people.get(d.author ?? unitOfficer)!;
+  const reviewer = people.get(unitOfficer.replace("_xxy", "_zwy"))!;
   const editor = people.get("editor")!;
   let draft = await createDraft(officer, { ...d, isFlagship: !!d.isFlagship, contact: "" });
   const move = async (actor: Actor, action: Parameters<typeof moveDraft>[1]["action"], comment?: string) => {
@@ -189,6 +192,7 @@ export default async function seed(opts: { demo: boolean; work?: boolean }) {
     await seedDemoWork(people);
     await seedDemoPlanning(people);
     await seedDemoTraining(people);
+    await seedDemoCredit(people);
   }
   console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
 }

@@ -6,12 +6,27 @@ export type DemoDraft = {
   eventDate: string;
   isFlagship?: boolean;
   body: string;
+  /** The officer who writes it (username), when not the unit's first 信息员. */
+  author?: string;
   /** The state the demo leaves it in. */
   state: "DRAFT" | "SUBMITTED" | "RETURNED" | "FORWARDED" | "EDITING" | "NOT_ADOPTED" | "ADOPTED" | "PUBLISHED";
   comment?: string;
 };
 
 export const DEMO_DRAFTS: DemoDraft[] = [
+  {
+    unit: "柳河乡",
+    author: "wangxh_xxy",
+    state: "PUBLISHED",
+    title: "柳河乡“田间党课”把党的声音送到地头",
+    kind: "NEWS",
+    eventDate: "2026-10-20",
+    body: `柳河乡组织党员干部利用农闲时节走进田间地头，开设“田间党课”，把政策讲解和农技服务结合起来。
+一、课堂搬到地头
+全乡组建宣讲小分队8支，今年以来开展田间党课46场，覆盖群众2300余人次。
+二、服务跟到田间
+每场党课同步邀请农技人员现场答疑，帮助群众解决种植难题120余个。`,
+  },
   {
     unit: "青山镇",
     state: "PUBLISHED",

@@ -32,7 +32,12 @@ describe("demo seed", () => {
     expect(await db.draft.count({ where: { planTopicId: { not: null } } })).toBe(1);
     expect(await db.urgentCase.count({ where: { phoneReportedAt: { not: null }, firstReportAt: null } })).toBe(1);
     expect(await db.urgentCase.count({ where: { firstReportAt: { not: null } } })).toBe(1);
-    expect(await db.rosterChange.count()).toBe(7);
+    expect(await db.rosterChange.count()).toBe(8);
+    // 个人积分: two verified placements, and an officer whose credit from 柳河乡 followed her to 县财政局.
+    expect(await db.placement.count({ where: { status: "VERIFIED" } })).toBe(2);
+    const moved = await db.user.findUniqueOrThrow({ where: { username: "wangxh_xxy" }, include: { unit: true } });
+    expect(moved.unit.name).toBe("县财政局");
+    expect(await db.scoreEntry.findMany({ where: { userId: moved.id }, select: { unit: { select: { name: true } } } })).toEqual([{ unit: { name: "柳河乡" } }]);
     // Training: two sessions held (with attendance and a handout), one planned, a pair and a 改稿说明.
     expect(first.training).toBe(3);
     expect(await db.trainingAttendance.count()).toBe(9);
