@@ -9,12 +9,22 @@ const PAGE_PHOTO = Buffer.from(
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const TITLE = `青山镇：党员积分制激活乡村治理（${Date.now() % 100000}）`;
 
+/** The officer's own 个人积分 for the year: 我的积分 in the menu goes straight to it. */
+async function myCredit(page: Page) {
+  await page.goto("/");
+  await page.getByRole("link", { name: "我的积分" }).first().click();
+  await expect(page.getByRole("heading", { name: /^我的积分/ })).toBeVisible();
+  const stat = async (label: string) => Number(await page.getByTestId(`stat-${label}`).innerText());
+  return { media: await stat("媒体发稿"), points: await stat("得分") };
+}
+
 const mediaPoints = async (page: Page) => Number(await page.getByTestId("my-score").getByText("上级媒体得分").locator("xpath=following-sibling::dd").innerText());
 
 test("a township officer reports a 《组织人事报》 placement with a picture; the reviewer confirms, the office verifies, the unit's ranking shows it", async ({ browser }) => {
   const officer = await loginAs(browser, "qingshan_xxy");
   await officer.goto("/scores/mine?p=" + today.slice(0, 4));
   const before = await mediaPoints(officer);
+  const creditBefore = await myCredit(officer);
 
   await officer.getByRole("link", { name: "媒体发稿和网评" }).first().click();
   await officer.getByRole("link", { name: "报送发稿" }).click();
@@ -85,6 +95,17 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   await editor.goto(`/scores?year=${today.slice(0, 4)}`);
   await expect(editor.getByTestId("score-青山镇").getByTestId("points-MEDIA")).toHaveText(String(before + 13));
   await shot(editor, "placement-ranking");
+  // The officer's 个人积分: one more placement, 13 more points, the item listed with the unit it was earned in.
+  await expect.poll(async () => myCredit(officer)).toEqual({ media: creditBefore.media + 1, points: creditBefore.points + 13 });
+  await expect(officer.getByTestId("credit-item").filter({ hasText: TITLE })).toContainText("青山镇");
+  await shot(officer, "placement-personal-credit");
+  // The unit's reviewer sees it in the unit's people; another township's officer cannot open the record.
+  await reviewer.goto(`/scores/people?q=${encodeURIComponent("陈晓燕")}`);
+  await expect(reviewer.getByTestId("person-陈晓燕").getByTestId("media")).toHaveText(String(creditBefore.media + 1));
+  const recordUrl = new URL(officer.url()).pathname;
+  const stranger = await loginAs(browser, "shiqiao_zwy");
+  expect((await stranger.goto(recordUrl))?.status()).toBe(404);
+  await stranger.context().close();
 
   // The office can still take it back (冲销) in 积分登记: the report's page says so and the
   // unit's figure returns to what it was (which also leaves the shared demo ranking as the other tests expect it).
@@ -97,6 +118,7 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   await expect(officer.getByText("研究室已冲销这条记分：e2e 测试后恢复")).toBeVisible();
   await officer.goto("/scores/mine?p=" + today.slice(0, 4));
   await expect.poll(() => mediaPoints(officer)).toBe(before);
+  expect(await myCredit(officer)).toEqual(creditBefore);
 });
 
 test("on a phone the reports are cards and the form stacks", async ({ browser }) => {
