@@ -10,7 +10,7 @@ const FIGURES = [
 ] as const;
 
 // One markup for both screens: a row of columns from md up, a card of label–value pairs on a phone.
-const COLUMNS = "md:grid md:grid-cols-[4rem_minmax(6rem,1fr)_minmax(8rem,1.4fr)_repeat(4,4.5rem)_5rem] md:items-center md:gap-2";
+const COLUMNS = "md:grid md:grid-cols-[6.5rem_minmax(6rem,1fr)_minmax(8rem,1.4fr)_repeat(4,4.5rem)_5rem] md:items-center md:gap-2";
 
 /** 个人积分 rows: rank in the group, name (to the person's record), unit, the four counts and points. */
 export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSize: Record<PersonRow["group"], number>; p: string }) {
@@ -35,7 +35,7 @@ export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSiz
               <span className="font-semibold" data-testid="rank">
                 第{r.rank}名
               </span>
-              <span className="block text-xs text-stone-500">{RANK_GROUP_LABELS[r.group]}</span>
+              <span className="block whitespace-nowrap text-xs text-stone-500">{RANK_GROUP_LABELS[r.group]}</span>
             </span>
             <Link prefetch={false} className="text-base font-medium text-party underline md:text-sm" href={`/scores/people/${r.userId}?p=${p}`}>
               {r.name}

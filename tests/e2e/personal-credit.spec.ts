@@ -11,7 +11,7 @@ test("个人积分: the office's ranking and a person's record, on a desktop and
   await expect(editor.getByTestId("person-陈晓燕")).toContainText("青山镇");
   await expect(editor.getByTestId("person-马琳")).toContainText("县直单位");
   await shot(editor, "people-desktop");
-  await editor.getByLabel("时段").selectOption(`${year}-Q1`);
+  await editor.getByLabel("时段", { exact: true }).selectOption(`${year}-Q1`);
   await editor.getByRole("button", { name: "查看" }).click();
   await expect(editor.getByRole("heading", { name: `个人积分 · ${year}年第一季度` })).toBeVisible();
   await editor.getByLabel("搜索人员").fill("周敏");

@@ -78,7 +78,7 @@ export default async function ShortlistPage({ searchParams }: { searchParams: Pr
           </section>
         );
       })}
-      {can(user, "credit.rules") && <ShortlistRuleForm key={`${year}-${conditions.topN}-${conditions.minAdopted}-${conditions.excludeSecrecy}`} year={year} initial={conditions} />}
+      {can(user, "credit.rules") && <ShortlistRuleForm key={year} year={year} initial={conditions} />}
     </div>
   );
 }
