@@ -454,7 +454,8 @@ FROM "Unit" u LEFT JOIN sub ON sub."unitId" = u.id LEFT JOIN dec ON dec."unitId"
   LEFT JOIN upr ON upr."unitId" = u.id LEFT JOIN pts ON pts."unitId" = u.id
 WHERE u."rankGroup" IS NOT NULL ORDER BY u."sortOrder"`;
 
-export const BENCH_DATABASE = { dataDir: `.data/pg-bench-scores${SCALE > 1 ? `-x${SCALE}` : ""}`, port: 54359, database: "zugong_bench_scores" };
+// BENCH_PG_PORT moves the port, for checkouts benchmarking side by side.
+export const BENCH_DATABASE = { dataDir: `.data/pg-bench-scores${SCALE > 1 ? `-x${SCALE}` : ""}`, port: Number(process.env.BENCH_PG_PORT) || 54359, database: "zugong_bench_scores" };
 
 async function main(handle: DatabaseHandle) {
   const drafts = await prepareScaleData(handle);
