@@ -12,6 +12,7 @@ import { isUuid } from "@/lib/ids";
 import { PAGE_SIZE } from "@/lib/paging";
 import { CREDIT_KIND_CODES, rankPeople, type PersonFigures, type PersonRow } from "./personal-figures";
 import { periodRange, type Period } from "./period";
+import { byRuleOrder } from "./rules";
 
 type Figures = PersonFigures & { userId: string; lastUnitId: string };
 
@@ -144,21 +145,30 @@ export async function getPersonRecord(actor: Actor, userId: string, period: Peri
     db.scoreEntry.findMany({
       where: { userId: person.id, occurredAt: { gte: from, lt: to } },
       orderBy: [{ occurredAt: "desc" }, { createdAt: "asc" }, { id: "asc" }],
-      include: { rule: { select: { label: true } }, unit: { select: { name: true } } },
+      include: { rule: { select: { code: true, label: true } }, unit: { select: { name: true } } },
     }),
   ]);
   const row = table.find((r) => r.userId === person.id) ?? null;
   const describe = await describeSources(entries);
-  const items = new Map<string, CreditItem>();
+  const items = new Map<string, Omit<CreditItem, "rules"> & { rules: Array<{ code: string; label: string }> }>();
+  const codes = new Set<string>();
   for (const e of entries) {
     const key = `${e.sourceType}:${e.sourceId}`;
     const item = items.get(key) ?? { key, occurredAt: e.occurredAt, ...describe(e), unitName: e.unit.name, rules: [], points: 0, reversed: false };
-    if (!e.reversalOfId && !item.rules.includes(e.rule.label)) item.rules.push(e.rule.label);
+    if (!e.reversalOfId && !codes.has(`${key}:${e.rule.code}`)) {
+      codes.add(`${key}:${e.rule.code}`);
+      item.rules.push(e.rule);
+    }
     item.points += Number(e.points);
     item.reversed ||= e.reversalOfId !== null;
     items.set(key, item);
   }
-  const list = [...items.values()].map((i) => ({ ...i, points: Math.round(i.points * 100) / 100 }));
+  const list: CreditItem[] = [...items.values()].map((i) => ({
+    ...i,
+    // Level first, then page and length, as the rules are listed.
+    rules: i.rules.sort((a, b) => byRuleOrder(a.code, b.code)).map((r) => r.label),
+    points: Math.round(i.points * 100) / 100,
+  }));
   return {
     person: { id: person.id, name: person.name, unitName: person.unit.name, active: person.active },
     row,
