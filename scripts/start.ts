@@ -25,7 +25,11 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has("--dev");
 const rebuild = args.has("--rebuild");
 const port = process.env.PORT || "3000";
-/** One `next start` per core: measured with `npm run -s bench:http -- --processes N` (README). */
+/**
+ * One process unless WEB_PROCESSES says more: on this shared 2-core machine `npm run -s bench:http
+ * -- --processes 2` against 1 gave no clear answer (the other work on it moved every figure more
+ * than the second process did). Measure on the server itself before raising it.
+ */
 const DEFAULT_WEB_PROCESSES = 1;
 
 process.chdir(ROOT);

@@ -5,7 +5,7 @@
 //
 //   tsx scripts/web-cluster.ts <processes> <next start arguments...>
 //
-// Used by `npm start` (WEB_PROCESSES, default: one per core) and `npm run bench:http --processes N`.
+// Used by `npm start` (WEB_PROCESSES > 1) and `npm run -s bench:http -- --processes N`.
 // Sessions live in PostgreSQL and the reminder worker is its own process, so nothing differs
 // between one process and several. A worker that dies is started again; SIGTERM / SIGINT stop
 // them all and then this process.
