@@ -2,7 +2,7 @@
 //
 //   npm test                     lint + unit + integration + e2e (SKIP_E2E=1: no e2e)
 //   npm test -- lint             only the static checks: tsc, eslint, the import graph (= `npm run lint`)
-//   npm test -- unit             only unit tests (lib/**/*.test.ts, scripts/**/*.test.ts; no database)
+//   npm test -- unit             only unit tests (lib/, scripts/ and components/ **/*.test.ts; no database)
 //   npm test -- integration      only integration tests (tests/integration)
 //   npm test -- e2e              only browser tests (tests/e2e, Playwright)
 //   npm test -- unit integration ...sections can be combined.

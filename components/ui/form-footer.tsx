@@ -1,0 +1,41 @@
+import { buttonClass } from "./button";
+
+/**
+ * The foot of a form: the message area above, then the primary action and any others. On a
+ * phone the buttons take the full width, one under another; labels never wrap; every button
+ * is at least 44 px tall (buttonClass).
+ */
+export function FormFooter({
+  submitLabel,
+  pendingLabel,
+  pending,
+  notice,
+  children,
+  disabled,
+  disabledReason,
+}: {
+  submitLabel: string;
+  /** The label while the action runs ("正在保存…"); the button is disabled meanwhile. */
+  pendingLabel?: string;
+  pending: boolean;
+  /** The message area: usually <ActionNotice action={...} />. */
+  notice?: React.ReactNode;
+  /** Secondary actions (取消, 预览...), placed after the primary one. */
+  children?: React.ReactNode;
+  disabled?: boolean;
+  /** Said beside a disabled submit button, so nobody wonders why. */
+  disabledReason?: string;
+}) {
+  return (
+    <div className="space-y-2">
+      {notice}
+      <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center [&>*]:max-sm:w-full">
+        <button type="submit" disabled={pending || disabled} className={buttonClass("primary")}>
+          {pending && pendingLabel ? pendingLabel : submitLabel}
+        </button>
+        {children}
+        {disabled && disabledReason && <span className="text-sm text-stone-500">{disabledReason}</span>}
+      </div>
+    </div>
+  );
+}
