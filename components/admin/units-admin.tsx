@@ -1,48 +1,41 @@
 "use client";
 
-import { callAction } from "@/components/ui/call-action";
-import type { ActionResult } from "@/lib/action-result";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { createUnitAction, setUnitActiveAction } from "@/actions/admin";
 import { UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { UNIT_KINDS } from "@/lib/validation/admin";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { DataTable } from "@/components/ui/data-table";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 type UnitRow = { id: string; name: string; kind: keyof typeof UNIT_KIND_LABELS; active: boolean; users: number };
 
 export function UnitsAdmin({ units }: { units: UnitRow[] }) {
   const [requestKey, renewKey] = useRequestKey();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const errors = action.fieldErrors;
   const [name, setName] = useState("");
   const [kind, setKind] = useState("TOWNSHIP");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
-  const run = (call: () => Promise<ActionResult<unknown>>, onOk?: () => void) =>
-    startTransition(async () => {
-      const result = await callAction(call);
-      if (result.ok) renewKey();
-      setMessage(result.ok ? "" : (result.error ?? "操作失败"));
-      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      if (result.ok) onOk?.();
-      router.refresh();
-    });
 
   return (
     <div className="space-y-5">
       <form
         noValidate
-        className="flex items-end gap-3 rounded border border-stone-200 bg-white p-4"
+        className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4 sm:flex-row sm:items-end"
         onSubmit={(e) => {
           e.preventDefault();
-          run(() => createUnitAction({ requestKey, name, kind: kind as "TOWNSHIP" }), () => setName(""));
+          action.run(() => createUnitAction({ requestKey, name, kind: kind as "TOWNSHIP" }), {
+            onSuccess: () => {
+              renewKey();
+              setName("");
+            },
+          });
         }}
       >
-        <div className="w-72">
+        <div className="sm:w-72">
           <Field label="单位名称" htmlFor="unit-name" error={errors.name}>
             <input id="unit-name" value={name} onChange={(e) => setName(e.target.value)} className={inputClass(errors.name)} />
           </Field>
@@ -56,39 +49,35 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
             ))}
           </select>
         </Field>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={action.pending}>
           新增单位
         </Button>
       </form>
-      <ErrorBox message={message} />
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">单位</th>
-            <th className="px-3 py-2">类别</th>
-            <th className="px-3 py-2">账号数</th>
-            <th className="px-3 py-2">状态</th>
-            <th className="px-3 py-2">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {units.map((u) => (
-            <tr key={u.id} className="border-t border-stone-100">
-              <td className="px-3 py-2">{u.name}</td>
-              <td className="px-3 py-2">{UNIT_KIND_LABELS[u.kind]}</td>
-              <td className="px-3 py-2">{u.users}</td>
-              <td className="px-3 py-2">{u.active ? "正常" : <span className="text-red-600">已停用</span>}</td>
-              <td className="px-3 py-2">
-                {u.kind !== "COUNTY" && (
-                  <button className="text-party hover:underline" disabled={pending} onClick={() => run(() => setUnitActiveAction({ id: u.id, active: !u.active }))}>
-                    {u.active ? "停用" : "启用"}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ActionNotice action={action} />
+      <DataTable
+        rows={units}
+        rowKey={(u) => u.id}
+        empty="没有符合条件的单位"
+        columns={[
+          { header: "单位", title: true, cell: (u) => u.name },
+          { header: "类别", cell: (u) => UNIT_KIND_LABELS[u.kind], className: "whitespace-nowrap" },
+          { header: "账号数", cell: (u) => u.users, align: "right" },
+          { header: "状态", cell: (u) => (u.active ? "正常" : <span className="text-red-600">已停用</span>), className: "whitespace-nowrap" },
+          {
+            header: "操作",
+            cell: (u) =>
+              u.kind !== "COUNTY" && (
+                <button
+                  className="min-h-11 text-party hover:underline md:min-h-0"
+                  disabled={action.pending}
+                  onClick={() => action.run(() => setUnitActiveAction({ id: u.id, active: !u.active }))}
+                >
+                  {u.active ? "停用" : "启用"}
+                </button>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

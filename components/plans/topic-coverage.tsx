@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { TopicCoverage } from "@/lib/planning/plans";
 import { StatusBadge } from "@/components/drafts/status-badge";
-
-const th = "px-2 py-1.5 font-medium";
+import { DataTable } from "@/components/ui/data-table";
 
 /** Who answered a topic with drafts that reached the county, what came of them, and who has not answered. */
 export function TopicCoverageView({ coverage }: { coverage: TopicCoverage }) {
@@ -14,41 +13,33 @@ export function TopicCoverageView({ coverage }: { coverage: TopicCoverage }) {
         <span className="ml-2 text-xs text-stone-500">只计报送到县委组织部的稿件</span>
       </p>
       {coverage.answered.length > 0 && (
-        <table className="w-full text-sm">
-          <thead className="bg-stone-50 text-left text-stone-600">
-            <tr>
-              <th className={th}>单位</th>
-              <th className={`${th} text-right`}>报送</th>
-              <th className={`${th} text-right`}>采用</th>
-              <th className={`${th} text-right`}>刊发</th>
-              <th className={`${th} text-right`}>未采用</th>
-              <th className={th}>稿件</th>
-            </tr>
-          </thead>
-          <tbody>
-            {coverage.answered.map((u) => (
-              <tr key={u.unitId} className="border-t border-stone-100 align-top">
-                <td className="px-2 py-1.5 whitespace-nowrap">{u.name}</td>
-                <td className="px-2 py-1.5 text-right">{u.submitted}</td>
-                <td className="px-2 py-1.5 text-right">{u.adopted}</td>
-                <td className="px-2 py-1.5 text-right">{u.published}</td>
-                <td className="px-2 py-1.5 text-right">{u.notAdopted}</td>
-                <td className="px-2 py-1.5">
-                  <ul className="space-y-0.5">
-                    {u.drafts.map((d) => (
-                      <li key={d.id} className="flex items-center gap-2">
-                        <StatusBadge status={d.status} />
-                        <Link href={`/drafts/${d.id}`} className="hover:text-party hover:underline">
-                          {d.title}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          rows={coverage.answered}
+          rowKey={(u) => u.unitId}
+          label="各单位报送情况"
+          columns={[
+            { header: "单位", title: true, cell: (u) => u.name, className: "whitespace-nowrap" },
+            { header: "报送", align: "right", cell: (u) => u.submitted },
+            { header: "采用", align: "right", cell: (u) => u.adopted },
+            { header: "刊发", align: "right", cell: (u) => u.published },
+            { header: "未采用", align: "right", cell: (u) => u.notAdopted },
+            {
+              header: "稿件",
+              cell: (u) => (
+                <ul className="space-y-0.5">
+                  {u.drafts.map((d) => (
+                    <li key={d.id} className="flex flex-wrap items-center gap-2">
+                      <StatusBadge status={d.status} />
+                      <Link href={`/drafts/${d.id}`} className="hover:text-party hover:underline">
+                        {d.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
       )}
       {coverage.missing.length > 0 ? (
         <p className="text-sm">

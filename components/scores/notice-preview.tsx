@@ -3,6 +3,7 @@
 import type { PeriodRow } from "@/lib/scores/period-table";
 import { RANK_GROUPS } from "@/lib/units/labels";
 import { Button } from "@/components/ui/button";
+import { ScrollTable, stickyCell, stickyHead } from "@/components/ui/data-table";
 
 export type Preview = { title: string; periodLabel: string; summary: string[]; rows: PeriodRow[]; digest: string };
 
@@ -36,12 +37,13 @@ export function NoticePreview({
         const rows = preview.rows.filter((r) => r.group === group);
         if (rows.length === 0) return null;
         return (
-          <table key={group} className="w-full bg-white text-sm">
+          <ScrollTable key={group} label={label}>
+          <table className="w-full whitespace-nowrap bg-white text-sm">
             <caption className="py-1 text-left font-semibold">{label}</caption>
             <thead className="bg-stone-50 text-stone-600">
               <tr>
                 {["单位", "报送数", "县级采用", "市级采用", "省级及以上", "得分", "排名"].map((h) => (
-                  <th key={h} className="px-2 py-1 text-right first:text-left">
+                  <th key={h} className={`px-2 py-1 text-right first:text-left ${h === "单位" ? stickyHead : ""}`}>
                     {h}
                   </th>
                 ))}
@@ -50,7 +52,7 @@ export function NoticePreview({
             <tbody>
               {rows.map((r) => (
                 <tr key={r.unitId} className="border-t border-stone-100">
-                  <td className="px-2 py-1">{r.name}</td>
+                  <td className={`px-2 py-1 ${stickyCell}`}>{r.name}</td>
                   <td className="px-2 py-1 text-right">{r.submitted}</td>
                   <td className="px-2 py-1 text-right">{r.adoptedCounty}</td>
                   <td className="px-2 py-1 text-right">{r.adoptedCity}</td>
@@ -61,6 +63,7 @@ export function NoticePreview({
               ))}
             </tbody>
           </table>
+          </ScrollTable>
         );
       })}
       <p className="text-sm">

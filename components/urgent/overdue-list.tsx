@@ -3,11 +3,12 @@ import { deadlineClock, formatLocal } from "@/lib/urgent/clock";
 
 export type OverdueRow = { id: string; title: string; eventAt: Date; dueAt: Date; unit: { name: string } };
 
+/** At the desk a table; on a phone each case reads as one wrapped line. */
 function OverdueTable({ rows, now, withHead }: { rows: OverdueRow[]; now: Date; withHead: boolean }) {
   return (
-    <table className="w-full border-collapse">
+    <table className="w-full border-collapse max-md:block">
       {withHead && (
-        <thead>
+        <thead className="max-md:hidden">
           <tr className="text-left text-red-700/80">
             <th className="py-1 pr-3">单位</th>
             <th className="py-1 pr-3">事件</th>
@@ -17,18 +18,18 @@ function OverdueTable({ rows, now, withHead }: { rows: OverdueRow[]; now: Date; 
           </tr>
         </thead>
       )}
-      <tbody>
+      <tbody className="max-md:block">
         {rows.map((c) => (
-          <tr key={c.id} className="border-t border-red-200">
-            <td className="py-1 pr-3 font-medium">{c.unit.name}</td>
-            <td className="py-1 pr-3">
+          <tr key={c.id} className="border-t border-red-200 max-md:block max-md:py-1">
+            <td className="py-1 pr-3 font-medium max-md:inline">{c.unit.name}</td>
+            <td className="py-1 pr-3 max-md:inline">
               <Link href={`/urgent/${c.id}`} className="underline">
                 {c.title}
               </Link>
             </td>
-            <td className="py-1 pr-3">事发{formatLocal(c.eventAt)}</td>
-            <td className="py-1 pr-3">时限{formatLocal(c.dueAt)}</td>
-            <td className="py-1 font-semibold">{deadlineClock(c.dueAt, now).label}</td>
+            <td className="py-1 pr-3 max-md:inline">事发{formatLocal(c.eventAt)}</td>
+            <td className="py-1 pr-3 max-md:inline">时限{formatLocal(c.dueAt)}</td>
+            <td className="py-1 font-semibold max-md:inline">{deadlineClock(c.dueAt, now).label}</td>
           </tr>
         ))}
       </tbody>

@@ -84,10 +84,10 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   // Anyone finds it in the archive by a few characters of its text.
   await officer.goto("/issues");
   await officer.getByLabel("搜索").fill("兑换积分");
-  await officer.getByRole("button", { name: "搜索" }).click();
+  await officer.getByRole("button", { name: "查询" }).click();
   await expect(officer.getByText(TITLE)).toBeVisible();
   await officer.getByLabel("搜索").fill("没有这种内容的稿件");
-  await officer.getByRole("button", { name: "搜索" }).click();
+  await officer.getByRole("button", { name: "查询" }).click();
   await expect(officer.getByText("没有符合条件的期刊")).toBeVisible();
 
   // The officer sees it published.

@@ -129,7 +129,7 @@ test("an administrator creates an account, and disabling it logs its holder out 
   await expect(newcomer.getByTestId("current-user")).toContainText("白云乡");
 
   await admin.getByPlaceholder("搜索姓名、登录名或单位").fill(username);
-  await admin.getByRole("button", { name: "搜索" }).click();
+  await admin.getByRole("button", { name: "查询" }).click();
   await expect(admin).toHaveURL(new RegExp(`q=${username}`));
   const row = admin.getByRole("row", { name: new RegExp(username) });
   // The search reloads the page: a click before its script has started would do nothing.

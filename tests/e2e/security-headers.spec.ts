@@ -77,7 +77,7 @@ async function exerciseInteractiveParts(page: Page, username: string) {
   if (username === "admin") {
     await page.goto("/admin/users");
     await page.getByPlaceholder("搜索姓名、登录名或单位").fill("青山镇");
-    await page.getByRole("button", { name: "搜索" }).click();
+    await page.getByRole("button", { name: "查询" }).click();
     await expect(page).toHaveURL(/q=/);
     await expect(page.getByRole("row", { name: /qingshan_xxy/ })).toBeVisible();
     await page.getByRole("button", { name: "创建账号" }).click();

@@ -8,7 +8,8 @@ import { isOpen } from "@/lib/planning/answer-status";
 import { commissionListSchema, type CommissionFilter } from "@/lib/validation/commission";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge";
@@ -54,42 +55,42 @@ async function CountyList({ user, opts, params }: Props) {
       </PageHeader>
       <div className="mb-4 flex flex-wrap items-center gap-2">
         {FILTERS.map(([s, l]) => tab(s, l))}
-        <form className="ml-auto flex gap-2" role="search">
-          {opts.state && <input type="hidden" name="state" value={opts.state} />}
-          <input name="q" defaultValue={opts.q} placeholder="按约稿题目搜索" aria-label="搜索约稿" className="w-64 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-          <button className={buttonClass("secondary")}>搜索</button>
-        </form>
       </div>
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">约稿题目</th>
-            <th className="px-3 py-2">截止日期</th>
-            <th className="px-3 py-2">约稿单位</th>
-            <th className="px-3 py-2">各单位情况</th>
-            <th className="px-3 py-2">发布</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((c) => (
-            <tr key={c.id} className={`border-t border-stone-100 ${c.cancelledAt ? "text-stone-500" : ""}`}>
-              <td className="px-3 py-2">
+      <FilterBar label="查找约稿" keep={{ state: opts.state }} resetHref="/commissions">
+        <FilterSearch value={opts.q} placeholder="按约稿题目搜索" label="搜索约稿" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(c) => c.id}
+        rowClassName={(c) => (c.cancelledAt ? "text-stone-500" : "")}
+        empty={opts.q || opts.state ? "没有符合条件的约稿" : "还没有发布过约稿"}
+        columns={[
+          {
+            header: "约稿题目",
+            title: true,
+            cell: (c) => (
+              <>
                 <Link href={`/commissions/${c.id}`} className="hover:text-party">
                   {c.title}
                 </Link>
-                {c.cancelledAt && <span className="ml-2 rounded bg-stone-200 px-1.5 text-xs text-stone-500">已撤销</span>}
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatIsoDate(c.dueOn)}</td>
-              <td className="px-3 py-2">{c.units}个</td>
-              <td className="px-3 py-2">{c.cancelledAt ? <span className="text-xs">撤销原因：{c.cancelReason}</span> : <AnswerCounts counts={c.counts} />}</td>
-              <td className="px-3 py-2 text-xs text-stone-500">
+                {c.cancelledAt && <span className="ml-2 whitespace-nowrap rounded bg-stone-200 px-1.5 text-xs text-stone-500">已撤销</span>}
+              </>
+            ),
+          },
+          { header: "截止日期", cell: (c) => formatIsoDate(c.dueOn), className: "whitespace-nowrap" },
+          { header: "约稿单位", cell: (c) => `${c.units}个`, className: "whitespace-nowrap" },
+          { header: "各单位情况", cell: (c) => (c.cancelledAt ? <span className="text-xs">撤销原因：{c.cancelReason}</span> : <AnswerCounts counts={c.counts} />) },
+          {
+            header: "发布",
+            phone: false,
+            cell: (c) => (
+              <span className="text-xs text-stone-500">
                 {c.createdBy.name} {formatDateTime(c.createdAt)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="mt-2 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{opts.q || opts.state ? "没有符合条件的约稿" : "还没有发布过约稿"}</p>}
+              </span>
+            ),
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/commissions" />
     </div>
   );
@@ -102,41 +103,34 @@ async function UnitList({ user, opts, params }: Props) {
     <div>
       <PageHeader title={`${user.unitName} · 约稿和点题`} />
       <PlanningTabs current="commissions" />
-      <SearchForm q={opts.q} placeholder="按约稿题目搜索" label="搜索约稿" />
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">约稿题目</th>
-            <th className="px-3 py-2">截止日期</th>
-            <th className="px-3 py-2">撰写人</th>
-            <th className="px-3 py-2">情况</th>
-            <th className="px-3 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((t) => {
-            const cancelled = !!t.commission.cancelledAt;
-            return (
-              <tr key={t.id} className={`border-t border-stone-100 ${cancelled ? "text-stone-500" : ""}`}>
-                <td className="px-3 py-2">
-                  <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
-                    {t.commission.title}
-                  </Link>
-                </td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatIsoDate(t.commission.dueOn)}</td>
-                <td className="px-3 py-2">{t.assignee?.name ?? <span className="text-stone-500">未分派</span>}</td>
-                <td className="px-3 py-2">
-                  <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
-                </td>
-                <td className="px-3 py-2 text-right">
-                  {writer && !cancelled && isOpen(t.status) && <WriteLink targetId={t.id} drafts={t.drafts} />}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="mt-2 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{opts.q ? "没有符合条件的约稿" : "研究室还没有向本单位约稿"}</p>}
+      <FilterBar label="查找约稿" resetHref="/commissions">
+        <FilterSearch value={opts.q} placeholder="按约稿题目搜索" label="搜索约稿" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(t) => t.id}
+        rowClassName={(t) => (t.commission.cancelledAt ? "text-stone-500" : "")}
+        empty={opts.q ? "没有符合条件的约稿" : "研究室还没有向本单位约稿"}
+        columns={[
+          {
+            header: "约稿题目",
+            title: true,
+            cell: (t) => (
+              <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
+                {t.commission.title}
+              </Link>
+            ),
+          },
+          { header: "截止日期", cell: (t) => formatIsoDate(t.commission.dueOn), className: "whitespace-nowrap" },
+          { header: "撰写人", cell: (t) => t.assignee?.name ?? <span className="text-stone-500">未分派</span> },
+          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.commission.cancelledAt} late={t.late} /> },
+          {
+            header: "",
+            align: "right",
+            cell: (t) => writer && !t.commission.cancelledAt && isOpen(t.status) && <WriteLink targetId={t.id} drafts={t.drafts} />,
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/commissions" />
     </div>
   );

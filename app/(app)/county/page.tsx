@@ -10,12 +10,11 @@ import { draftFilterSchema } from "@/lib/validation/draft";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DraftTable } from "@/components/drafts/draft-table";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch, FilterSelect, filterControlClass } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "县级稿件池" };
 
 const COUNTY_STATUSES = ["FORWARDED", "EDITING", "ADOPTED", "NOT_ADOPTED", "PUBLISHED", "RETURNED"] as const;
-const select = "rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function CountyDraftsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
@@ -27,25 +26,10 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
   return (
     <div>
       <PageHeader title="县级稿件池" />
-      <form className="mb-4 flex flex-wrap items-end gap-2 rounded border border-stone-200 bg-white p-3 text-sm">
-        <select name="unitId" defaultValue={filter.unitId ?? ""} className={select} aria-label="单位">
-          <option value="">全部单位</option>
-          {units.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-              {u.active ? "" : "（已停用）"}
-            </option>
-          ))}
-        </select>
-        <select name="kind" defaultValue={filter.kind ?? ""} className={select} aria-label="类别">
-          <option value="">全部类别</option>
-          {DRAFT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-        <select name="status" defaultValue={filter.status ?? ""} className={select} aria-label="状态">
+      <FilterBar label="筛选稿件" resetHref="/county">
+        <FilterSelect name="unitId" value={filter.unitId} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: `${u.name}${u.active ? "" : "（已停用）"}` }))} />
+        <FilterSelect name="kind" value={filter.kind} label="类别" all="全部类别" options={DRAFT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
+        <select name="status" defaultValue={filter.status ?? ""} className={filterControlClass} aria-label="状态">
           <option value="">待处理（待县审核、县编辑中）</option>
           <option value="ALL">全部状态</option>
           {COUNTY_STATUSES.map((s) => (
@@ -54,14 +38,13 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
             </option>
           ))}
         </select>
-        <label className="flex items-center gap-1">
-          报送日期
-          <input type="date" name="from" defaultValue={filter.from} className={select} aria-label="起始日期" />至
-          <input type="date" name="to" defaultValue={filter.to} className={select} aria-label="截止日期" />
-        </label>
-        <input name="q" defaultValue={filter.q} placeholder="标题或正文关键词" className={`${select} w-48`} />
-        <button className={buttonClass("secondary")}>筛选</button>
-      </form>
+        <span className="flex items-center gap-1 text-sm text-stone-600">
+          <span className="whitespace-nowrap">报送日期</span>
+          <input type="date" name="from" defaultValue={filter.from} className={`${filterControlClass} min-w-0`} aria-label="起始日期" />至
+          <input type="date" name="to" defaultValue={filter.to} className={`${filterControlClass} min-w-0`} aria-label="截止日期" />
+        </span>
+        <FilterSearch value={filter.q} placeholder="标题或正文关键词" label="关键词" />
+      </FilterBar>
       <DraftTable rows={rows} view="county" />
       <Pagination page={page} pages={pages} total={total} params={params} basePath="/county" />
     </div>

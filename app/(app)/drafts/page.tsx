@@ -10,6 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DraftTable } from "@/components/drafts/draft-table";
 import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "本单位稿件" };
 
@@ -51,11 +52,9 @@ export default async function UnitDraftsPage({ searchParams }: { searchParams: P
         {tab(undefined, "全部", all)}
         {DRAFT_STATUSES.map((s) => tab(s, STATUS_LABELS[s], counts[s] ?? 0))}
       </div>
-      <form className="mb-4 flex gap-2">
-        {filter.status && <input type="hidden" name="status" value={filter.status} />}
-        <input name="q" defaultValue={filter.q} placeholder="搜索标题或正文" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <FilterBar label="查找本单位稿件" keep={{ status: filter.status }} resetHref="/drafts">
+        <FilterSearch value={filter.q} placeholder="搜索标题或正文" label="搜索" />
+      </FilterBar>
       <DraftTable rows={rows} view="unit" />
       <Pagination page={page} pages={pages} total={total} params={params} basePath="/drafts" />
     </div>

@@ -6,11 +6,9 @@ import { archiveYears, listActiveSeries, listArchive } from "@/lib/bulletins/que
 import { formatChineseDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 
 export const metadata: Metadata = { title: "期刊档案" };
-
-const selectClass = "rounded border border-stone-300 bg-white px-2 py-1.5 text-sm";
 
 export default async function ArchivePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
@@ -24,26 +22,11 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   return (
     <div>
       <PageHeader title="期刊档案" />
-      <form className="mb-4 flex flex-wrap gap-2" role="search">
-        <select name="series" defaultValue={series ?? ""} aria-label="刊物" className={selectClass}>
-          <option value="">全部刊物</option>
-          {allSeries.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        <select name="year" defaultValue={year ?? ""} aria-label="年度" className={selectClass}>
-          <option value="">全部年度</option>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}年
-            </option>
-          ))}
-        </select>
-        <input name="q" defaultValue={q} placeholder="搜索标题和正文，如“党建”" aria-label="搜索" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <FilterBar label="查找期刊" resetHref="/issues">
+        <FilterSelect name="series" value={series} label="刊物" all="全部刊物" options={allSeries.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect name="year" value={year === undefined ? undefined : String(year)} label="年度" all="全部年度" options={years.map((y) => ({ value: String(y), label: `${y}年` }))} />
+        <FilterSearch value={q} placeholder="搜索标题和正文，如“党建”" label="搜索" />
+      </FilterBar>
       <div className="grid gap-3">
         {result.rows.map((i) => (
           <Link key={i.id} href={`/issues/${i.id}`} className="block rounded border border-stone-200 bg-white p-4 hover:border-party">

@@ -6,7 +6,7 @@ import { listNotifications } from "@/lib/notifications/queries";
 import { listParamsSchema } from "@/lib/validation/list";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 import { MarkAllRead } from "@/components/notifications/mark-all-read";
 import { openNotification } from "@/actions/notifications";
@@ -30,7 +30,9 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         </Link>
         <MarkAllRead />
       </PageHeader>
-      <SearchForm q={params.q} placeholder="按标题或内容查找" label="查找消息" />
+      <FilterBar label="查找消息" keep={{ unread: params.unread }} resetHref="/notifications">
+        <FilterSearch value={params.q} placeholder="按标题或内容查找" label="查找消息" />
+      </FilterBar>
       {list.rows.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white px-4 py-8 text-center text-stone-500">
           {params.q ? `没有找到含“${params.q}”的消息。` : params.unread ? "没有未读消息。" : "还没有消息。"}

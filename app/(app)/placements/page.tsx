@@ -10,7 +10,8 @@ import { placementListSchema } from "@/lib/validation/placement";
 import { formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { PlacementStatusBadge } from "@/components/placements/placement-status";
 
@@ -33,7 +34,6 @@ export default async function PlacementsPage({ searchParams }: { searchParams: P
       </Link>
     );
   };
-  const headings = ["标题", county ? "单位" : "报送人", "媒体或平台", "级别", "刊发日期", "状态"];
   return (
     <div>
       <PageHeader title={county ? "媒体发稿和网评核实" : `${user.unitName} · 媒体发稿和网评`}>
@@ -52,53 +52,33 @@ export default async function PlacementsPage({ searchParams }: { searchParams: P
         {tab(undefined, "全部")}
         {statuses.map((s) => tab(s, PLACEMENT_STATUS_LABELS[s]))}
       </div>
-      <SearchForm q={filter.q} placeholder={county ? "标题、媒体或单位" : "标题或媒体"} label="搜索报送" />
-      <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            {headings.map((h) => (
-              <th key={h} className="px-3 py-2">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((p) => (
-            <tr key={p.id} className="border-t border-stone-100 hover:bg-stone-50">
-              <td className="px-3 py-2">
+      <FilterBar label="查找报送" keep={{ status: filter.status }} resetHref="/placements">
+        <FilterSearch value={filter.q} placeholder={county ? "标题、媒体或单位" : "标题或媒体"} label="搜索报送" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(p) => p.id}
+        empty={filter.q || filter.status ? "没有符合条件的报送" : "还没有报送"}
+        columns={[
+          {
+            header: "标题",
+            title: true,
+            cell: (p) => (
+              <>
                 <Link href={`/placements/${p.id}`} className="text-stone-900 hover:text-party">
                   {p.title}
                 </Link>
-                <span className="ml-2 rounded bg-stone-100 px-1.5 text-xs text-stone-600">{PLACEMENT_KIND_LABELS[p.kind]}</span>
-              </td>
-              <td data-label={headings[1]} className="px-3 py-2">
-                {county ? p.unit.name : p.reportedBy.name}
-              </td>
-              <td data-label={headings[2]} className="px-3 py-2">
-                {p.medium}
-              </td>
-              <td data-label={headings[3]} className="px-3 py-2">
-                {levelLabel(p.kind, p.level)}
-                {p.frontPage ? " · 头版" : p.keyPage ? " · 重要版面" : ""}
-              </td>
-              <td data-label={headings[4]} className="px-3 py-2">
-                {formatIsoDate(p.publishedOn)}
-              </td>
-              <td data-label={headings[5]} className="px-3 py-2">
-                <PlacementStatusBadge status={p.status} />
-              </td>
-            </tr>
-          ))}
-          {result.rows.length === 0 && (
-            <tr>
-              <td colSpan={headings.length} className="px-3 py-8 text-center text-stone-500">
-                {filter.q || filter.status ? "没有符合条件的报送" : "还没有报送"}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+                <span className="ml-2 whitespace-nowrap rounded bg-stone-100 px-1.5 text-xs text-stone-600">{PLACEMENT_KIND_LABELS[p.kind]}</span>
+              </>
+            ),
+          },
+          { header: county ? "单位" : "报送人", cell: (p) => (county ? p.unit.name : p.reportedBy.name), className: "whitespace-nowrap" },
+          { header: "媒体或平台", cell: (p) => p.medium },
+          { header: "级别", cell: (p) => `${levelLabel(p.kind, p.level)}${p.frontPage ? " · 头版" : p.keyPage ? " · 重要版面" : ""}` },
+          { header: "刊发日期", cell: (p) => formatIsoDate(p.publishedOn), className: "whitespace-nowrap" },
+          { header: "状态", cell: (p) => <PlacementStatusBadge status={p.status} />, className: "whitespace-nowrap" },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/placements" />
     </div>
   );

@@ -9,6 +9,8 @@ import { formatChineseDate, shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch, filterControlClass } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "信息计划" };
 
@@ -46,9 +48,9 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
       <p className="text-sm text-stone-600">
         {manager ? "按月或按季度列出围绕全县中心工作的选题，发布后各单位据此写稿。" : "研究室发布的选题计划，点开可看写作要求，并据此写稿。"}
       </p>
-      <form className="flex flex-wrap gap-2" role="search">
-        <input name="q" defaultValue={q} placeholder="计划名称或选题" aria-label="搜索计划" className="w-64 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <select name="period" defaultValue={period ?? ""} aria-label="计划期间" className="rounded border border-stone-300 px-3 py-1.5 text-sm">
+      <FilterBar label="查找计划" resetHref="/plans" className="">
+        <FilterSearch value={q} placeholder="计划名称或选题" label="搜索计划" />
+        <select name="period" defaultValue={period ?? ""} aria-label="计划期间" className={filterControlClass}>
           <option value="">全部期间</option>
           {periodOptions(new Date()).map((g) => (
             <optgroup key={g.year} label={`${g.year}年`}>
@@ -60,43 +62,35 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
             </optgroup>
           ))}
         </select>
-        <button className={buttonClass("secondary")}>查找</button>
-      </form>
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th className="p-2">期间</th>
-            <th className="p-2">计划</th>
-            <th className="p-2 text-right">选题</th>
-            <th className="p-2">状态</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((p) => (
-            <tr key={p.id} className="border-b border-stone-100">
-              <td className="p-2 whitespace-nowrap">{planPeriodLabel(p.period)}</td>
-              <td className="p-2">
-                <Link href={`/plans/${p.id}`} className="text-party hover:underline">
-                  {p.title}
-                </Link>
-              </td>
-              <td className="p-2 text-right">{manager ? p._count.topics : "查看"}</td>
-              <td className="p-2 whitespace-nowrap">
-                {p.publishedAt ? (
-                  <span className="text-emerald-700">{formatChineseDate(p.publishedAt)}发布</span>
-                ) : (
-                  <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">未发布</span>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && (
-        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">
-          {q || period ? "没有符合条件的计划" : manager ? "还没有计划，点“新建计划”开始" : "研究室还没有发布与本单位有关的计划"}
-        </p>
-      )}
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(p) => p.id}
+        empty={q || period ? "没有符合条件的计划" : manager ? "还没有计划，点“新建计划”开始" : "研究室还没有发布与本单位有关的计划"}
+        columns={[
+          { header: "期间", cell: (p) => planPeriodLabel(p.period), className: "whitespace-nowrap" },
+          {
+            header: "计划",
+            title: true,
+            cell: (p) => (
+              <Link href={`/plans/${p.id}`} className="text-party hover:underline">
+                {p.title}
+              </Link>
+            ),
+          },
+          { header: "选题", align: "right", cell: (p) => (manager ? p._count.topics : "查看"), phone: manager },
+          {
+            header: "状态",
+            className: "whitespace-nowrap",
+            cell: (p) =>
+              p.publishedAt ? (
+                <span className="text-emerald-700">{formatChineseDate(p.publishedAt)}发布</span>
+              ) : (
+                <span className="rounded bg-amber-100 px-2 py-0.5 text-xs text-amber-800">未发布</span>
+              ),
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/plans" />
     </div>
   );

@@ -9,7 +9,8 @@ import { quotaListParamsSchema } from "@/lib/validation/planning";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { ProgressMeter } from "@/components/quotas/progress-meter";
 import { QuotaProgressCard } from "@/components/quotas/progress-card";
 import { QuotaForm } from "@/components/quotas/quota-form";
@@ -17,7 +18,6 @@ import { YearSwitch } from "./year-switch";
 
 export const metadata: Metadata = { title: "报送任务" };
 
-const th = "px-2 py-2 font-medium whitespace-nowrap";
 const SHOW = [
   [undefined, "全部单位"],
   ["behind", "只看落后"],
@@ -81,63 +81,63 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
             </Link>
           ))}
         </nav>
-        <form className="flex gap-2" role="search">
-          <input type="hidden" name="year" value={year} />
-          {show && <input type="hidden" name="show" value={show} />}
-          <input name="q" defaultValue={q} placeholder="单位名称" aria-label="搜索单位" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-          <button className={buttonClass("secondary")}>搜索</button>
-        </form>
+        <FilterBar label="查找单位" keep={{ year: String(year), show }} resetHref={`/quotas?year=${year}`} className="">
+          <FilterSearch value={q} placeholder="单位名称" label="搜索单位" />
+        </FilterBar>
       </div>
       <p className="text-xs text-stone-500">
         报送数以稿件报送到县委组织部的时间计；精品稿件、被采用按全年任务折算到今天（竖线为按进度应完成的篇数）。没有单独确定任务的单位按默认任务：每月2篇、精品稿件3篇、采用6篇。
       </p>
-      <div className="overflow-x-auto">
-        <table className="w-full bg-white text-sm">
-          <thead className="bg-stone-50 text-left text-stone-600">
-            <tr>
-              <th className={th}>单位</th>
-              <th className={th}>{month}月报送</th>
-              <th className={th}>精品稿件</th>
-              <th className={th}>被采用</th>
-              <th className={th}>情况</th>
-              {editor && <th className={th}>任务</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {result.rows.map((r) => (
-              <tr key={r.unitId} className="border-t border-stone-100 align-top" data-testid={`quota-${r.name}`}>
-                <td className="px-2 py-2 whitespace-nowrap">
-                  <Link href={`/quotas/${r.unitId}?year=${year}`} className="hover:text-party hover:underline">
-                    {r.name}
-                  </Link>
-                </td>
-                <td className="px-2 py-2">
-                  <ProgressMeter compact metric={r.progress.monthly} label={`${r.name}${month}月报送`} />
-                </td>
-                <td className="px-2 py-2">
-                  <ProgressMeter compact metric={r.progress.flagship} label={`${r.name}精品稿件`} expectedLabel={`应有${r.progress.flagship.expectedByNow}篇`} />
-                </td>
-                <td className="px-2 py-2">
-                  <ProgressMeter compact metric={r.progress.adopted} label={`${r.name}被采用`} expectedLabel={`应有${r.progress.adopted.expectedByNow}篇`} />
-                </td>
-                <td className="px-2 py-2 whitespace-nowrap">
-                  {r.counts.submittedThisMonth === 0 && <span className="mr-1 rounded bg-red-600 px-1.5 py-0.5 text-xs text-white">本月未报送</span>}
-                  {r.progress.behind ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">落后</span> : <span className="text-xs text-emerald-700">正常</span>}
-                </td>
-                {editor && (
-                  <td className="px-2 py-2">
-                    <QuotaForm compact unitId={r.unitId} unitName={r.name} year={year} quota={r.quota} />
-                    {!r.custom && <div className="mt-1 text-xs text-stone-500">默认</div>}
-                  </td>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {result.rows.length === 0 && (
-        <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q || show ? "没有符合条件的单位" : "还没有报送单位"}</p>
-      )}
+      <DataTable
+        rows={result.rows}
+        rowKey={(r) => r.unitId}
+        rowTestId={(r) => `quota-${r.name}`}
+        empty={q || show ? "没有符合条件的单位" : "还没有报送单位"}
+        columns={[
+          {
+            header: "单位",
+            title: true,
+            className: "whitespace-nowrap",
+            cell: (r) => (
+              <Link href={`/quotas/${r.unitId}?year=${year}`} className="hover:text-party hover:underline">
+                {r.name}
+              </Link>
+            ),
+          },
+          { header: `${month}月报送`, cell: (r) => <ProgressMeter compact metric={r.progress.monthly} label={`${r.name}${month}月报送`} /> },
+          {
+            header: "精品稿件",
+            cell: (r) => <ProgressMeter compact metric={r.progress.flagship} label={`${r.name}精品稿件`} expectedLabel={`应有${r.progress.flagship.expectedByNow}篇`} />,
+          },
+          {
+            header: "被采用",
+            cell: (r) => <ProgressMeter compact metric={r.progress.adopted} label={`${r.name}被采用`} expectedLabel={`应有${r.progress.adopted.expectedByNow}篇`} />,
+          },
+          {
+            header: "情况",
+            className: "whitespace-nowrap",
+            cell: (r) => (
+              <>
+                {r.counts.submittedThisMonth === 0 && <span className="mr-1 rounded bg-red-600 px-1.5 py-0.5 text-xs text-white">本月未报送</span>}
+                {r.progress.behind ? <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">落后</span> : <span className="text-xs text-emerald-700">正常</span>}
+              </>
+            ),
+          },
+          ...(editor
+            ? [
+                {
+                  header: "任务",
+                  cell: (r) => (
+                    <>
+                      <QuotaForm compact unitId={r.unitId} unitName={r.name} year={year} quota={r.quota} />
+                      {!r.custom && <div className="mt-1 text-xs text-stone-500">默认</div>}
+                    </>
+                  ),
+                } satisfies Column<(typeof result.rows)[number]>,
+              ]
+            : []),
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={{ ...params, year: String(year) }} basePath="/quotas" />
     </div>
   );

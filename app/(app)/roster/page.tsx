@@ -8,13 +8,12 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
 import { TraineeTable } from "@/components/training/trainee-table";
 import { listTrainees } from "@/lib/training/people";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "信息员名册" };
-
-const th = "px-2 py-2 font-medium";
 
 /** The office's roster of 专职信息员; a unit's own people go straight to their unit's page. */
 export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -44,11 +43,9 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         <PageHeader title="专职信息员名册" />
         {tabs}
         <p className="text-sm text-stone-600">{people.year}年还没有参加过培训的信息员和组织委员（共{people.total}人），安排下一次培训时可优先通知。</p>
-        <form className="flex gap-2" role="search">
-          <input type="hidden" name="view" value="untrained" />
-          <input name="q" defaultValue={q} placeholder="姓名或单位" aria-label="搜索人员" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-          <button className={buttonClass("secondary")}>搜索</button>
-        </form>
+        <FilterBar label="查找人员" keep={{ view: "untrained" }} resetHref="/roster?view=untrained" className="">
+          <FilterSearch value={q} placeholder="姓名或单位" label="搜索人员" />
+        </FilterBar>
         <TraineeTable rows={people.rows} empty={`${people.year}年大家都参加过培训了`} />
         <Pagination page={people.page} pages={people.pages} total={people.total} params={params} basePath="/roster" />
       </div>
@@ -76,49 +73,45 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">各单位都已明确专职信息员。</p>
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <form className="flex gap-2" role="search">
-          {missingOnly && <input type="hidden" name="missing" value="1" />}
-          <input name="q" defaultValue={q} placeholder="单位名称" aria-label="搜索单位" className="w-48 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-          <button className={buttonClass("secondary")}>搜索</button>
-        </form>
+        <FilterBar label="查找单位" keep={{ missing: missingOnly ? "1" : undefined }} resetHref="/roster" className="">
+          <FilterSearch value={q} placeholder="单位名称" label="搜索单位" />
+        </FilterBar>
         <Link className="text-sm text-party underline" href={missingOnly ? `/roster${q ? `?q=${encodeURIComponent(q)}` : ""}` : `/roster?missing=1${q ? `&q=${encodeURIComponent(q)}` : ""}`}>
           {missingOnly ? "看全部单位" : "只看未明确的单位"}
         </Link>
       </div>
-      <table className="w-full bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className={th}>单位</th>
-            <th className={th}>专职信息员</th>
-            <th className={th}>联系电话</th>
-            <th className={th}>起始日期</th>
-            <th className={th} />
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((r) => (
-            <tr key={r.unitId} className="border-t border-stone-100" data-testid={`roster-${r.name}`}>
-              <td className="px-2 py-2">{r.name}</td>
-              <td className="px-2 py-2">
+      <DataTable
+        rows={result.rows}
+        rowKey={(r) => r.unitId}
+        rowTestId={(r) => `roster-${r.name}`}
+        empty="没有符合条件的单位"
+        columns={[
+          { header: "单位", title: true, cell: (r) => r.name },
+          {
+            header: "专职信息员",
+            cell: (r) => (
+              <>
                 {r.named ? (
                   r.current!.officerName
                 ) : (
-                  <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">{r.current ? "暂缺" : r.pending ? "未到任" : "未备案"}</span>
+                  <span className="whitespace-nowrap rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-700">{r.current ? "暂缺" : r.pending ? "未到任" : "未备案"}</span>
                 )}
                 {r.pending && <div className="mt-0.5 text-xs text-amber-800">{pendingText(r.pending)}</div>}
-              </td>
-              <td className="px-2 py-2">{r.named ? r.current!.phone : ""}</td>
-              <td className="px-2 py-2">{r.current ? formatIsoDate(r.current.effectiveOn) : "—"}</td>
-              <td className="px-2 py-2">
-                <Link href={`/roster/${r.unitId}`} className="text-party hover:underline">
-                  {can(user, "roster.file") ? "变更记录、备案" : "变更记录"}
-                </Link>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">没有符合条件的单位</p>}
+              </>
+            ),
+          },
+          { header: "联系电话", cell: (r) => (r.named ? r.current!.phone : ""), className: "whitespace-nowrap" },
+          { header: "起始日期", cell: (r) => (r.current ? formatIsoDate(r.current.effectiveOn) : "—"), className: "whitespace-nowrap" },
+          {
+            header: "",
+            cell: (r) => (
+              <Link href={`/roster/${r.unitId}`} className="text-party hover:underline">
+                {can(user, "roster.file") ? "变更记录、备案" : "变更记录"}
+              </Link>
+            ),
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/roster" />
     </div>
   );

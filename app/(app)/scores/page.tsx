@@ -12,6 +12,7 @@ import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import { categoryOf, DEFAULT_RULES } from "@/lib/scores/rules";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, stickyCell, stickyHead } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "积分排名" };
 
@@ -24,11 +25,12 @@ const RULES_OF = {
 
 function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
   return (
-    <table className="w-full rounded border border-stone-200 bg-white text-sm">
+    <ScrollTable label="积分排名表">
+    <table className="w-full whitespace-nowrap text-sm">
       <thead className="bg-stone-50 text-stone-600">
         <tr>
           <th className="px-3 py-2 text-center">排名</th>
-          <th className="px-3 py-2 text-left">单位</th>
+          <th className={`px-3 py-2 text-left ${stickyHead}`}>单位</th>
           <th className="px-3 py-2 text-right">报送数</th>
           <th className="px-3 py-2 text-right">采用数</th>
           <th className="px-3 py-2 text-right">未采用</th>
@@ -43,7 +45,7 @@ function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; as
         {rows.map((r) => (
           <tr key={r.unitId} className="border-t border-stone-100" data-testid={`score-${r.name}`}>
             <td className="px-3 py-2 text-center font-semibold">{r.rank}</td>
-            <td className="px-3 py-2">{r.name}</td>
+            <td className={`px-3 py-2 ${stickyCell}`}>{r.name}</td>
             <td className="px-3 py-2 text-right">
               <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
                 {r.submitted}
@@ -77,6 +79,7 @@ function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; as
         ))}
       </tbody>
     </table>
+    </ScrollTable>
   );
 }
 

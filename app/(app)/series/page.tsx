@@ -5,7 +5,8 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { listSeries } from "@/lib/bulletins/series";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 
@@ -23,34 +24,29 @@ export default async function SeriesListPage({ searchParams }: { searchParams: P
           新增刊物
         </Link>
       </PageHeader>
-      <SearchForm q={q} placeholder="刊物名称" label="搜索刊物" />
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th className="p-2">刊物</th>
-            <th className="p-2">编印单位</th>
-            <th className="p-2">签发</th>
-            <th className="p-2">总期数</th>
-            <th className="p-2">状态</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((s) => (
-            <tr key={s.id} className="border-b border-stone-100">
-              <td className="p-2">
-                <Link className="font-medium text-party underline" href={`/series/${s.id}`}>
-                  {s.name}
-                </Link>
-              </td>
-              <td className="p-2">{s.issuingBody}</td>
-              <td className="p-2">{s.requiresSignOff ? "须领导签发" : "不需签发"}</td>
-              <td className="p-2">{s.totalCount}</td>
-              <td className="p-2">{s.active ? "启用" : <span className="text-stone-500">停用</span>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="mt-3 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">没有符合条件的刊物</p>}
+      <FilterBar label="查找刊物" resetHref="/series">
+        <FilterSearch value={q} placeholder="刊物名称" label="搜索刊物" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(s) => s.id}
+        empty="没有符合条件的刊物"
+        columns={[
+          {
+            header: "刊物",
+            title: true,
+            cell: (s) => (
+              <Link className="font-medium text-party underline" href={`/series/${s.id}`}>
+                {s.name}
+              </Link>
+            ),
+          },
+          { header: "编印单位", cell: (s) => s.issuingBody },
+          { header: "签发", cell: (s) => (s.requiresSignOff ? "须领导签发" : "不需签发"), className: "whitespace-nowrap" },
+          { header: "总期数", cell: (s) => s.totalCount, align: "right" },
+          { header: "状态", cell: (s) => (s.active ? "启用" : <span className="text-stone-500">停用</span>), className: "whitespace-nowrap" },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/series" />
     </div>
   );

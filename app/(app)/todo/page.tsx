@@ -8,7 +8,7 @@ import type { TodoItem } from "@/lib/todo/types";
 import { listParamsSchema } from "@/lib/validation/list";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "待办事项" };
@@ -42,7 +42,9 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
           共{all.length}项{overdue > 0 && <b className="text-red-700">，其中{overdue}项已逾期</b>}
         </span>
       </PageHeader>
-      <SearchForm q={params.q} placeholder="按标题查找待办" label="查找待办" />
+      <FilterBar label="筛选待办" resetHref="/todo">
+        <FilterSearch value={params.q} placeholder="按标题查找待办" label="查找待办" />
+      </FilterBar>
       {rows.length === 0 ? (
         <p className="rounded border border-stone-200 bg-white px-4 py-8 text-center text-stone-500">
           {params.q ? `没有找到含“${params.q}”的待办。` : "眼下没有要您办理的事项。"}

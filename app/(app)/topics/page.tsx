@@ -8,7 +8,8 @@ import { isOpen } from "@/lib/planning/answer-status";
 import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { AnswerBadge } from "@/components/commissions/answer-badge";
@@ -16,6 +17,8 @@ import { PlanningTabs } from "@/components/commissions/planning-tabs";
 import { WriteLink } from "@/components/commissions/write-link";
 
 export const metadata: Metadata = { title: "点题" };
+
+type Row = Awaited<ReturnType<typeof listTopics>>["rows"][number];
 
 export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
@@ -35,42 +38,36 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
         )}
       </PageHeader>
       {!county && <PlanningTabs current="topics" />}
-      <SearchForm q={q} placeholder="按题目搜索" label="搜索点题" />
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">题目</th>
-            {county && <th className="px-3 py-2">单位</th>}
-            <th className="px-3 py-2">信息员</th>
-            <th className="px-3 py-2">点题人</th>
-            <th className="px-3 py-2">完成日期</th>
-            <th className="px-3 py-2">情况</th>
-            <th className="px-3 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((t) => (
-            <tr key={t.id} className={`border-t border-stone-100 ${t.cancelledAt ? "text-stone-500" : ""}`}>
-              <td className="px-3 py-2">
-                <Link href={`/topics/${t.id}`} className="hover:text-party">
-                  {t.title}
-                </Link>
-              </td>
-              {county && <td className="px-3 py-2">{t.unit.name}</td>}
-              <td className="px-3 py-2">{t.assignee.name}</td>
-              <td className="px-3 py-2">{t.assignedBy.name}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{formatIsoDate(t.dueOn)}</td>
-              <td className="px-3 py-2">
-                <AnswerBadge status={t.status} cancelled={!!t.cancelledAt} late={t.late} />
-              </td>
-              <td className="px-3 py-2 text-right">{t.assigneeId === user.id && !t.cancelledAt && isOpen(t.status) && <WriteLink type="topic" targetId={t.id} drafts={t.drafts} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && (
-        <p className="mt-2 rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q ? "没有符合条件的点题" : assigner ? "还没有给信息员点过题" : "组织委员还没有给您点题"}</p>
-      )}
+      <FilterBar label="查找点题" resetHref="/topics">
+        <FilterSearch value={q} placeholder="按题目搜索" label="搜索点题" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(t) => t.id}
+        rowClassName={(t) => (t.cancelledAt ? "text-stone-500" : "")}
+        empty={q ? "没有符合条件的点题" : assigner ? "还没有给信息员点过题" : "组织委员还没有给您点题"}
+        columns={[
+          {
+            header: "题目",
+            title: true,
+            cell: (t) => (
+              <Link href={`/topics/${t.id}`} className="hover:text-party">
+                {t.title}
+              </Link>
+            ),
+          },
+          ...(county ? [{ header: "单位", cell: (t) => t.unit.name } satisfies Column<Row>] : []),
+          { header: "信息员", cell: (t) => t.assignee.name, className: "whitespace-nowrap" },
+          { header: "点题人", cell: (t) => t.assignedBy.name, className: "whitespace-nowrap" },
+          { header: "完成日期", cell: (t) => formatIsoDate(t.dueOn), className: "whitespace-nowrap" },
+          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.cancelledAt} late={t.late} /> },
+          {
+            header: "",
+            align: "right",
+            cell: (t) => t.assigneeId === user.id && !t.cancelledAt && isOpen(t.status) && <WriteLink type="topic" targetId={t.id} drafts={t.drafts} />,
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/topics" />
     </div>
   );

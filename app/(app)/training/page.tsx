@@ -10,7 +10,7 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { EMPTY_SESSION, SessionForm } from "@/components/training/session-form";
 
 export const metadata: Metadata = { title: "培训" };
@@ -36,7 +36,9 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
       </PageHeader>
       <p className="text-sm text-stone-600">研究室组织的专题培训、以会代训、跟班学习和线上培训。点主题登记参训人员、上传课件。</p>
       {can(user, "training.manage") && <SessionForm initial={EMPTY_SESSION} maxDay={latestSessionDay()} />}
-      <SearchForm q={q} placeholder="培训主题或主讲人" label="搜索培训" className="" />
+      <FilterBar label="查找培训" resetHref="/training" className="">
+        <FilterSearch value={q} placeholder="培训主题或主讲人" label="搜索培训" />
+      </FilterBar>
       <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
         <thead className="bg-stone-50 text-left text-stone-600">
           <tr>

@@ -10,7 +10,7 @@ import { countOverdue, lateCounts, listCases, overdueCases } from "@/lib/urgent/
 import { CASE_FILTERS, caseListSchema, type CaseFilter } from "@/lib/urgent/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { CaseTable } from "@/components/urgent/case-table";
 import { LateCountTable } from "@/components/urgent/late-count-table";
 import { OpenCaseForm } from "@/components/urgent/open-case-form";
@@ -43,17 +43,18 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
       {!county && can(user, "urgent.report") && <OpenCaseForm now={toLocalInput(now)} hours={hours} />}
       {can(user, "plan.manage") && <PhoneReportForm units={units.filter((u) => u.active)} now={toLocalInput(now)} />}
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <nav aria-label="按状态筛选" className="flex gap-1 text-sm">
+        <nav aria-label="按状态筛选" className="flex flex-wrap gap-1 text-sm">
           {([undefined, ...Object.keys(CASE_FILTERS)] as Array<CaseFilter | undefined>).map((f) => (
             <Link key={f ?? "all"} href={filterHref(f)} aria-current={f === filter ? "page" : undefined} className={`rounded px-3 py-1 ${f === filter ? "bg-party text-white" : "border border-stone-300 bg-white hover:bg-stone-50"}`}>
               {f ? CASE_FILTERS[f] : "全部"}
             </Link>
           ))}
         </nav>
-        <SearchForm q={q} placeholder={county ? "事件或单位" : "事件名称"} label="搜索紧急信息" className="" />
+        <FilterBar label="查找紧急信息" keep={{ filter }} resetHref="/urgent" className="max-sm:w-full">
+          <FilterSearch value={q} placeholder={county ? "事件或单位" : "事件名称"} label="搜索紧急信息" />
+        </FilterBar>
       </div>
-      <CaseTable rows={result.rows} now={now} showUnit={county} />
-      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q || filter ? "没有符合条件的紧急信息" : "还没有紧急信息"}</p>}
+      <CaseTable rows={result.rows} now={now} showUnit={county} empty={q || filter ? "没有符合条件的紧急信息" : "还没有紧急信息"} />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/urgent" />
       <LateCountTable rows={counts} year={year} county={county} />
     </div>

@@ -11,6 +11,7 @@ import { RuleRow } from "@/components/admin/rule-row";
 import { RecalcPanel } from "@/components/admin/recalc-panel";
 import { CategoryRow } from "@/components/admin/category-row";
 import { listYearCategories } from "@/lib/scores/categories";
+import { ScrollTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "积分规则" };
 
@@ -38,6 +39,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
         )}
       </PageHeader>
       <p className="text-sm text-stone-600">改分值会生成新版本；已记的积分仍按记分时的版本，除非下面“按新规则重算”。</p>
+      <ScrollTable label="积分规则">
       <table className="w-full border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
@@ -62,12 +64,14 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
+      </ScrollTable>
       <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">分类上限与千分制考核分值</h2>
         <p className="text-sm text-stone-600">
           各分类一年最多计入的积分（上限）和在千分制考核中的分值；折算 = 分值 × 计入积分 ÷ 上限，“时效”为满分减去迟报、未报约稿等扣分。
           合计 {categories.reduce((s, c) => s + c.weight, 0)} 分。
         </p>
+        <ScrollTable label="分类上限与考核分值" className="border-0">
         <table className="w-full border-collapse text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
@@ -84,6 +88,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
+        </ScrollTable>
       </section>
       <section className="space-y-3 rounded border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">按新规则重算（预览）</h2>

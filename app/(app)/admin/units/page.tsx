@@ -6,7 +6,7 @@ import { can } from "@/lib/authz/permissions";
 import { listUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { UnitsAdmin } from "@/components/admin/units-admin";
 
 export const metadata: Metadata = { title: "单位管理" };
@@ -21,10 +21,9 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-4">
       <PageHeader title="单位管理" />
-      <form className="flex gap-2">
-        <input name="q" defaultValue={q} placeholder="搜索单位名称" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
+      <FilterBar label="查找单位" resetHref="/admin/units" className="">
+        <FilterSearch value={q} placeholder="搜索单位名称" label="搜索单位" />
+      </FilterBar>
       <UnitsAdmin units={result.rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, active: u.active, users: u._count.users }))} />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/admin/units" />
     </div>

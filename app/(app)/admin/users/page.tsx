@@ -10,7 +10,8 @@ import { formatDateTime } from "@/lib/time";
 import { listAllUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { buttonClass } from "@/components/ui/button";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { CreateUserForm } from "@/components/admin/create-user-form";
 import { UserRowActions } from "@/components/admin/user-row-actions";
 
@@ -41,39 +42,32 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
     <div className="space-y-5">
       <PageHeader title="账号管理" />
       <CreateUserForm units={units.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }))} />
-      <form className="flex gap-2">
-        <input name="q" defaultValue={q} placeholder="搜索姓名、登录名或单位" className="w-72 rounded border border-stone-300 px-3 py-1.5 text-sm" />
-        <button className={buttonClass("secondary")}>搜索</button>
-      </form>
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">登录名</th>
-            <th className="px-3 py-2">姓名</th>
-            <th className="px-3 py-2">单位</th>
-            <th className="px-3 py-2">状态</th>
-            <th className="px-3 py-2">角色与操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((u) => (
-            <tr key={u.id} className="border-t border-stone-100 align-top">
-              <td className="px-3 py-2 font-mono">{u.username}</td>
-              <td className="px-3 py-2">{u.name}</td>
-              <td className="px-3 py-2">{u.unit.name}</td>
-              <td className="px-3 py-2">
+      <FilterBar label="查找账号" resetHref="/admin/users" className="">
+        <FilterSearch value={q} placeholder="搜索姓名、登录名或单位" label="搜索账号" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(u) => u.id}
+        empty="没有符合条件的账号"
+        columns={[
+          { header: "登录名", cell: (u) => <span className="font-mono">{u.username}</span> },
+          { header: "姓名", title: true, cell: (u) => u.name, className: "whitespace-nowrap" },
+          { header: "单位", cell: (u) => u.unit.name },
+          {
+            header: "状态",
+            cell: (u) => (
+              <>
                 {u.active ? "正常" : <span className="text-red-600">已停用</span>}
                 <LoginTrouble username={u.username} state={throttles.get(u.id)} />
-              </td>
-              <td className="px-3 py-2">
-                <UserRowActions
-                  user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[], locked: !!throttles.get(u.id)?.recentFailures }}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </>
+            ),
+          },
+          {
+            header: "角色与操作",
+            cell: (u) => <UserRowActions user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[], locked: !!throttles.get(u.id)?.recentFailures }} />,
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/admin/users" />
     </div>
   );

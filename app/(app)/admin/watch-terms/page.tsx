@@ -4,7 +4,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { listWatchTerms } from "@/lib/admin/watch-terms";
 import { CUSTOM_GROUP, WATCH_GROUPS, WATCH_SOURCES } from "@/lib/checks/watch-list-data";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { AddWatchTermForm, WatchTermToggle } from "@/components/admin/watch-terms";
 
 export const metadata: Metadata = { title: "留意表述清单" };
@@ -24,7 +24,9 @@ export default async function WatchTermsPage({ searchParams }: { searchParams: P
         组织委员和研究室审稿时，稿件里出现下列表述会逐处标出，并显示为什么要留意和建议写法（只作提醒，由审稿人判断）。默认清单摘自公开的新闻报道用语规范，每组注明出处；可逐条停用，也可添加本县需要留意的表述。
       </p>
       <AddWatchTermForm />
-      <SearchForm q={q} placeholder="搜索表述、说明或建议写法" label="搜索留意表述" className="" />
+      <FilterBar label="查找留意表述" resetHref="/admin/watch-terms" className="">
+        <FilterSearch value={q} placeholder="搜索表述、说明或建议写法" label="搜索留意表述" />
+      </FilterBar>
       {groups.map((g) => {
         const entries = rows.filter((r) => r.group === g.code);
         if (entries.length === 0) return null;

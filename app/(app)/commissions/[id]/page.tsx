@@ -13,6 +13,7 @@ import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge
 import { AssignControl } from "@/components/commissions/assign-control";
 import { CancelCommission } from "@/components/commissions/cancel-commission";
 import { WriteLink } from "@/components/commissions/write-link";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "约稿" };
 
@@ -57,55 +58,53 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
           )}
         </dl>
       </section>
-      <table className="w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            <th className="px-3 py-2">单位</th>
-            <th className="px-3 py-2">情况</th>
-            <th className="px-3 py-2">撰写人</th>
-            <th className="px-3 py-2">报送稿件</th>
-            <th className="px-3 py-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {c.targets.map((t) => {
-            const own = t.unitId === user.unitId;
-            const open = !cancelled && isOpen(t.status);
-            return (
-              <tr key={t.id} data-testid={`unit-row-${t.unit.name}`} className="border-t border-stone-100 align-top">
-                <td className="px-3 py-2 font-medium">{t.unit.name}</td>
-                <td className="px-3 py-2">
-                  <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} />
-                </td>
-                <td className="px-3 py-2">
-                  {t.assignee?.name ?? t.drafts[0]?.author.name ?? <span className="text-stone-500">未分派</span>}
-                  {own && open && can(user, "commission.assign", t) && (
-                    <div className="mt-1">
-                      <AssignControl targetId={t.id} assigneeId={t.assigneeId} officers={c.officers} />
-                    </div>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  {t.drafts.length === 0 && <span className="text-stone-500">—</span>}
-                  {t.drafts.map((d) => (
-                    <div key={d.id} className="flex items-center gap-2">
-                      {d.visible ? (
-                        <Link href={`/drafts/${d.id}`} className="hover:text-party">
-                          {d.title}
-                        </Link>
-                      ) : (
-                        <span className="text-stone-500">（单位内撰写、审核中）</span>
-                      )}
-                      {d.visible && <StatusBadge status={d.status} />}
-                    </div>
-                  ))}
-                </td>
-                <td className="px-3 py-2 text-right">{own && writer && open && <WriteLink targetId={t.id} drafts={t.drafts} />}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        rows={c.targets}
+        rowKey={(t) => t.id}
+        rowTestId={(t) => `unit-row-${t.unit.name}`}
+        columns={[
+          { header: "单位", title: true, cell: (t) => <span className="font-medium">{t.unit.name}</span>, className: "whitespace-nowrap" },
+          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={cancelled} late={t.late} /> },
+          {
+            header: "撰写人",
+            cell: (t) => (
+              <>
+                {t.assignee?.name ?? t.drafts[0]?.author.name ?? <span className="text-stone-500">未分派</span>}
+                {t.unitId === user.unitId && !cancelled && isOpen(t.status) && can(user, "commission.assign", t) && (
+                  <div className="mt-1">
+                    <AssignControl targetId={t.id} assigneeId={t.assigneeId} officers={c.officers} />
+                  </div>
+                )}
+              </>
+            ),
+          },
+          {
+            header: "报送稿件",
+            cell: (t) => (
+              <>
+                {t.drafts.length === 0 && <span className="text-stone-500">—</span>}
+                {t.drafts.map((d) => (
+                  <div key={d.id} className="flex flex-wrap items-center gap-2">
+                    {d.visible ? (
+                      <Link href={`/drafts/${d.id}`} className="hover:text-party">
+                        {d.title}
+                      </Link>
+                    ) : (
+                      <span className="text-stone-500">（单位内撰写、审核中）</span>
+                    )}
+                    {d.visible && <StatusBadge status={d.status} />}
+                  </div>
+                ))}
+              </>
+            ),
+          },
+          {
+            header: "",
+            align: "right",
+            cell: (t) => t.unitId === user.unitId && writer && !cancelled && isOpen(t.status) && <WriteLink targetId={t.id} drafts={t.drafts} />,
+          },
+        ]}
+      />
       <p className="text-sm">
         <Link href="/commissions" className="text-stone-600 hover:text-party">
           ← 返回约稿列表

@@ -13,10 +13,10 @@ import { RosterForm } from "@/components/roster/roster-form";
 import { TraineeTable } from "@/components/training/trainee-table";
 import { listTrainees } from "@/lib/training/people";
 import { page as pageParam } from "@/lib/validation/common";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "专职信息员备案" };
 
-const th = "px-2 py-2 font-medium";
 
 /** A unit's 专职信息员 and every change filed; its reviewer or the research office files a new one here. */
 export default async function UnitRosterPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string>> }) {
@@ -79,33 +79,34 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
         {history.total === 0 ? (
           <p className="rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">还没有备案记录</p>
         ) : (
-          <table className="w-full bg-white text-sm">
-            <thead className="bg-stone-50 text-left text-stone-600">
-              <tr>
-                <th className={th}>起始日期</th>
-                <th className={th}>变更</th>
-                <th className={th}>联系电话</th>
-                <th className={th}>原因</th>
-                <th className={th}>备案人</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.map((c) => (
-                <tr key={c.id} className="border-t border-stone-100 align-top">
-                  <td className="px-2 py-2 whitespace-nowrap">{formatIsoDate(c.effectiveOn)}</td>
-                  <td className="px-2 py-2">
+          <DataTable
+            rows={changes}
+            rowKey={(c) => c.id}
+            columns={[
+              { header: "起始日期", cell: (c) => formatIsoDate(c.effectiveOn), className: "whitespace-nowrap" },
+              {
+                header: "变更",
+                title: true,
+                cell: (c) => (
+                  <>
                     {c.fromName ?? "（首次备案）"} → <b>{c.officerName}</b>
-                  </td>
-                  <td className="px-2 py-2">{c.phone || "—"}</td>
-                  <td className="px-2 py-2">{c.reason}</td>
-                  <td className="px-2 py-2 text-xs whitespace-nowrap">
+                  </>
+                ),
+              },
+              { header: "联系电话", cell: (c) => c.phone || "—", className: "whitespace-nowrap" },
+              { header: "原因", cell: (c) => c.reason },
+              {
+                header: "备案人",
+                className: "whitespace-nowrap",
+                cell: (c) => (
+                  <span className="text-xs">
                     {c.filedBy.name}
-                    <div className="text-stone-500">{formatDateTime(c.createdAt)}</div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                    <span className="block text-stone-500">{formatDateTime(c.createdAt)}</span>
+                  </span>
+                ),
+              },
+            ]}
+          />
         )}
         {history.total > 0 && <Pagination page={history.page} pages={history.pages} total={history.total} params={query} basePath={`/roster/${unit.id}`} />}
       </section>

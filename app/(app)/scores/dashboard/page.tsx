@@ -22,6 +22,7 @@ import {
 } from "@/lib/scores/dashboard-view";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { ScrollTable, stickyCell, stickyHead } from "@/components/ui/data-table";
 import { CategoryChart, RankingChart, TrendChart, YearCompareChart } from "@/components/scores/dashboard-charts";
 import { categoryShares } from "@/lib/scores/category-shares";
 
@@ -97,12 +98,12 @@ const figureLink = "underline decoration-dotted hover:text-party";
 /** Every figure links to what it counts: the drafts for 报送数, the ledger rows for the rest. */
 function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollTable label="得分排名表" className="border-0">
       <table className="w-full text-sm">
         <thead className="bg-stone-50 text-stone-600">
           <tr>
             <th className={`${th} text-center`}>排名</th>
-            <th className={`${th} text-left`}>单位</th>
+            <th className={`${th} text-left ${stickyHead}`}>单位</th>
             <th className={`${th} text-right`}>报送数</th>
             <th className={`${th} text-right`}>县级采用</th>
             <th className={`${th} text-right`}>市级采用</th>
@@ -115,7 +116,7 @@ function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
           {rows.map((r) => (
             <tr key={r.unitId} className="border-t border-stone-100" data-testid={`dashboard-score-${r.name}`}>
               <td className={`${td} text-center font-semibold`}>{r.rank}</td>
-              <td className={td}>{r.name}</td>
+              <td className={`${td} whitespace-nowrap ${stickyCell}`}>{r.name}</td>
               <td className={`${td} text-right`}>
                 <Link prefetch={false} className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
                   {r.submitted}
@@ -146,7 +147,7 @@ function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 
@@ -254,11 +255,11 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
         {trend.series.length > 0 ? (
           <>
             <TrendChart months={trend.months} series={trend.series} title={`${d.trend.year}年各单位逐月得分走势`} />
-            <div className="mt-3 overflow-x-auto">
+            <ScrollTable label="逐月得分表" className="mt-3 border-0">
               <table className="w-full text-sm">
                 <thead className="bg-stone-50 text-stone-600">
                   <tr>
-                    <th className={`${th} text-left`}>单位</th>
+                    <th className={`${th} text-left ${stickyHead}`}>单位</th>
                     {trend.months.map((m) => (
                       <th key={m} className={`${th} text-right`}>
                         {m}
@@ -270,7 +271,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                 <tbody>
                   {trend.series.map((s) => (
                     <tr key={s.unitId} className="border-t border-stone-100">
-                      <td className={`${td} whitespace-nowrap`}>{s.name}</td>
+                      <td className={`${td} whitespace-nowrap ${stickyCell}`}>{s.name}</td>
                       {s.data.map((v, i) => (
                         <td key={i} className={`${td} text-right ${v === 0 ? "text-stone-300" : ""}`}>
                           {v}
@@ -281,7 +282,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </>
         ) : (
           <NoData />

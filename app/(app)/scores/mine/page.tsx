@@ -11,6 +11,7 @@ import { parsePeriod, periodKey, periodLabel, type Period } from "@/lib/scores/p
 import { MOVES } from "@/lib/drafts/workflow";
 import { formatDateTime, shanghaiDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "本单位积分" };
 
@@ -76,29 +77,29 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
       )}
       <section>
         <h2 className="mb-2 font-semibold">得分明细</h2>
-        <table className="w-full border-collapse bg-white text-sm">
-          <thead>
-            <tr className="border-b border-stone-200 text-left text-stone-500">
-              <th className="p-2">日期</th>
-              <th className="p-2">规则</th>
-              <th className="p-2">作者</th>
-              <th className="p-2 text-right">分值</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.entries.map((e) => (
-              <tr key={e.id} className="border-b border-stone-100">
-                <td className="p-2">{formatDateTime(e.occurredAt)}</td>
-                <td className="p-2">
+        <DataTable
+          rows={view.entries}
+          rowKey={(e) => e.id}
+          empty="本期还没有得分"
+          columns={[
+            { header: "日期", cell: (e) => formatDateTime(e.occurredAt), className: "whitespace-nowrap" },
+            {
+              header: "规则",
+              title: true,
+              cell: (e) => (
+                <>
                   {e.rule.label}（第{e.rule.version}版）{e.reversalOfId && <span className="ml-1 text-red-600">冲销</span>}
-                </td>
-                <td className="p-2">{e.user?.name ?? "—"}</td>
-                <td className={`p-2 text-right font-semibold ${e.points < 0 ? "text-red-600" : ""}`}>{e.points > 0 ? `+${e.points}` : e.points}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {view.entries.length === 0 && <p className="mt-2 text-sm text-stone-500">本期还没有得分</p>}
+                </>
+              ),
+            },
+            { header: "作者", cell: (e) => e.user?.name ?? "—" },
+            {
+              header: "分值",
+              align: "right",
+              cell: (e) => <span className={`font-semibold ${e.points < 0 ? "text-red-600" : ""}`}>{e.points > 0 ? `+${e.points}` : e.points}</span>,
+            },
+          ]}
+        />
       </section>
       <section>
         <h2 className="mb-2 font-semibold">本期被退回或未采用的稿件</h2>

@@ -7,6 +7,7 @@ import { canIssueNotice, lastCompleteMonth, listNotices } from "@/lib/scores/not
 import { formatDateTime, shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
 import { IssueNoticeForm } from "@/components/scores/issue-notice-form";
 
 export const metadata: Metadata = { title: "通报" };
@@ -24,36 +25,39 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="组工信息工作通报" />
       {canIssueNotice(user) && <IssueNoticeForm defaultPeriod={lastCompleteMonth(now)} years={years} />}
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th className="p-2">时段</th>
-            <th className="p-2">标题</th>
-            <th className="p-2">发布</th>
-            <th className="p-2">下载</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((n) => (
-            <tr key={n.id} className="border-b border-stone-100" data-testid={`notice-${n.id}`}>
-              <td className="p-2 whitespace-nowrap">{n.periodLabel}</td>
-              <td className="p-2">{n.title}</td>
-              <td className="p-2 text-xs whitespace-nowrap">
+      <DataTable
+        rows={result.rows}
+        rowKey={(n) => n.id}
+        rowTestId={(n) => `notice-${n.id}`}
+        empty="还没有发布过通报"
+        columns={[
+          { header: "时段", cell: (n) => n.periodLabel, className: "whitespace-nowrap" },
+          { header: "标题", title: true, cell: (n) => n.title },
+          {
+            header: "发布",
+            className: "whitespace-nowrap",
+            cell: (n) => (
+              <span className="text-xs">
                 {n.issuedBy.name} {formatDateTime(n.issuedAt)}
-              </td>
-              <td className="p-2 whitespace-nowrap">
+              </span>
+            ),
+          },
+          {
+            header: "下载",
+            className: "whitespace-nowrap",
+            cell: (n) => (
+              <>
                 <a className="text-party underline" href={`/scores/notices/${n.id}/docx`} download>
                   下载Word
                 </a>
                 <a className="ml-3 text-party underline" href={`/scores/notices/${n.id}/xlsx`} download>
                   下载Excel
                 </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">还没有发布过通报</p>}
+              </>
+            ),
+          },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/scores/notices" />
     </div>
   );

@@ -8,7 +8,8 @@ import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/re
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
+import { DataTable } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { RecordForm } from "@/components/scores/record-form";
 import { ReverseButton } from "@/components/scores/reverse-button";
@@ -27,55 +28,62 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
     <div className="space-y-4">
       <PageHeader title="积分登记" />
       {can(user, "scores.record") && <RecordForm units={units.filter((u) => u.active)} kinds={kinds} people={editor ? await responsiblePeopleChoices(user) : []} />}
-      <SearchForm q={q} placeholder="标题、刊物、领导或单位" label="搜索登记" className="" />
-      <table className="w-full border-collapse bg-white text-sm">
-        <thead>
-          <tr className="border-b border-stone-200 text-left text-stone-500">
-            <th className="p-2">类别</th>
-            <th className="p-2">单位</th>
-            <th className="p-2">标题</th>
-            <th className="p-2">出处</th>
-            <th className="p-2">日期</th>
-            <th className="p-2">登记</th>
-            <th className="p-2" />
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((r) => (
-            <tr key={r.id} className={`border-b border-stone-100 ${r.reversedAt ? "text-stone-500" : ""}`}>
-              <td className="p-2">
+      <FilterBar label="查找登记" resetHref="/scores/records" className="">
+        <FilterSearch value={q} placeholder="标题、刊物、领导或单位" label="搜索登记" />
+      </FilterBar>
+      <DataTable
+        rows={result.rows}
+        rowKey={(r) => r.id}
+        rowClassName={(r) => (r.reversedAt ? "text-stone-500" : "")}
+        empty={q ? "没有符合条件的登记" : "还没有登记"}
+        columns={[
+          {
+            header: "类别",
+            className: "whitespace-nowrap",
+            cell: (r) => (
+              <>
                 {RECORD_KIND_LABELS[r.kind]}
                 <div className="text-xs text-stone-500">{RECORD_LEVELS[r.kind][r.level]?.label}</div>
-              </td>
-              <td className="p-2">{r.unit.name}</td>
-              <td className="p-2">
+              </>
+            ),
+          },
+          { header: "单位", cell: (r) => r.unit.name, className: "whitespace-nowrap" },
+          {
+            header: "标题",
+            title: true,
+            cell: (r) => (
+              <>
                 {r.title}
                 {r.kind === "INSTRUCTION" && (
-                  <div className="text-xs text-stone-500">
+                  <div className="text-xs font-normal text-stone-500">
                     批示：{r.content}
                     <span className={r.followUp?.closedAt ? "ml-1 text-emerald-700" : "ml-1 text-amber-700"}>
                       {r.followUp?.closedAt ? `（已反馈：${r.followUp.feedback}）` : "（待单位反馈落实情况）"}
                     </span>
                   </div>
                 )}
-                {r.kind === "DEDUCTION" && <div className="text-xs text-stone-500">原因：{r.content}</div>}
-              </td>
-              <td className="p-2">{r.kind === "INSTRUCTION" ? r.leader : `${r.outlet}${r.issueNo ? ` ${r.issueNo}` : ""}`}</td>
-              <td className="p-2">{formatIsoDate(r.occurredOn)}</td>
-              <td className="p-2 text-xs">
+                {r.kind === "DEDUCTION" && <div className="text-xs font-normal text-stone-500">原因：{r.content}</div>}
+              </>
+            ),
+          },
+          { header: "出处", cell: (r) => (r.kind === "INSTRUCTION" ? r.leader : `${r.outlet}${r.issueNo ? ` ${r.issueNo}` : ""}`) },
+          { header: "日期", cell: (r) => formatIsoDate(r.occurredOn), className: "whitespace-nowrap" },
+          {
+            header: "登记",
+            cell: (r) => (
+              <span className="text-xs">
                 {r.recordedBy.name} {formatDateTime(r.createdAt)}
                 {r.reversedAt && (
-                  <div className="text-red-600">
+                  <span className="block text-red-600">
                     已冲销（{r.reversedBy?.name}：{r.reverseReason}）
-                  </div>
+                  </span>
                 )}
-              </td>
-              <td className="p-2">{editor && !r.reversedAt && <ReverseButton id={r.id} title={r.title} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {result.rows.length === 0 && <p className="rounded border border-dashed border-stone-300 p-8 text-center text-stone-500">{q ? "没有符合条件的登记" : "还没有登记"}</p>}
+              </span>
+            ),
+          },
+          { header: "", cell: (r) => editor && !r.reversedAt && <ReverseButton id={r.id} title={r.title} /> },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/scores/records" />
     </div>
   );

@@ -9,7 +9,7 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { PairForm } from "@/components/training/pair-form";
 import { EndPair } from "@/components/training/end-pair";
 
@@ -35,7 +35,9 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <p className="text-sm text-stone-600">有经验的信息员或研究室编辑带新任信息员，一对一改稿、跟班学习。</p>
       {manage && <PairForm people={people} today={today} />}
-      <SearchForm q={q} placeholder="姓名或单位" label="搜索传帮带" className="" />
+      <FilterBar label="查找传帮带" resetHref="/training/pairs" className="">
+        <FilterSearch value={q} placeholder="姓名或单位" label="搜索传帮带" />
+      </FilterBar>
       <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
         <thead className="bg-stone-50 text-left text-stone-600">
           <tr>

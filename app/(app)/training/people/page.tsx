@@ -7,7 +7,7 @@ import { listTrainees } from "@/lib/training/people";
 import { listParamsSchema } from "@/lib/validation/list";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { SearchForm } from "@/components/ui/search-form";
+import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { TraineeTable } from "@/components/training/trainee-table";
 
 export const metadata: Metadata = { title: "人员培训情况" };
@@ -25,7 +25,9 @@ export default async function TraineesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-4">
       <PageHeader title={county ? "人员培训情况" : `${user.unitName} · 人员培训情况`} />
       <div className="flex flex-wrap items-center gap-3">
-        <SearchForm q={q} placeholder={county ? "姓名或单位" : "姓名"} label="搜索人员" className="" />
+        <FilterBar label="查找人员" keep={{ untrained: untrainedOnly ? "1" : undefined }} resetHref="/training/people" className="">
+          <FilterSearch value={q} placeholder={county ? "姓名或单位" : "姓名"} label="搜索人员" />
+        </FilterBar>
         <Link className="text-sm text-party underline" href={`/training/people?${toggle}`}>
           {untrainedOnly ? "看全部人员" : `只看${result.year}年未参加培训的`}
         </Link>

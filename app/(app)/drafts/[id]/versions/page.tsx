@@ -10,6 +10,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { SideBySide } from "@/components/draft-diff/side-by-side";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "版本对比" };
 
@@ -106,49 +107,38 @@ export default async function DraftVersionsPage({
     <div>
       {header}
 
-      <section className="mb-5 rounded border border-stone-200 bg-white">
-        <table className="w-full text-sm">
-          <thead className="bg-stone-50 text-left text-stone-600">
-            <tr>
-              <th className="px-3 py-2">版本</th>
-              <th className="px-3 py-2">原因</th>
-              <th className="px-3 py-2">经办人</th>
-              <th className="px-3 py-2">时间</th>
-              <th className="px-3 py-2">对比</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v, i) => {
-              const key = String(v.number);
-              const chosen = key === a.key || key === b.key;
-              return (
-                <tr key={v.id} className={`border-t border-stone-100 ${chosen ? "bg-amber-50" : ""}`}>
-                  <td className="px-3 py-2">第{v.number}版</td>
-                  <td className="px-3 py-2">{VERSION_REASON_LABELS[v.reason]}</td>
-                  <td className="px-3 py-2">{v.createdBy.name}</td>
-                  <td className="px-3 py-2 text-stone-600">{formatDateTime(v.createdAt)}</td>
-                  <td className="space-x-3 px-3 py-2">
-                    {i > 0 && (
-                      <Link className="text-party underline" href={compareHref(String(versions[i - 1].number), key)}>
+      <section className="mb-5" aria-label="版本">
+        <DataTable
+          rows={[...versions.map((v, i) => ({ key: String(v.number), v, previous: i > 0 ? String(versions[i - 1].number) : null })), { key: CURRENT, v: null, previous: null }]}
+          rowKey={(r) => r.key}
+          rowClassName={(r) => (r.key === a.key || r.key === b.key ? "bg-amber-50 max-md:bg-amber-50" : "")}
+          columns={[
+            { header: "版本", title: true, cell: (r) => (r.v ? `第${r.v.number}版` : "当前稿"), className: "whitespace-nowrap" },
+            { header: "原因", cell: (r) => (r.v ? VERSION_REASON_LABELS[r.v.reason] : <span className="text-stone-500">—</span>) },
+            { header: "经办人", cell: (r) => r.v?.createdBy.name ?? <span className="text-stone-500">—</span>, phone: false },
+            {
+              header: "时间",
+              className: "whitespace-nowrap",
+              cell: (r) => <span className="text-stone-600">{r.v ? formatDateTime(r.v.createdAt) : `最后修改 ${formatDateTime(draft.updatedAt)}`}</span>,
+            },
+            {
+              header: "对比",
+              cell: (r) =>
+                r.v && (
+                  <span className="flex flex-wrap gap-x-3">
+                    {r.previous && (
+                      <Link className="text-party underline" href={compareHref(r.previous, r.key)}>
                         与上一版对比
                       </Link>
                     )}
-                    <Link className="text-party underline" href={compareHref(key, CURRENT)}>
+                    <Link className="text-party underline" href={compareHref(r.key, CURRENT)}>
                       与当前稿对比
                     </Link>
-                  </td>
-                </tr>
-              );
-            })}
-            <tr className={`border-t border-stone-100 ${a.key === CURRENT || b.key === CURRENT ? "bg-amber-50" : ""}`}>
-              <td className="px-3 py-2 font-medium">当前稿</td>
-              <td className="px-3 py-2 text-stone-500">—</td>
-              <td className="px-3 py-2 text-stone-500">—</td>
-              <td className="px-3 py-2 text-stone-600">最后修改 {formatDateTime(draft.updatedAt)}</td>
-              <td className="px-3 py-2" />
-            </tr>
-          </tbody>
-        </table>
+                  </span>
+                ),
+            },
+          ]}
+        />
       </section>
 
       <form className="mb-4 flex flex-wrap items-center gap-3 rounded border border-stone-200 bg-white p-3 text-sm">
