@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { CONFLICT_PREFIX, fieldErrorsOf, OFFLINE_MESSAGE, offlineResult, outcomeOf } from "./action-outcome";
+import { CONFLICT_PREFIX, fieldErrorsOf, OFFLINE_MESSAGE, offlineResult, outcomeOf, settle } from "./action-outcome";
 
 describe("outcomeOf", () => {
   it("says the success sentence, fixed or made from the data", () => {
     expect(outcomeOf({ ok: true, data: undefined }, "已保存")).toEqual({ kind: "success", message: "已保存" });
     expect(outcomeOf({ ok: true, data: { n: 3 } }, (d) => `已导入 ${d.n} 条`)).toEqual({ kind: "success", message: "已导入 3 条" });
     expect(outcomeOf({ ok: true, data: undefined })).toEqual({ kind: "success", message: undefined });
+    const once = (_: undefined, repeated: boolean) => (repeated ? "已提交过，只登记了一次" : "已登记");
+    expect(outcomeOf({ ok: true, data: undefined, repeated: true }, once)).toEqual({ kind: "success", message: "已提交过，只登记了一次" });
+    expect(outcomeOf({ ok: true, data: undefined }, once)).toEqual({ kind: "success", message: "已登记" });
   });
 
   it("keeps the field errors of a refused form, and says where to look when the server gave no sentence", () => {
@@ -36,5 +39,12 @@ describe("fieldErrorsOf", () => {
     expect(fieldErrorsOf(null)).toEqual({});
     expect(fieldErrorsOf({ kind: "success" })).toEqual({});
     expect(fieldErrorsOf({ kind: "error", message: "x", fieldErrors: { q: "y" } })).toEqual({ q: "y" });
+  });
+});
+
+describe("settle", () => {
+  it("answers a call that never reached the server as offline, and passes other answers through", async () => {
+    expect(await settle(() => Promise.reject(new TypeError("Failed to fetch")))).toEqual(offlineResult);
+    expect(await settle(() => Promise.resolve({ ok: true as const, data: 1 }))).toEqual({ ok: true, data: 1 });
   });
 });

@@ -18,8 +18,24 @@ export const CONFLICT_PREFIX = "刚被别人处理过";
 /** A rejected call (network drop, server restart) as an ordinary answer. */
 export const offlineResult = { ok: false, offline: true, error: OFFLINE_MESSAGE } as const;
 
-export function outcomeOf<T>(result: ActionResult<T>, success?: string | ((data: T) => string | undefined)): ActionOutcome {
-  if (result.ok) return { kind: "success", message: typeof success === "function" ? success(result.data) : success };
+/**
+ * Calls a server action and turns a rejected call into an ordinary failure, so the page (and
+ * the text typed into it) stays instead of falling through to the error page. useAction calls
+ * through it; a background save with its own status line (the draft's autosave) may too.
+ */
+export async function settle<T>(call: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await call();
+  } catch {
+    return offlineResult;
+  }
+}
+
+/** The success sentence: fixed, or made from the data (and whether the server saw this submission before). */
+export type SuccessMessage<T> = string | ((data: T, repeated: boolean) => string | undefined);
+
+export function outcomeOf<T>(result: ActionResult<T>, success?: SuccessMessage<T>): ActionOutcome {
+  if (result.ok) return { kind: "success", message: typeof success === "function" ? success(result.data, !!result.repeated) : success };
   const fieldErrors = result.fieldErrors ?? {};
   if (result.offline) return { kind: "offline", message: result.error || OFFLINE_MESSAGE, fieldErrors };
   if (result.conflict) {

@@ -13,6 +13,7 @@ export function FormFooter({
   children,
   disabled,
   disabledReason,
+  onSubmit,
 }: {
   submitLabel: string;
   /** The label while the action runs ("正在保存…"); the button is disabled meanwhile. */
@@ -25,12 +26,14 @@ export function FormFooter({
   disabled?: boolean;
   /** Said beside a disabled submit button, so nobody wonders why. */
   disabledReason?: string;
+  /** For a form that is not a <form> (its own buttons inside): the primary button calls this. */
+  onSubmit?: () => void;
 }) {
   return (
     <div className="space-y-2">
       {notice}
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center [&>*]:max-sm:w-full">
-        <button type="submit" disabled={pending || disabled} className={buttonClass("primary")}>
+        <button type={onSubmit ? "button" : "submit"} onClick={onSubmit} disabled={pending || disabled} className={buttonClass("primary")}>
           {pending && pendingLabel ? pendingLabel : submitLabel}
         </button>
         {children}

@@ -3,17 +3,19 @@
 import { useCallback, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { fieldErrorsOf, offlineResult, outcomeOf, type ActionOutcome } from "./action-outcome";
+import { fieldErrorsOf, outcomeOf, settle, type ActionOutcome, type SuccessMessage } from "./action-outcome";
 
 type RunOptions<T> = {
   /** The sentence shown once it went through (role="status"). */
-  success?: string | ((data: T) => string | undefined);
+  success?: SuccessMessage<T>;
   /** What else happens once it went through (reset the form, navigate...). */
   onSuccess?: (data: T) => void | Promise<void>;
   /** What else happens when it did not (keep a preview, stop autosave...). */
   onFailure?: (outcome: ActionOutcome) => void;
   /** Reload the page's server data after success (default true). */
   refresh?: boolean;
+  /** Reload at once on a conflict, for messages that say "页面已刷新" (a move that nothing typed rides on). */
+  refreshOnConflict?: boolean;
 };
 
 /**
@@ -31,20 +33,16 @@ export function useAction() {
       new Promise<ActionOutcome>((resolve) =>
         startTransition(async () => {
           setOutcome(null);
-          let result: ActionResult<T>;
-          try {
-            result = await call();
-          } catch {
-            // A network drop or a server restart rejects the call: the page and what was
-            // typed into it stay instead of falling through to the error page.
-            result = offlineResult;
-          }
+          const result = await settle(call);
           const next = outcomeOf(result, options.success);
           setOutcome(next);
           if (result.ok) {
             await options.onSuccess?.(result.data);
             if (options.refresh !== false) router.refresh();
-          } else options.onFailure?.(next);
+          } else {
+            if (next.kind === "conflict" && options.refreshOnConflict) router.refresh();
+            options.onFailure?.(next);
+          }
           resolve(next);
         }),
       ),
