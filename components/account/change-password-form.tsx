@@ -1,11 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { changePasswordAction } from "@/actions/account";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
 
 const FIELDS = [
@@ -16,23 +16,11 @@ const FIELDS = [
 
 export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const { pending, fieldErrors } = action;
   const [form, setForm] = useState({ current: "", password: "", confirm: "" });
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      const result = await callAction(() => changePasswordAction(form));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      router.replace("/?password=changed");
-      router.refresh();
-    });
+  const save = () => action.run(() => changePasswordAction(form), { onSuccess: () => router.replace("/?password=changed") });
 
   return (
     <form
@@ -43,7 +31,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
         save();
       }}
     >
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       {FIELDS.map((f) => (
         <Field
           key={f.name}

@@ -1,26 +1,20 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { setCategoryAction } from "@/actions/admin";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 /** A category's cap (empty: none) and its weight in the 千分制 assessment. */
 export function CategoryRow({ year, code, label, cap, weight, mode }: { year: number; code: string; label: string; cap: number | null; weight: number; mode: "RATIO" | "DEDUCT" }) {
-  const router = useRouter();
   const [form, setForm] = useState({ cap: cap == null ? "" : String(cap), weight: String(weight) });
-  const [error, setError] = useState("");
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
   const number = /^\d+(\.\d{1,2})?$/;
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      if ((form.cap.trim() && !number.test(form.cap.trim())) || !number.test(form.weight.trim())) return setError("请填写不小于0的数字，最多两位小数");
-      const result = await callAction(() => setCategoryAction({ year, code, cap: form.cap.trim() ? Number(form.cap) : null, weight: Number(form.weight) }));
-      if (!result.ok) setError(Object.values(result.fieldErrors ?? {})[0] ?? result.error);
-      router.refresh();
-    });
+  const save = () => {
+    if ((form.cap.trim() && !number.test(form.cap.trim())) || !number.test(form.weight.trim())) return action.fail("请填写不小于0的数字，最多两位小数");
+    action.run(() => setCategoryAction({ year, code, cap: form.cap.trim() ? Number(form.cap) : null, weight: Number(form.weight) }));
+  };
   return (
     <tr className="border-b border-stone-100">
       <td className="p-2">{label}</td>
@@ -30,14 +24,10 @@ export function CategoryRow({ year, code, label, cap, weight, mode }: { year: nu
       </td>
       <td className="p-2">
         <input aria-label={`${label}考核分值`} value={form.weight} onChange={(e) => setForm({ ...form, weight: e.target.value })} className="w-24 rounded border border-stone-300 px-2 py-1 text-right" />
-        {error && (
-          <p role="alert" className="text-xs text-red-600">
-            {error}
-          </p>
-        )}
+        <ActionNotice action={action} compact />
       </td>
       <td className="p-2">
-        <Button variant="secondary" disabled={pending} onClick={save}>
+        <Button variant="secondary" disabled={action.pending} onClick={save}>
           保存
         </Button>
       </td>

@@ -1,14 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { saveCheckSettingsAction } from "@/actions/admin";
 import { CHECK_CODES, CHECK_LABELS, type CheckCode } from "@/lib/checks/types";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export type CheckSettingsValues = {
   titleMaxLength: number;
@@ -21,8 +20,8 @@ export type CheckSettingsValues = {
 
 /** 稿件检查设置. Numbers are typed as text so a half-typed value is never lost. */
 export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsValues; seenAt?: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({
     titleMaxLength: String(initial.titleMaxLength),
     staleDays: String(initial.staleDays),
@@ -30,23 +29,17 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
     urgentHours: initial.urgentHours === undefined ? "" : String(initial.urgentHours),
     severeChecks: initial.severeChecks,
   });
-  const [error, setError] = useState("");
-  const [saved, setSaved] = useState(false);
   const [version, setVersion] = useState(seenAt);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const number = (key: "titleMaxLength" | "staleDays" | "similarityPercent" | "urgentHours", label: string, hint: string) => (
     <Field label={label} htmlFor={key} error={fieldErrors[key]} hint={hint}>
       <input id={key} inputMode="numeric" value={form[key]} onChange={(e) => setForm({ ...form, [key]: e.target.value })} className={`${inputClass(fieldErrors[key])} max-w-32`} />
     </Field>
   );
 
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setSaved(false);
-      setFieldErrors({});
-      const toNumber = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
-      const result = await callAction(() =>
+  const save = () => {
+    const toNumber = (s: string) => (/^\d+$/.test(s.trim()) ? Number(s.trim()) : Number.NaN);
+    action.run(
+      () =>
         saveCheckSettingsAction({
           titleMaxLength: toNumber(form.titleMaxLength),
           staleDays: toNumber(form.staleDays),
@@ -55,20 +48,20 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
           severeChecks: form.severeChecks,
           seenAt: version,
         }),
-      );
-      if (result.ok) {
-        setVersion(result.data.seenAt);
-        setSaved(true);
-        router.refresh();
-      } else {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-      }
-    });
+      { success: "已保存", onSuccess: (data) => setVersion(data.seenAt) },
+    );
+  };
 
   return (
-    <div className="max-w-3xl space-y-5 rounded border border-stone-200 bg-white p-5">
-      <ErrorBox message={error} />
+    <form
+      noValidate
+      aria-label="稿件检查设置"
+      className="max-w-3xl space-y-5 rounded border border-stone-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       <div className="grid grid-cols-1 md:grid-cols-3 gap-4">
         {number("titleMaxLength", "标题字数上限", "超过即提示“标题过长”")}
         {number("staleDays", "时效天数", "事件日期早于今天这么多天以上即提示")}
@@ -99,12 +92,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
         </Link>
         里逐条启用、停用和添加。
       </p>
-      <div className="flex items-center gap-3">
-        <Button disabled={pending} onClick={save}>
-          保存设置
-        </Button>
-        {saved && <span className="text-sm text-emerald-700">已保存</span>}
-      </div>
-    </div>
+      <FormFooter submitLabel="保存设置" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

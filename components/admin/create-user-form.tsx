@@ -1,25 +1,21 @@
 "use client";
 
-import { callAction } from "@/components/ui/call-action";
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { createUserAction } from "@/actions/admin";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { Field, inputClass } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 const EMPTY = { username: "", name: "", unitId: "", phone: "", password: "", roles: [] as Role[] };
 
 export function CreateUserForm({ units }: { units: Array<{ id: string; name: string }> }) {
   const [requestKey, renewKey] = useRequestKey();
-  const router = useRouter();
+  const action = useAction();
+  const errors = action.fieldErrors;
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState("");
-  const [done, setDone] = useState("");
-  const [pending, startTransition] = useTransition();
   const set = (k: keyof typeof EMPTY, v: string) => setValues((s) => ({ ...s, [k]: v }));
 
   return (
@@ -28,27 +24,15 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
       className="grid grid-cols-1 md:grid-cols-3 gap-3 rounded border border-stone-200 bg-white p-4"
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          setDone("");
-          const result = await callAction(() => createUserAction({ ...values, requestKey }));
-          if (result.ok) renewKey();
-          if (result.ok) {
-            setDone(`${result.repeated ? "已提交过，只创建了一次：" : ""}已创建账号 ${values.username}`);
+        action.run(() => createUserAction({ ...values, requestKey }), {
+          success: (_, repeated) => `${repeated ? "已提交过，只创建了一次：" : ""}已创建账号 ${values.username}`,
+          onSuccess: () => {
+            renewKey();
             setValues(EMPTY);
-            setErrors({});
-            setMessage("");
-            router.refresh();
-          } else {
-            setErrors(result.fieldErrors ?? {});
-            setMessage(result.error);
-          }
+          },
         });
       }}
     >
-      <div className="col-span-3">
-        <ErrorBox message={message} />
-        {done && <p className="text-sm text-emerald-700">{done}</p>}
-      </div>
       <Field label="登录名" htmlFor="username" error={errors.username}>
         <input id="username" value={values.username} onChange={(e) => set("username", e.target.value)} className={inputClass(errors.username)} />
       </Field>
@@ -89,10 +73,8 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
         </div>
         {errors.roles && <p className="mt-1 text-sm text-red-600">{errors.roles}</p>}
       </fieldset>
-      <div className="col-span-3">
-        <Button type="submit" disabled={pending}>
-          {pending ? "正在创建…" : "创建账号"}
-        </Button>
+      <div className="md:col-span-3">
+        <FormFooter submitLabel="创建账号" pendingLabel="正在创建…" pending={action.pending} notice={<ActionNotice action={action} />} />
       </div>
     </form>
   );

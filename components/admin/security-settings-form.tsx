@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { saveSecuritySettingsAction } from "@/actions/admin";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 type Values = { idleMinutes: number; passwordMinLength: number; passwordExpiryDays: number };
 
@@ -17,34 +16,25 @@ const FIELDS: Array<{ name: keyof Values; label: string; hint: string }> = [
 ];
 
 export function SecuritySettingsForm({ initial }: { initial: Values }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState<Record<keyof Values, string>>({
     idleMinutes: String(initial.idleMinutes),
     passwordMinLength: String(initial.passwordMinLength),
     passwordExpiryDays: String(initial.passwordExpiryDays),
   });
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v));
-      const result = await callAction(() =>
+  const save = () => {
+    const num = (v: string) => (v.trim() === "" ? Number.NaN : Number(v));
+    action.run(
+      () =>
         saveSecuritySettingsAction({
           idleMinutes: num(form.idleMinutes),
           passwordMinLength: num(form.passwordMinLength),
           passwordExpiryDays: num(form.passwordExpiryDays),
         }),
-      );
-      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      if (!result.ok) return setError(result.error);
-      setDone("已保存，新的设置立即生效");
-      router.refresh();
-    });
+      { success: "已保存，新的设置立即生效" },
+    );
+  };
 
   return (
     <form
@@ -55,12 +45,6 @@ export function SecuritySettingsForm({ initial }: { initial: Values }) {
         save();
       }}
     >
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
       {FIELDS.map((f) => (
         <Field key={f.name} label={f.label} htmlFor={`sec-${f.name}`} error={fieldErrors[f.name]} hint={f.hint}>
           <input
@@ -72,9 +56,7 @@ export function SecuritySettingsForm({ initial }: { initial: Values }) {
           />
         </Field>
       ))}
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在保存…" : "保存"}
-      </Button>
+      <FormFooter submitLabel="保存" pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
     </form>
   );
 }

@@ -1,27 +1,21 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { resetPasswordAction, revokeSessionsAction, setUserActiveAction, setUserRolesAction, unlockAccountAction } from "@/actions/admin";
 import { ROLES, ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import type { ActionResult } from "@/lib/action-result";
-import { callAction } from "@/components/ui/call-action";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export function UserRowActions({ user }: { user: { id: string; username: string; active: boolean; roles: Role[]; locked: boolean } }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const pending = action.pending;
   const [roles, setRoles] = useState<Role[]>(user.roles);
   const [resetting, setResetting] = useState(false);
   const [password, setPassword] = useState("");
-  const [message, setMessage] = useState("");
-  const run = (call: () => Promise<ActionResult<unknown>>, ok: string, after?: () => void) =>
-    startTransition(async () => {
-      const result = await callAction(call);
-      setMessage(result.ok ? ok : (result.fieldErrors?.password ?? result.fieldErrors?.roles ?? result.error));
-      if (result.ok) after?.();
-      router.refresh();
-    });
-  const link = "text-party hover:underline disabled:opacity-50";
+  const run = (call: () => Promise<ActionResult<unknown>>, ok: string, after?: () => void) => action.run(call, { success: ok, onSuccess: after });
+  // Text buttons, tall enough to tap on a phone.
+  const link = "min-h-11 whitespace-nowrap text-party hover:underline disabled:opacity-50 md:min-h-0";
 
   return (
     <div className="space-y-1 text-sm">
@@ -33,7 +27,7 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
           </label>
         ))}
       </div>
-      <div className="flex gap-3">
+      <div className="flex flex-wrap gap-x-3">
         <button className={link} disabled={pending} onClick={() => run(() => setUserRolesAction({ userId: user.id, roles }), "角色已保存")}>
           保存角色
         </button>
@@ -57,13 +51,13 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
         )}
       </div>
       {resetting && (
-        <div className="flex items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2">
           <input
             aria-label={`${user.username} 的新密码`}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
             placeholder="新密码：至少8位，含字母和数字"
-            className="w-60 rounded border border-stone-300 px-2 py-1"
+            className="min-h-11 w-60 max-w-full rounded border border-stone-300 px-2 py-1 md:min-h-0"
           />
           <button
             className={link}
@@ -79,7 +73,7 @@ export function UserRowActions({ user }: { user: { id: string; username: string;
           </button>
         </div>
       )}
-      {message && <p className="text-xs text-stone-600">{message}</p>}
+      <ActionNotice action={action} compact />
     </div>
   );
 }
