@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createDraftAction, moveDraftAction, updateDraftAction } from "@/actions/drafts";
 import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
@@ -10,8 +10,9 @@ import { applyFix, blocksSubmission, runChecks, type CheckSettings, type Finding
 import type { ActionResult } from "@/lib/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
-import { callAction } from "@/components/ui/call-action";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
+import { settle } from "@/components/ui/action-outcome";
 import { CheckList } from "@/components/checks/check-list";
 import { clearBackup, readBackup, writeBackup } from "./local-backup";
 import { useEditLock } from "./use-edit-lock";
@@ -63,14 +64,16 @@ export function DraftForm({
 }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState("");
+  // Field errors found by an autosave; those of 保存 / 提交 come with the action's outcome.
+  const [autosaveErrors, setAutosaveErrors] = useState<Record<string, string>>({});
+  const action = useAction();
+  const fieldErrors = { ...autosaveErrors, ...action.fieldErrors };
+  const pending = action.pending;
   const [restored, setRestored] = useState<Date | null>(null);
   // A browser copy typed over an older version of the draft: offered to copy, never loaded.
   const [stale, setStale] = useState<{ at: Date; values: DraftFormValues } | null>(null);
   const [saveState, setSaveState] = useState<SaveState>({ kind: "idle" });
   const [secrecy, setSecrecy] = useState(false);
-  const [pending, startTransition] = useTransition();
 
   // After the first save of a new draft, later saves update it instead of creating another.
   const saved = useRef<Saved | undefined>(draft);
@@ -113,7 +116,7 @@ export function DraftForm({
       setSaveState({ kind: "saving" });
       const input = { ...v, kind: v.kind as DraftKind };
       const current = saved.current;
-      const result = await callAction(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction({ ...input, id: newId.current, origin })));
+      const result = await settle(() => (current ? updateDraftAction({ ...input, ...current }) : createDraftAction({ ...input, id: newId.current, origin })));
       if (result.ok) {
         saved.current = result.data;
         serverValues.current = v;
@@ -128,7 +131,7 @@ export function DraftForm({
       } else if (result.offline) {
         setSaveState({ kind: "offline" });
       } else if (result.fieldErrors) {
-        setFieldErrors(result.fieldErrors);
+        setAutosaveErrors(result.fieldErrors);
         setSaveState({ kind: "incomplete", message: "有填写不对的地方，暂未自动保存" });
       } else {
         // A conflict, or the draft moved on (submitted elsewhere, issue signed): stop and say why.
@@ -201,36 +204,20 @@ export function DraftForm({
   const blocked = blocksSubmission(findings);
 
   function submit(thenSubmit: boolean) {
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      if (thenSubmit && blocked) {
-        setError("稿件检查发现必须改正的问题，请按下方提示改正后再提交");
-        return;
-      }
-      if (thenSubmit && !secrecy) {
-        setFieldErrors({ secrecy: "提交前请确认稿件不涉及国家秘密" });
-        return;
-      }
-      const result = await saveNow(values, false);
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      clearBackup(scope.current);
-      if (thenSubmit) {
-        const moved = await callAction(() =>
-          moveDraftAction({ id: result.data.id, version: result.data.version, action: "SUBMIT", secrecyConfirmed: secrecy }),
-        );
-        if (!moved.ok) {
-          setError(`稿件已保存，但没有提交成功：${moved.error}`);
-          return;
-        }
-      }
-      router.push(`/drafts/${result.data.id}`);
-      router.refresh();
-    });
+    setAutosaveErrors({});
+    if (thenSubmit && blocked) return action.fail("稿件检查发现必须改正的问题，请按下方提示改正后再提交");
+    if (thenSubmit && !secrecy) return action.fail("提交前请确认稿件不涉及国家秘密", { secrecy: "提交前请确认稿件不涉及国家秘密" });
+    action.run(
+      async (): Promise<ActionResult<Saved>> => {
+        const result = await saveNow(values, false);
+        if (!result.ok) return result;
+        clearBackup(scope.current);
+        if (!thenSubmit) return result;
+        const moved = await settle(() => moveDraftAction({ id: result.data.id, version: result.data.version, action: "SUBMIT", secrecyConfirmed: secrecy }));
+        return moved.ok ? result : { ...moved, error: `稿件已保存，但没有提交成功：${moved.error}` };
+      },
+      { onSuccess: (data) => router.push(`/drafts/${data.id}`) },
+    );
   }
 
   const chars = countChars(values.body);
@@ -284,7 +271,7 @@ export function DraftForm({
             </button>
           </div>
         )}
-        <ErrorBox message={error} />
+        <ActionNotice action={action} />
         <Field label="标题" htmlFor="title" error={fieldErrors.title} hint={`不超过${TITLE_MAX}个字，当前${values.title.trim().length}字`}>
           <input id="title" value={values.title} onBlur={saveOnLeave} onChange={(e) => set("title", e.target.value)} className={inputClass(fieldErrors.title)} aria-invalid={!!fieldErrors.title} />
         </Field>

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { removeItemAction, reorderItemsAction } from "@/actions/issues";
 import type { ActionResult } from "@/lib/action-result";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { ItemEditor, type ComposerItem } from "./item-editor";
 
 /**
@@ -15,18 +14,12 @@ import { ItemEditor, type ComposerItem } from "./item-editor";
  * 栏目, 编者按 and print text. Every call carries the issue version shown here.
  */
 export function IssueComposer({ issueId, version, items, sections }: { issueId: string; version: number; items: ComposerItem[]; sections: string[] }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState("");
+  const action = useAction();
+  const pending = action.pending;
   const [dragged, setDragged] = useState<string | null>(null);
 
-  const run = (call: () => Promise<ActionResult<unknown>>) =>
-    startTransition(async () => {
-      setError("");
-      const result = await callAction(call);
-      if (!result.ok) setError(result.error);
-      router.refresh();
-    });
+  // A stale issue version refuses every move: show the current order at once.
+  const run = (call: () => Promise<ActionResult<unknown>>) => action.run(call, { refreshOnConflict: true });
 
   const reorder = (from: number, to: number) => {
     if (from === to || to < 0 || to >= items.length) return;
@@ -38,7 +31,7 @@ export function IssueComposer({ issueId, version, items, sections }: { issueId: 
 
   return (
     <section aria-label="本期稿件">
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       <datalist id="section-names">
         {sections.map((s) => (
           <option key={s} value={s} />

@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { updateIssueAction } from "@/actions/issues";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export type IssueDetails = {
   editorNote: string | null;
@@ -18,8 +17,8 @@ export type IssueDetails = {
 
 /** The issue's 编者按 and 版记. Typed text survives a failed save. */
 export function IssueDetailsForm({ issueId, version, details }: { issueId: string; version: number; details: IssueDetails }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const initial = {
     editorNote: details.editorNote ?? "",
     distributionReport: details.distributionReport,
@@ -30,48 +29,38 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
   const [form, setForm] = useState(initial);
   // Only fields typed in here are sent: another composer's change to the rest stays.
   const [touched, setTouched] = useState<Set<keyof typeof form>>(new Set());
-  const [error, setError] = useState("");
-  const [saved, setSaved] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    setSaved(false);
+    if (action.outcome?.kind === "success") action.reset();
     setTouched(new Set(touched).add(key));
     setForm({ ...form, [key]: e.target.value });
   };
 
   const save = () => {
     const count = form.printCount.trim();
-    if (count && !/^\d+$/.test(count)) {
-      setFieldErrors({ printCount: "印数请填整数" });
-      return;
-    }
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() =>
+    if (count && !/^\d+$/.test(count)) return action.fail("印数请填整数", { printCount: "印数请填整数" });
+    action.run(
+      () =>
         updateIssueAction({
           issueId,
           version,
           ...Object.fromEntries([...touched].filter((k) => k !== "printCount").map((k) => [k, form[k]])),
           ...(touched.has("printCount") ? { printCount: count ? Number(count) : null } : {}),
         }),
-      );
-      if (result.ok) {
-        setSaved(true);
-        setTouched(new Set());
-      }
-      else {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-      }
-      router.refresh();
-    });
+      { success: "已保存", onSuccess: () => setTouched(new Set()) },
+    );
   };
 
   return (
-    <section aria-label="编者按与版记" className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <form
+      noValidate
+      aria-label="编者按与版记"
+      className="space-y-3 rounded border border-stone-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       <h2 className="font-semibold">编者按与版记</h2>
-      <ErrorBox message={error} />
       <Field label="本期编者按" htmlFor="issue-note" error={fieldErrors.editorNote} hint="印在本期要目之后；不需要就留空">
         <textarea id="issue-note" rows={3} value={form.editorNote} onChange={set("editorNote")} className={inputClass(fieldErrors.editorNote)} />
       </Field>
@@ -87,12 +76,7 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
       <Field label="印数（份）" htmlFor="print-count" error={fieldErrors.printCount}>
         <input id="print-count" inputMode="numeric" value={form.printCount} onChange={set("printCount")} className={`${inputClass(fieldErrors.printCount)} max-w-32`} />
       </Field>
-      <div className="flex items-center gap-3">
-        <Button disabled={pending} onClick={save}>
-          保存编者按与版记
-        </Button>
-        {saved && <span className="text-sm text-emerald-700">已保存</span>}
-      </div>
-    </section>
+      <FormFooter submitLabel="保存编者按与版记" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { updateItemAction } from "@/actions/issues";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
 
 export type ComposerItem = {
@@ -25,30 +24,17 @@ export type ComposerItem = {
  * (a conflict, a dropped connection), so nothing is lost.
  */
 export function ItemEditor({ item, version }: { item: ComposerItem; version: number }) {
-  const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const { pending, fieldErrors } = action;
   const fromItem = () => ({ section: item.section ?? "", editorNote: item.editorNote ?? "", title: item.title, body: item.body });
   const [form, setForm] = useState(fromItem);
   // What the form opened with: only fields changed here are sent, so a colleague's newer
   // text in the other fields is never overwritten with what this page showed earlier.
   const [base, setBase] = useState(fromItem);
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
 
-  const save = (changes: Parameters<typeof updateItemAction>[0]) =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => updateItemAction(changes));
-      if (result.ok) setOpen(false);
-      else {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-      }
-      router.refresh();
-    });
+  const save = (changes: Parameters<typeof updateItemAction>[0]) => action.run(() => updateItemAction(changes), { onSuccess: () => setOpen(false) });
 
   const id = (name: string) => `${name}-${item.id}`;
   if (!open) {
@@ -68,7 +54,7 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
   }
   return (
     <div className="mt-3 space-y-3 rounded border border-stone-200 bg-stone-50 p-3">
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       <div className="grid grid-cols-1 md:grid-cols-[12rem_1fr] gap-3">
         <Field label="栏目" htmlFor={id("section")} error={fieldErrors.section} hint="同一栏目的稿件排在一起，不分栏目留空">
           <input id={id("section")} list="section-names" value={form.section} onChange={set("section")} className={inputClass(fieldErrors.section)} />
@@ -83,7 +69,7 @@ export function ItemEditor({ item, version }: { item: ComposerItem; version: num
       <Field label="付印正文" htmlFor={id("body")} error={fieldErrors.body} hint="只改本期付印的文本，单位报送的原稿不变。一、（一）1. 开头的行是标题。">
         <textarea id={id("body")} rows={10} value={form.body} onChange={set("body")} className={`${inputClass(fieldErrors.body)} font-serif leading-7`} />
       </Field>
-      <div className="flex gap-2">
+      <div className="flex flex-wrap gap-2">
         <Button
           disabled={pending}
           onClick={() => {

@@ -1,29 +1,33 @@
 "use client";
 
-import { callAction } from "@/components/ui/call-action";
-import { useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { createIssueAction } from "@/actions/issues";
 import { Button } from "@/components/ui/button";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 export function NewIssueButton({ seriesId, label }: { seriesId: string; label: string }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
   return (
-    <Button
-      disabled={pending}
-      onClick={() =>
-        startTransition(async () => {
-          const result = await callAction(() => createIssueAction({ requestKey, seriesId }));
-          if (result.ok) renewKey();
-          if (result.ok) router.push(`/issues/${result.data.id}`);
-          else alert(result.error);
-        })
-      }
-    >
-      {label}
-    </Button>
+    <span className="inline-flex flex-col gap-1">
+      <Button
+        disabled={action.pending}
+        onClick={() =>
+          action.run(() => createIssueAction({ requestKey, seriesId }), {
+            refresh: false,
+            onSuccess: (data) => {
+              renewKey();
+              router.push(`/issues/${data.id}`);
+            },
+          })
+        }
+      >
+        {label}
+      </Button>
+      <ActionNotice action={action} compact />
+    </span>
   );
 }

@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/actions/drafts";
 import type { DraftAction } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
-import { callAction } from "@/components/ui/call-action";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import type { ActionResult } from "@/lib/action-result";
 import { inputClass } from "@/components/ui/field";
 import { SecrecyConfirm } from "@/components/draft-editor/secrecy-confirm";
@@ -31,31 +31,25 @@ export function DraftActions({
   canDelete: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const pending = action.pending;
   const [open, setOpen] = useState<OfferedMove | null>(null);
   const [comment, setComment] = useState("");
   const [secrecy, setSecrecy] = useState(false);
   const [issueId, setIssueId] = useState(issues?.[0]?.id ?? "");
-  const [error, setError] = useState("");
-  const [fieldError, setFieldError] = useState("");
+  const { comment: commentError, secrecy: secrecyError, issueId: issueError } = action.fieldErrors;
+  const fieldError = commentError ?? secrecyError ?? issueError ?? "";
 
   function run(call: () => Promise<ActionResult<unknown>>, done?: DraftAction) {
-    startTransition(async () => {
-      setError("");
-      setFieldError("");
-      const result = await callAction(call);
-      if (result.ok) {
+    action.run(call, {
+      // Someone else moved it: show the draft as it now is; the comment typed here stays.
+      refreshOnConflict: true,
+      onSuccess: () => {
         setOpen(null);
         setComment("");
         // The page says what happened (and offers 下一篇 to a reviewer) instead of a button just vanishing.
         if (done) router.replace(`/drafts/${draftId}?done=${done}`, { scroll: false });
-        router.refresh();
-      } else {
-        setError(result.error);
-        setFieldError(result.fieldErrors?.comment ?? result.fieldErrors?.secrecy ?? result.fieldErrors?.issueId ?? "");
-        // Someone else moved it: show the draft as it now is; the comment typed here stays.
-        if (result.conflict) router.refresh();
-      }
+      },
     });
   }
 
@@ -67,7 +61,7 @@ export function DraftActions({
 
   return (
     <div className="space-y-3">
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       <div className="flex flex-wrap gap-2">
         {moves.map((m) => (
           <Button
@@ -83,7 +77,7 @@ export function DraftActions({
       {open?.action === "SUBMIT" && (
         <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
           <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldError} />
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Button disabled={pending} onClick={() => move(open)}>
               确认提交
             </Button>
@@ -100,7 +94,7 @@ export function DraftActions({
           </label>
           <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass(fieldError)} />
           {fieldError && <p className="text-sm text-red-600">{fieldError}</p>}
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
             <Button disabled={pending} onClick={() => move(open)}>
               {open.action === "APPROVE" ? "确认报送" : `确认${open.label}`}
             </Button>
@@ -141,15 +135,7 @@ export function DraftActions({
           confirmLabel="确定删除"
           pending={pending}
           onConfirm={() =>
-            startTransition(async () => {
-              setError("");
-              const result = await callAction(() => deleteDraftAction({ id: draftId, version }));
-              if (result.ok) router.replace("/drafts?deleted=1");
-              else {
-                setError(result.error);
-                if (result.conflict) router.refresh();
-              }
-            })
+            action.run(() => deleteDraftAction({ id: draftId, version }), { refresh: false, refreshOnConflict: true, onSuccess: () => router.replace("/drafts?deleted=1") })
           }
         />
       )}

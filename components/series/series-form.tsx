@@ -1,12 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { saveSeriesAction } from "@/actions/issues";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export type SeriesValues = {
   name: string;
@@ -26,11 +26,9 @@ type TextKey = "name" | "mastheadTitle" | "issuingBody" | "distributionReport" |
 /** 刊物设置: one form for a new series and for changing one. What was typed survives errors. */
 export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string | null; initial: SeriesValues; seenAt?: string; canSetSignOff: boolean }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ ...initial, printCount: initial.printCount?.toString() ?? "" });
-  const [error, setError] = useState("");
-  const [saved, setSaved] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   // The settings as this form last read or saved them: a save over someone else's is refused.
   const [version, setVersion] = useState(seenAt);
 
@@ -40,7 +38,7 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
         id={key}
         value={form[key]}
         onChange={(e) => {
-          setSaved(false);
+          if (action.outcome?.kind === "success") action.reset();
           setForm({ ...form, [key]: e.target.value });
         }}
         className={inputClass(fieldErrors[key])}
@@ -56,29 +54,27 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
 
   const save = () => {
     const count = form.printCount.trim();
-    if (count && !/^\d+$/.test(count)) {
-      setFieldErrors({ printCount: "印数请填整数" });
-      return;
-    }
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => saveSeriesAction({ id, seenAt: version, ...form, printCount: count ? Number(count) : null }));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-      } else if (!id) router.push(`/series/${result.data.id}`);
-      else {
-        setVersion(result.data.seenAt);
-        setSaved(true);
-        router.refresh();
-      }
+    if (count && !/^\d+$/.test(count)) return action.fail("印数请填整数", { printCount: "印数请填整数" });
+    action.run(() => saveSeriesAction({ id, seenAt: version, ...form, printCount: count ? Number(count) : null }), {
+      refresh: !!id,
+      success: id ? "已保存" : undefined,
+      onSuccess: (data) => {
+        if (!id) router.push(`/series/${data.id}`);
+        else setVersion(data.seenAt);
+      },
     });
   };
 
   return (
-    <div className="max-w-2xl space-y-4 rounded border border-stone-200 bg-white p-5">
-      <ErrorBox message={error} />
+    <form
+      noValidate
+      aria-label="刊物设置"
+      className="max-w-2xl space-y-4 rounded border border-stone-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       {text("name", "刊物名称", "如“示例县组工信息”“示例县组工信息·专报”，各刊物分别编号")}
       {text("mastheadTitle", "报头文字", "印在首页顶部的红色大字")}
       {text("issuingBody", "编印单位", "报头下方左侧，印为“××编”")}
@@ -102,12 +98,7 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
           />
         </Field>
       </fieldset>
-      <div className="flex items-center gap-3">
-        <Button disabled={pending} onClick={save}>
-          {id ? "保存设置" : "创建刊物"}
-        </Button>
-        {saved && <span className="text-sm text-emerald-700">已保存</span>}
-      </div>
-    </div>
+      <FormFooter submitLabel={id ? "保存设置" : "创建刊物"} pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

@@ -63,14 +63,14 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await leader.getByRole("link", { name: /示例县组工信息/ }).first().click();
   await expect(leader.getByText("本期刊发基层治理的新做法。").first()).toBeVisible();
   await shot(leader, "sign-off");
-  leader.once("dialog", (d) => d.accept());
   await leader.getByRole("button", { name: "签发", exact: true }).click();
+  await leader.getByRole("button", { name: "确认签发" }).click();
   await expect(leader.getByText(/李部长 于 .* 签发/)).toBeVisible();
 
   // The office publishes and downloads the Word file and the PDF.
   await editor.goto(issueUrl);
-  editor.once("dialog", (d) => d.accept());
   await editor.getByRole("button", { name: "发布", exact: true }).click();
+  await editor.getByRole("button", { name: "确认发布" }).click();
   await expect(editor.getByRole("heading", { name: /示例县组工信息》\d{4}年第1期/ })).toBeVisible();
   await expect(editor.getByText(/第1期（总第\d+期）/).first()).toBeVisible();
   await shot(editor, "published-issue");
