@@ -1,13 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createCommissionAction } from "@/actions/commissions";
 import { DRAFT_KINDS, KIND_LABELS } from "@/lib/drafts/kinds";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 type UnitChoice = { id: string; name: string; kind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY" };
@@ -16,11 +16,12 @@ type UnitChoice = { id: string; name: string; kind: "COUNTY" | "TOWNSHIP" | "SUB
 export function CommissionForm({ units, today }: { units: UnitChoice[]; today: string }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ title: "", guidance: "", wordLimit: "", kind: "", dueOn: "" });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  // Ticking units answers "请选择单位": its message goes until the next try.
+  const [unitsEdited, setUnitsEdited] = useState(false);
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
 
   const groups = [
@@ -31,27 +32,31 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
     const next = new Set(chosen);
     for (const id of ids) if (on) next.add(id); else next.delete(id);
     setChosen(next);
-    if (fieldErrors.unitIds) setFieldErrors({ ...fieldErrors, unitIds: "" });
+    setUnitsEdited(true);
   };
 
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => createCommissionAction({ requestKey, ...form, unitIds: [...chosen] }));
-      if (result.ok) renewKey();
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      router.push(`/commissions/${result.data.id}`);
+  const save = () => {
+    setUnitsEdited(false);
+    action.run(() => createCommissionAction({ requestKey, ...form, unitIds: [...chosen] }), {
+      refresh: false,
+      onSuccess: (data) => {
+        renewKey();
+        router.push(`/commissions/${data.id}`);
+      },
     });
+  };
 
-  const unitError = fieldErrors.unitIds;
+  const unitError = unitsEdited ? undefined : fieldErrors.unitIds;
   return (
-    <section aria-label="发布约稿" className="max-w-4xl space-y-4 rounded border border-stone-200 bg-white p-5">
-      <ErrorBox message={error} />
+    <form
+      noValidate
+      aria-label="发布约稿"
+      className="max-w-4xl space-y-4 rounded border border-stone-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       <Field label="约稿题目" htmlFor="title" error={fieldErrors.title}>
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} placeholder="如：各地抓党建促乡村振兴的经验做法" />
       </Field>
@@ -108,9 +113,7 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
           </p>
         )}
       </fieldset>
-      <Button disabled={pending} onClick={save}>
-        {pending ? "正在发布…" : "发布约稿"}
-      </Button>
-    </section>
+      <FormFooter submitLabel="发布约稿" pendingLabel="正在发布…" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

@@ -1,39 +1,38 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createTopicAction } from "@/actions/topics";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 /** 点题: a topic for one officer of the unit, with a date to finish by. */
 export function TopicForm({ officers, today }: { officers: Array<{ id: string; name: string }>; today: string }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ title: "", guidance: "", assigneeId: officers.length === 1 ? officers[0].id : "", dueOn: "" });
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => createTopicAction({ ...form, requestKey }));
-      if (result.ok) renewKey();
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      router.push(`/topics/${result.data.id}`);
-    });
   return (
-    <section aria-label="点题" className="max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-5">
-      <ErrorBox message={error} />
+    <form
+      noValidate
+      aria-label="点题"
+      className="max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-5"
+      onSubmit={(e) => {
+        e.preventDefault();
+        action.run(() => createTopicAction({ ...form, requestKey }), {
+          refresh: false,
+          onSuccess: (data) => {
+            renewKey();
+            router.push(`/topics/${data.id}`);
+          },
+        });
+      }}
+    >
       <Field label="题目" htmlFor="title" error={fieldErrors.title}>
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} placeholder="如：我镇“红色代办”服务群众的做法" />
       </Field>
@@ -55,9 +54,7 @@ export function TopicForm({ officers, today }: { officers: Array<{ id: string; n
           <input id="dueOn" type="date" min={today} value={form.dueOn} onChange={set("dueOn")} className={inputClass(fieldErrors.dueOn)} />
         </Field>
       </div>
-      <Button disabled={pending} onClick={save}>
-        {pending ? "正在点题…" : "点题"}
-      </Button>
-    </section>
+      <FormFooter submitLabel="点题" pendingLabel="正在点题…" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

@@ -1,26 +1,18 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
 import { markAllReadAction } from "@/actions/notifications";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export function MarkAllRead() {
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const action = useAction();
   return (
-    <Button
-      variant="secondary"
-      disabled={pending}
-      onClick={() =>
-        start(async () => {
-          await callAction(() => markAllReadAction({}));
-          router.refresh();
-        })
-      }
-    >
-      全部标为已读
-    </Button>
+    <span className="inline-flex flex-col items-end gap-1">
+      <Button variant="secondary" disabled={action.pending} onClick={() => action.run(() => markAllReadAction({}))}>
+        全部标为已读
+      </Button>
+      <ActionNotice action={action} compact />
+    </span>
   );
 }

@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { movePlacementAction } from "@/actions/placements";
 import { PLACEMENT_MOVES, type PlacementMove } from "@/lib/placements/workflow";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
 
 /**
@@ -14,32 +13,22 @@ import { Field, inputClass } from "@/components/ui/field";
  * that needs a reason (return / reject), whose reason box stays filled after an error.
  */
 export function MovePanel({ id, version, moves, scoreHint }: { id: string; version: number; moves: PlacementMove[]; scoreHint?: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
+  const pending = action.pending;
   const [comment, setComment] = useState("");
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const ahead = moves.find((m) => !PLACEMENT_MOVES[m].commentRequired);
   const back = moves.find((m) => PLACEMENT_MOVES[m].commentRequired);
 
   const run = (move: PlacementMove) =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => movePlacementAction({ id, version, move, comment: PLACEMENT_MOVES[move].commentRequired ? comment : "" }));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        if (result.conflict) router.refresh();
-        return;
-      }
-      setComment("");
-      router.refresh();
+    action.run(() => movePlacementAction({ id, version, move, comment: PLACEMENT_MOVES[move].commentRequired ? comment : "" }), {
+      refreshOnConflict: true,
+      onSuccess: () => setComment(""),
     });
 
   return (
     <section aria-label="处理" className="space-y-3 rounded border border-stone-200 bg-white p-4">
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       {ahead && (
         <div className="space-y-1">
           <Button disabled={pending} onClick={() => run(ahead)}>

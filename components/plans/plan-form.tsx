@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { createPlanAction, updatePlanAction } from "@/actions/plans";
 import { clearBackup, readBackup, writeBackup } from "@/components/draft-editor/local-backup";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
 import { TopicRow, type TopicValues } from "./topic-row";
 import { useRequestKey } from "@/components/ui/request-key";
@@ -31,15 +32,14 @@ const joinPeriod = (p: { year: number; quarterly: boolean; index: number }) => (
 export function PlanForm({ units, today, initial, plan, backupScope }: { units: Unit[]; today: string; initial: PlanValues; plan?: { id: string; version: number }; backupScope: string }) {
   const [requestKey] = useRequestKey();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   // A new plan shows next month in the pickers: the value must say so too.
   const [start] = useState(() => ({ ...initial, period: initial.period || joinPeriod(splitPeriod("", today)) }));
   const [form, setForm] = useState(start);
   const version = plan?.version;
   const [keys, setKeys] = useState(() => initial.topics.map((_, i) => i));
   const nextKey = useRef(initial.topics.length);
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [restorable, setRestorable] = useState<PlanValues | null>(null);
   const touched = useRef(false);
   const period = splitPeriod(form.period, today);
@@ -63,7 +63,7 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
   const setTopic = (i: number, t: TopicValues) => change({ ...form, topics: form.topics.map((x, j) => (j === i ? t : x)) });
   // Errors are keyed by row number: after a row moves they would point at the wrong row.
   const reshape = (topics: TopicValues[], order: number[]) => {
-    setFieldErrors({});
+    action.reset();
     setKeys(order);
     change({ ...form, topics });
   };
@@ -85,20 +85,11 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
   };
 
   const save = () =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = plan
-        ? await callAction(() => updatePlanAction({ ...form, id: plan.id, version: version ?? plan.version }))
-        : await callAction(() => createPlanAction({ ...form, requestKey }));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      clearBackup(backupScope);
-      router.push(`/plans/${result.data.id}?saved=1`);
-      router.refresh();
+    action.run<{ id: string }>(() => (plan ? updatePlanAction({ ...form, id: plan.id, version: version ?? plan.version }) : createPlanAction({ ...form, requestKey })), {
+      onSuccess: (data) => {
+        clearBackup(backupScope);
+        router.push(`/plans/${data.id}?saved=1`);
+      },
     });
 
   return (
@@ -114,7 +105,7 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
           </button>
         </p>
       )}
-      <ErrorBox message={error} />
+      <ActionNotice action={action} />
       <div className="grid grid-cols-1 md:grid-cols-[1fr_auto] gap-4">
         <Field label="计划名称" htmlFor="title" error={fieldErrors.title} hint="如：2026年11月组工信息选题计划">
           <input id="title" value={form.title} onChange={(e) => change({ ...form, title: e.target.value })} className={inputClass(fieldErrors.title)} />
@@ -170,11 +161,10 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
           ＋ 加一个选题
         </Button>
       </div>
-      <div className="flex gap-2 border-t border-stone-100 pt-4">
-        <Button disabled={pending} onClick={save}>
-          {pending ? "正在保存…" : "保存（暂不发布）"}
-        </Button>
-        <span className="self-center text-xs text-stone-500">保存后在计划页面点“发布”，各单位才能看到。</span>
+      <div className="border-t border-stone-100 pt-4">
+        <FormFooter submitLabel="保存（暂不发布）" pendingLabel="正在保存…" pending={action.pending} onSubmit={save}>
+          <span className="self-center text-xs text-stone-500">保存后在计划页面点“发布”，各单位才能看到。</span>
+        </FormFooter>
       </div>
     </section>
   );

@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { setQuotaAction } from "@/actions/quotas";
 import type { Quota } from "@/lib/planning/quota";
-import { callAction } from "@/components/ui/call-action";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";
 import { Field, inputClass } from "@/components/ui/field";
 
@@ -16,13 +16,10 @@ const FIELDS = [
 
 /** 研究室 sets one unit's quota for a year; inline in the table (`compact`) or on the unit's page. */
 export function QuotaForm({ unitId, unitName, year, quota, compact = false }: { unitId: string; unitName: string; year: number; quota: Quota; compact?: boolean }) {
-  const router = useRouter();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [open, setOpen] = useState(!compact);
   const [form, setForm] = useState({ monthlyMin: String(quota.monthlyMin), flagshipTarget: String(quota.flagshipTarget), adoptedTarget: String(quota.adoptedTarget) });
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
   if (!open) {
     return (
       <Button variant="secondary" className="px-2 py-1 text-xs" aria-label={`调整任务（${unitName}）`} onClick={() => setOpen(true)}>
@@ -31,24 +28,16 @@ export function QuotaForm({ unitId, unitName, year, quota, compact = false }: { 
     );
   }
   const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      setFieldErrors({});
-      const result = await callAction(() => setQuotaAction({ unitId, year, monthlyMin: form.monthlyMin, flagshipTarget: form.flagshipTarget, adoptedTarget: form.adoptedTarget }));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      setDone("已保存");
-      if (compact) setOpen(false);
-      router.refresh();
+    action.run(() => setQuotaAction({ unitId, year, monthlyMin: form.monthlyMin, flagshipTarget: form.flagshipTarget, adoptedTarget: form.adoptedTarget }), {
+      success: "已保存",
+      onSuccess: () => {
+        if (compact) setOpen(false);
+      },
     });
   return (
     <div className={compact ? "space-y-1" : "space-y-3 rounded border border-stone-200 bg-white p-4"} aria-label={`${unitName}${year}年报送任务`}>
       {!compact && <h2 className="font-semibold">调整{year}年报送任务</h2>}
-      <div className={compact ? "flex gap-1" : "grid grid-cols-1 md:grid-cols-3 gap-3"}>
+      <div className={compact ? "flex flex-wrap gap-1" : "grid grid-cols-1 md:grid-cols-3 gap-3"}>
         {FIELDS.map(([key, label]) => {
           const id = `${unitId}-${key}`;
           const input = (
@@ -73,18 +62,9 @@ export function QuotaForm({ unitId, unitName, year, quota, compact = false }: { 
           );
         })}
       </div>
-      {(error || (compact && Object.keys(fieldErrors).length > 0)) && (
-        <p role="alert" className="text-sm text-red-600">
-          {compact ? Object.values(fieldErrors)[0] ?? error : error}
-        </p>
-      )}
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
+      <ActionNotice action={action} compact={compact} />
       <span className="flex gap-1">
-        <Button disabled={pending} className={compact ? "px-2 py-1 text-xs" : ""} onClick={save}>
+        <Button disabled={action.pending} className={compact ? "px-2 py-1 text-xs" : ""} onClick={save}>
           保存
         </Button>
         {compact && (

@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { issueNoticeAction, previewNoticeAction } from "@/actions/score-notices";
 import { periodKey, type Period, type PeriodKind } from "@/lib/scores/period";
 import { NoticePreview, type Preview } from "./notice-preview";
-import { callAction } from "@/components/ui/call-action";
 import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
 import { useRequestKey } from "@/components/ui/request-key";
 
@@ -17,12 +16,9 @@ const QUARTERS = ["第一季度", "第二季度", "第三季度", "第四季度"
 /** 发通报: choose a month, quarter or year; the figures are frozen into a Word and an Excel file. */
 export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Period; years: number[] }) {
   const [requestKey, renewKey] = useRequestKey();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const { pending, fieldErrors } = action;
   const [form, setForm] = useState(defaultPeriod);
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<(Preview & { period: Period }) | null>(null);
   const periodError = fieldErrors.period ?? fieldErrors.year ?? fieldErrors.index ?? fieldErrors.kind;
 
@@ -36,34 +32,19 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
     choose({ ...form, kind, index: kind === "MONTH" ? month : kind === "QUARTER" ? Math.ceil(month / 3) : 1 });
   };
 
-  const showPreview = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      setFieldErrors({});
-      const result = await callAction(() => previewNoticeAction(form));
-      if (!result.ok) {
-        setFieldErrors(result.fieldErrors ?? {});
-        if (!result.fieldErrors) setError(result.error);
-        return;
-      }
-      setPreview({ ...result.data, period: form });
-    });
+  const showPreview = () => action.run(() => previewNoticeAction(form), { refresh: false, onSuccess: (data) => setPreview({ ...data, period: form }) });
 
   const issue = (shown: Preview & { period: Period }) =>
-    startTransition(async () => {
-      setError("");
-      const result = await callAction(() => issueNoticeAction({ period: shown.period, digest: shown.digest, requestKey }));
-      if (result.ok) renewKey();
-      if (!result.ok) {
-        setError(result.error);
-        // The figures moved since the preview: show them afresh before anything is issued.
-        if (result.conflict) setPreview(null);
-        return;
-      }
-      setPreview(null);
-      setDone(`${result.repeated ? "已提交过，只发布了一次：" : ""}已发布《${result.data.title}》，可在下方列表下载Word和Excel文件`);
-      router.refresh();
+    action.run(() => issueNoticeAction({ period: shown.period, digest: shown.digest, requestKey }), {
+      success: (data, repeated) => `${repeated ? "已提交过，只发布了一次：" : ""}已发布《${data.title}》，可在下方列表下载Word和Excel文件`,
+      onSuccess: () => {
+        renewKey();
+        setPreview(null);
+      },
+      // The figures moved since the preview: show them afresh before anything is issued.
+      onFailure: (outcome) => {
+        if (outcome.kind === "conflict") setPreview(null);
+      },
     });
 
   const describedBy = periodError ? "period-error" : undefined;
@@ -71,12 +52,7 @@ export function IssueNoticeForm({ defaultPeriod, years }: { defaultPeriod: Perio
     <section aria-label="发布通报" className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="font-semibold">发布通报</h2>
       <p className="text-sm text-stone-600">按所选时段的报送、采用和积分情况生成通报（Word和Excel各一份），先预览，核对无误再确认发布。发布后数字即固定，之后的登记或冲销不再改变这份通报；如需更正，可对同一时段再次发布，各份通报都会保留。</p>
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
+      {!periodError && <ActionNotice action={action} />}
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-36">
           <Field label="通报类型" htmlFor="notice-kind">

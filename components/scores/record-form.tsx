@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { recordScoreAction } from "@/actions/scores";
 import { RECORD_KIND_LABELS, RECORD_LEVELS, SECRECY_LEVEL, type RecordKind } from "@/lib/scores/record-kinds";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 import { quote } from "@/lib/quote";
 
@@ -18,44 +17,35 @@ type Person = { id: string; name: string; unitId: string };
 /** 登记: what a unit earned outside the county bulletin. Typed text stays after an error. */
 export function RecordForm({ units, kinds, people }: { units: Array<{ id: string; name: string }>; kinds: readonly RecordKind[]; people: Person[] }) {
   const [requestKey, renewKey] = useRequestKey();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ ...EMPTY, kind: kinds[0], level: Object.keys(RECORD_LEVELS[kinds[0]])[0] });
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   const instruction = form.kind === "INSTRUCTION";
   const deduction = form.kind === "DEDUCTION";
   const secrecy = deduction && form.level === SECRECY_LEVEL;
 
   const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      setFieldErrors({});
-      const result = await callAction(() => recordScoreAction({ requestKey, ...form, userId: secrecy ? form.userId || null : null, draftId: null }));
-      if (result.ok) renewKey();
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，积分已记入台账`);
-      setForm({ ...EMPTY, kind: form.kind, level: form.level, unitId: form.unitId });
-      router.refresh();
+    action.run(() => recordScoreAction({ requestKey, ...form, userId: secrecy ? form.userId || null : null, draftId: null }), {
+      success: (_, repeated) => `${repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，积分已记入台账`,
+      onSuccess: () => {
+        renewKey();
+        setForm({ ...EMPTY, kind: form.kind, level: form.level, unitId: form.unitId });
+      },
     });
 
   return (
-    <section aria-label="登记" className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <form
+      noValidate
+      aria-label="登记"
+      className="space-y-3 rounded border border-stone-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       <h2 className="font-semibold">登记上级采用、媒体发稿、网评文章、领导批示、扣分</h2>
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
-      <div className="grid grid-cols-2 md:grid-cols-4 gap-3">
+      <div className="grid grid-cols-1 sm:grid-cols-2 md:grid-cols-4 gap-3">
         <Field label="类别" htmlFor="kind">
           <select id="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as RecordKind, level: Object.keys(RECORD_LEVELS[e.target.value as RecordKind])[0] })} className={inputClass()}>
             {kinds.map((k) => (
@@ -128,9 +118,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
           </Field>
         </div>
       )}
-      <Button disabled={pending} onClick={save}>
-        登记并记分
-      </Button>
-    </section>
+      <FormFooter submitLabel="登记并记分" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

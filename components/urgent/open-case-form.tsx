@@ -1,42 +1,40 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { openUrgentCaseAction } from "@/actions/urgent";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
 /** 报告紧急情况: opens the case and goes on to write the 首报. */
 export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ title: "", eventAt: now });
-  const [error, setError] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setFieldErrors({});
-      const result = await callAction(() => openUrgentCaseAction({ ...form, requestKey }));
-      if (result.ok) renewKey();
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      router.push(result.data.next);
-    });
 
   return (
-    <section aria-label="报告紧急情况" className="space-y-3 rounded border border-red-200 bg-white p-4">
+    <form
+      noValidate
+      aria-label="报告紧急情况"
+      className="space-y-3 rounded border border-red-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        action.run(() => openUrgentCaseAction({ ...form, requestKey }), {
+          refresh: false,
+          onSuccess: (data) => {
+            renewKey();
+            router.push(data.next);
+          },
+        });
+      }}
+    >
       <h2 className="font-semibold text-party">报告紧急情况</h2>
       <p className="text-sm text-stone-600">发生突发事件、重要紧急情况，先在这里报告，系统从事发时间起计时，须在{hours}小时内报送书面信息（首报），后续情况写续报。</p>
-      <ErrorBox message={error} />
       <div className="grid grid-cols-1 md:grid-cols-[1fr_14rem] gap-3">
         <Field label="事件简题" htmlFor="urgent-title" error={fieldErrors.title} hint="如：某村突发山体滑坡">
           <input id="urgent-title" value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} className={inputClass(fieldErrors.title)} />
@@ -45,9 +43,7 @@ export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
           <input id="urgent-eventAt" type="datetime-local" value={form.eventAt} onChange={(e) => setForm({ ...form, eventAt: e.target.value })} className={inputClass(fieldErrors.eventAt)} />
         </Field>
       </div>
-      <Button disabled={pending} onClick={save}>
-        报告并写首报
-      </Button>
-    </section>
+      <FormFooter submitLabel="报告并写首报" pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

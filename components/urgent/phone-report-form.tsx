@@ -1,12 +1,11 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { addPhoneReportAction, logPhoneReportAction } from "@/actions/urgent";
-import { callAction } from "@/components/ui/call-action";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 import { quote } from "@/lib/quote";
 
@@ -21,12 +20,9 @@ const EMPTY = { unitId: "", title: "", eventAt: "", reporter: "", reportedAt: ""
 /** The research office writes down a unit's phone call. Typed text stays after an error. */
 export function PhoneReportForm(props: Props) {
   const [requestKey, renewKey] = useRequestKey();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState({ ...EMPTY, reportedAt: props.now });
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   const isNew = !props.caseId;
   const input = (key: keyof typeof form, label: string, type = "text", hint?: string) => (
@@ -35,37 +31,34 @@ export function PhoneReportForm(props: Props) {
     </Field>
   );
 
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      setFieldErrors({});
-      const phone = { reporter: form.reporter, reportedAt: form.reportedAt, summary: form.summary };
-      const result = props.caseId
-        ? await callAction(() => addPhoneReportAction({ requestKey, caseId: props.caseId, ...phone }))
-        : await callAction(() => logPhoneReportAction({ requestKey, unitId: form.unitId, title: form.title, eventAt: form.eventAt, ...phone }));
-      if (!result.ok) {
-        setError(result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      renewKey();
-      if (isNew) {
-        setDone(`${result.repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，已通知该单位按时报送书面信息`);
-        setForm({ ...EMPTY, reportedAt: props.now });
-      }
-      router.refresh();
-    });
+  const save = () => {
+    const phone = { reporter: form.reporter, reportedAt: form.reportedAt, summary: form.summary };
+    action.run<unknown>(
+      () =>
+        props.caseId
+          ? addPhoneReportAction({ requestKey, caseId: props.caseId, ...phone })
+          : logPhoneReportAction({ requestKey, unitId: form.unitId, title: form.title, eventAt: form.eventAt, ...phone }),
+      {
+        success: (_, repeated) => (isNew ? `${repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，已通知该单位按时报送书面信息` : undefined),
+        onSuccess: () => {
+          renewKey();
+          if (isNew) setForm({ ...EMPTY, reportedAt: props.now });
+        },
+      },
+    );
+  };
 
   return (
-    <section aria-label={isNew ? "登记电话报告" : "补登电话报告"} className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <form
+      noValidate
+      aria-label={isNew ? "登记电话报告" : "补登电话报告"}
+      className="space-y-3 rounded border border-stone-200 bg-white p-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+    >
       <h2 className="font-semibold">{isNew ? "登记电话报告" : "补登电话报告"}</h2>
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
       {props.units && (
         <div className="grid grid-cols-1 md:grid-cols-[12rem_1fr_14rem] gap-3">
           <Field label="报告单位" htmlFor="phone-unitId" error={fieldErrors.unitId}>
@@ -89,9 +82,7 @@ export function PhoneReportForm(props: Props) {
       <Field label="简要情况" htmlFor="phone-summary" error={fieldErrors.summary}>
         <textarea id="phone-summary" rows={3} value={form.summary} onChange={set("summary")} className={inputClass(fieldErrors.summary)} />
       </Field>
-      <Button disabled={pending} onClick={save}>
-        {isNew ? "登记并通知单位" : "保存电话报告"}
-      </Button>
-    </section>
+      <FormFooter submitLabel={isNew ? "登记并通知单位" : "保存电话报告"} pending={action.pending} notice={<ActionNotice action={action} />} />
+    </form>
   );
 }

@@ -91,3 +91,87 @@ test("on a phone an officer writes and submits a draft, and the reviewer forward
   await shot(reviewer, "phone-approved");
   await reviewer.context().close();
 });
+
+const ROLES = ["qingshan_xxy", "qingshan_zwy", "editor", "leader", "admin"];
+
+/**
+ * Whatever sticks out of the phone's screen: an element running past the right edge that no
+ * scroll box of its own contains, a list table that stayed a table wider than the screen, or a
+ * button whose label stands one character per line.
+ */
+async function misfits(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const scrolls = (el: Element) => ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(el).overflowX);
+    const boxed = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (scrolls(p)) return true;
+      return false;
+    };
+    const name = (el: Element) => `<${el.tagName.toLowerCase()}> “${(el.textContent ?? "").trim().slice(0, 24)}”`;
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll("main *"))) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || boxed(el)) continue;
+      if (r.right > width + 1) out.push(`${name(el)} runs ${Math.round(r.right - width)} px past the screen`);
+      if (el.tagName === "TABLE" && getComputedStyle(el).display === "table" && r.width > width) out.push(`${name(el)} is a wide table, not cards`);
+    }
+    for (const b of Array.from(document.querySelectorAll("button, a[class*='min-h-11']"))) {
+      const r = b.getBoundingClientRect();
+      const text = (b as HTMLElement).innerText.trim();
+      if (r.width > 0 && text.length >= 2 && r.height > 2.5 * r.width) out.push(`${name(b)} has its label standing one character per line`);
+    }
+    return out;
+  });
+}
+
+/** The menu's pages for a signed-in role, read from the menu itself. */
+async function menuPages(page: Page): Promise<string[]> {
+  const hrefs = await page.locator("#app-menu nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+  return [...new Set([...hrefs, "/notifications"])];
+}
+
+const slug = (href: string) => href.replace(/^\//, "").replace(/[/?=&]+/g, "-") || "home";
+
+test("on a phone every role's pages fit the screen: no sideways scroll, tables as cards, labels on one line", async ({ browser }) => {
+  test.setTimeout(600_000);
+  const shots = process.env.SHOTS_DIR;
+  const problems: string[] = [];
+  for (const username of ROLES) {
+    const page = await phonePage(browser, username);
+    const hrefs = await menuPages(page);
+    // One record page per role too: the first link of its first list that opens one.
+    const record = await page.evaluate(() => document.querySelector<HTMLAnchorElement>("main a[href*='/drafts/'], main a[href*='/urgent/'], main a[href*='/issues/']")?.getAttribute("href"));
+    for (const href of record ? [...hrefs, record] : hrefs) {
+      await page.goto(href);
+      await expect(page.getByTestId("current-user")).toBeVisible();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) problems.push(`${username} ${href}: the page scrolls sideways by ${overflow} px`);
+      for (const m of await misfits(page)) problems.push(`${username} ${href}: ${m}`);
+      if (shots) await page.screenshot({ path: `${shots}/phone-${username}-${slug(href)}.png`, fullPage: true });
+    }
+    await page.context().close();
+  }
+  expect(problems).toEqual([]);
+});
+
+// Screenshots of the same walk at the desk, for a person to look at (SHOTS_DIR=/some/dir).
+test("at the desk every role's pages, photographed", async ({ browser }) => {
+  test.skip(!process.env.SHOTS_DIR, "only when SHOTS_DIR asks for screenshots");
+  test.setTimeout(600_000);
+  for (const username of ROLES) {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill(username);
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    for (const href of await menuPages(page)) {
+      await page.goto(href);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${username} ${href} scrolls sideways at the desk`).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: `${process.env.SHOTS_DIR}/desk-${username}-${slug(href)}.png`, fullPage: true });
+    }
+    await context.close();
+  }
+});
