@@ -11,13 +11,13 @@ const COLORS: Record<AnswerStatus, string> = {
 
 /** Where a unit stands on a 约稿 or 点题; a cancelled one shows 已撤销 instead. */
 export function AnswerBadge({ status, cancelled = false, late = false }: { status: AnswerStatus; cancelled?: boolean; late?: boolean }) {
-  if (cancelled) return <span className="inline-block rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-500">已撤销</span>;
+  if (cancelled) return <span className="inline-block whitespace-nowrap rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-500">已撤销</span>;
   return (
     <span className="inline-flex items-center gap-1">
-      <span data-testid="answer-status" className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>
+      <span data-testid="answer-status" className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>
         {ANSWER_LABELS[status]}
       </span>
-      {late && <span className="inline-block rounded border border-red-300 px-1.5 py-0.5 text-xs text-red-700">逾期报送</span>}
+      {late && <span className="inline-block whitespace-nowrap rounded border border-red-300 px-1.5 py-0.5 text-xs text-red-700">逾期报送</span>}
     </span>
   );
 }

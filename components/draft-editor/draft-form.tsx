@@ -11,6 +11,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/ui/action-notice";
+import { FormFooter } from "@/components/ui/form-footer";
 import { useAction } from "@/components/ui/use-action";
 import { settle } from "@/components/ui/action-outcome";
 import { CheckList } from "@/components/checks/check-list";
@@ -301,16 +302,15 @@ export function DraftForm({
           作为本单位精品稿件报送
         </label>
         {allowSubmit && <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldErrors.secrecy} />}
-        <div className="flex flex-wrap items-center gap-3 border-t border-stone-100 pt-4">
-          <Button type="submit" variant="secondary" disabled={pending}>
-            {pending ? "正在保存…" : "保存"}
-          </Button>
-          {allowSubmit && (
-            <Button type="button" disabled={pending} onClick={() => submit(true)}>
-              保存并提交审核
-            </Button>
-          )}
-          <SaveStatus state={saveState} />
+        <div className="border-t border-stone-100 pt-4">
+          <FormFooter submitLabel="保存" pendingLabel="正在保存…" submitVariant="secondary" pending={pending}>
+            {allowSubmit && (
+              <Button type="button" disabled={pending} onClick={() => submit(true)}>
+                保存并提交审核
+              </Button>
+            )}
+            <SaveStatus state={saveState} />
+          </FormFooter>
         </div>
       </form>
       <aside aria-label="稿件检查" className="sticky top-4">

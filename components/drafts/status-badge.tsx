@@ -12,5 +12,5 @@ const COLORS: Record<DraftStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: DraftStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
+  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
 }

@@ -25,7 +25,7 @@ export function FilterBar({
   className?: string;
 }) {
   return (
-    <form role="search" aria-label={label} className={`flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center ${className}`}>
+    <form role="search" aria-label={label} className={`flex w-full flex-col gap-2 sm:w-auto sm:flex-row sm:flex-wrap sm:items-center ${className}`}>
       {Object.entries(keep ?? {}).map(([name, value]) => (value ? <input key={name} type="hidden" name={name} value={value} /> : null))}
       {children}
       <div className="flex gap-2">

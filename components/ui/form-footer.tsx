@@ -14,8 +14,11 @@ export function FormFooter({
   disabled,
   disabledReason,
   onSubmit,
+  submitVariant = "primary",
 }: {
   submitLabel: string;
+  /** "secondary" when a stronger action sits beside it (保存 next to 保存并提交审核). */
+  submitVariant?: "primary" | "secondary";
   /** The label while the action runs ("正在保存…"); the button is disabled meanwhile. */
   pendingLabel?: string;
   pending: boolean;
@@ -33,7 +36,7 @@ export function FormFooter({
     <div className="space-y-2">
       {notice}
       <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-center [&>*]:max-sm:w-full">
-        <button type={onSubmit ? "button" : "submit"} onClick={onSubmit} disabled={pending || disabled} className={buttonClass("primary")}>
+        <button type={onSubmit ? "button" : "submit"} onClick={onSubmit} disabled={pending || disabled} className={buttonClass(submitVariant)}>
           {pending && pendingLabel ? pendingLabel : submitLabel}
         </button>
         {children}

@@ -27,18 +27,18 @@ export function Pagination({
     return `${basePath}?${q.toString()}`;
   };
   return (
-    <div className="mt-4 flex items-center justify-between text-sm text-stone-600">
+    <div className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-stone-600">
       <span>
         共 {totalLabel} 条，第 {page} / {pages} 页
       </span>
       <div className="flex gap-2">
         {page > 1 && (
-          <Link className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50" href={href(page - 1)}>
+          <Link className="inline-flex min-h-11 items-center whitespace-nowrap rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50 md:min-h-0" href={href(page - 1)}>
             上一页
           </Link>
         )}
         {page < pages && (
-          <Link className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50" href={href(page + 1)}>
+          <Link className="inline-flex min-h-11 items-center whitespace-nowrap rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-50 md:min-h-0" href={href(page + 1)}>
             下一页
           </Link>
         )}

@@ -115,10 +115,11 @@ async function misfits(page: Page): Promise<string[]> {
       if (r.right > width + 1) out.push(`${name(el)} runs ${Math.round(r.right - width)} px past the screen`);
       if (el.tagName === "TABLE" && getComputedStyle(el).display === "table" && r.width > width) out.push(`${name(el)} is a wide table, not cards`);
     }
-    for (const b of Array.from(document.querySelectorAll("button, a[class*='min-h-11']"))) {
-      const r = b.getBoundingClientRect();
-      const text = (b as HTMLElement).innerText.trim();
-      if (r.width > 0 && text.length >= 2 && r.height > 2.5 * r.width) out.push(`${name(b)} has its label standing one character per line`);
+    // Text squeezed into a column one or two characters wide: a button label, a table head, a cell.
+    for (const el of Array.from(document.querySelectorAll("main button, main a, main th, main td, main label, main span"))) {
+      const r = el.getBoundingClientRect();
+      const text = (el as HTMLElement).innerText.trim();
+      if (r.width > 0 && r.height > 40 && text.length >= 2 && !text.includes("\n") && r.height > 2.5 * r.width) out.push(`${name(el)} stands one character per line`);
     }
     return out;
   });

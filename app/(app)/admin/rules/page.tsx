@@ -40,7 +40,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
       </PageHeader>
       <p className="text-sm text-stone-600">改分值会生成新版本；已记的积分仍按记分时的版本，除非下面“按新规则重算”。</p>
       <ScrollTable label="积分规则">
-      <table className="w-full border-collapse bg-white text-sm">
+      <table className="w-full min-w-[44rem] border-collapse bg-white text-sm">
         <thead>
           <tr className="border-b border-stone-200 text-left text-stone-500">
             <th className="p-2">规则</th>
@@ -72,7 +72,7 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
           合计 {categories.reduce((s, c) => s + c.weight, 0)} 分。
         </p>
         <ScrollTable label="分类上限与考核分值" className="border-0">
-        <table className="w-full border-collapse text-sm">
+        <table className="w-full min-w-[36rem] border-collapse text-sm">
           <thead>
             <tr className="border-b border-stone-200 text-left text-stone-500">
               <th className="p-2">分类</th>

@@ -40,10 +40,10 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
       )}
       <div className="grid gap-3">
         {result.rows.map((i) => (
-          <Link key={i.id} href={`/issues/${i.id}`} className="flex items-center justify-between rounded border border-stone-200 bg-white p-4 hover:border-party">
-            <span className="flex items-center gap-3 font-medium">
+          <Link key={i.id} href={`/issues/${i.id}`} className="flex flex-col gap-1 rounded border border-stone-200 bg-white p-4 hover:border-party md:flex-row md:items-center md:justify-between">
+            <span className="flex flex-wrap items-center gap-x-3 gap-y-1 font-medium">
               《{i.series.name}》
-              <span className={`rounded px-2 py-0.5 text-xs ${STATUS_STYLE[i.status] ?? ""}`}>{ISSUE_STATUS_LABELS[i.status]}</span>
+              <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs ${STATUS_STYLE[i.status] ?? ""}`}>{ISSUE_STATUS_LABELS[i.status]}</span>
               {i.returnComment && i.status === "COMPOSING" && <span className="text-sm text-orange-700">领导退回：{i.returnComment}</span>}
             </span>
             <span className="text-sm text-stone-500">

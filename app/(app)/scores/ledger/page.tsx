@@ -29,7 +29,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
     <div>
       <PageHeader title={period ? `积分台账 · ${periodLabel(period)}` : "积分台账"} />
       <FilterBar label="筛选台账" resetHref="/scores/ledger">
-        <input name="year" defaultValue={year} aria-label="年度" inputMode="numeric" className={`${filterControlClass} sm:w-24`} />
+        <input name="year" defaultValue={year} aria-label="年度" placeholder="年度" inputMode="numeric" className={`${filterControlClass} sm:w-24`} />
         <FilterSelect name="unit" value={f.unit} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: u.name }))} />
         <FilterSelect name="rule" value={f.rule} label="规则" all="全部规则" options={DEFAULT_RULES.map((r) => ({ value: r.code, label: r.label }))} />
       </FilterBar>
@@ -57,9 +57,8 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
           {
             header: "分值",
             align: "right",
-            className: `font-semibold`,
             cell: (r) => (
-              <span className={r.points < 0 ? "text-red-600" : ""}>
+              <span className={`font-semibold ${r.points < 0 ? "text-red-600" : ""}`}>
                 {r.points > 0 ? `+${r.points}` : r.points}
                 {r.reversalOfId && <span className="block text-xs font-normal">冲销</span>}
               </span>
