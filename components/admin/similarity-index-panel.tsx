@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useState, useTransition } from "react";
+import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { rebuildSimilarityIndexAction } from "@/actions/admin";
-import { callAction } from "@/components/ui/call-action";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
+import { useAction } from "@/components/ui/use-action";
 
 export type IndexStatusView = {
   state: "none" | "waiting" | "building" | "done";
@@ -20,8 +20,7 @@ const REFRESH_MS = 5000;
 /** 相似度索引: how far its background build is (refreshing itself while it runs), and a rebuild. */
 export function SimilarityIndexPanel({ status }: { status: IndexStatusView }) {
   const router = useRouter();
-  const [error, setError] = useState("");
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
   const running = status.state === "waiting" || status.state === "building";
 
   useEffect(() => {
@@ -50,21 +49,14 @@ export function SimilarityIndexPanel({ status }: { status: IndexStatusView }) {
         </div>
       )}
       <div className="mt-3">
-        <ErrorBox message={error} />
+        <ActionNotice action={action} />
         {!running && (
           <ConfirmButton
             label="重建索引"
             question="重建要把全部稿件重新比对一遍，稿件多时要几分钟到几十分钟，期间查重可能不全。确定重建吗？"
             confirmLabel="确定重建"
-            pending={pending}
-            onConfirm={() =>
-              startTransition(async () => {
-                setError("");
-                const result = await callAction(() => rebuildSimilarityIndexAction({}));
-                if (!result.ok) setError(result.error);
-                router.refresh();
-              })
-            }
+            pending={action.pending}
+            onConfirm={() => action.run(() => rebuildSimilarityIndexAction({}))}
           />
         )}
       </div>
