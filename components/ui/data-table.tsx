@@ -61,6 +61,8 @@ export function DataTable<T>({
             {columns.map((c, i) => (
               <td
                 key={i}
+                // The column's name on the cell, for a test (or a stylesheet) that picks one column out.
+                data-label={c.header || undefined}
                 className={[
                   "px-3 py-2 align-top max-md:flex max-md:gap-3 max-md:px-0 max-md:py-0.5",
                   c.align ? ALIGN[c.align] : "",
