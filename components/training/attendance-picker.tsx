@@ -4,7 +4,7 @@ import { useMemo, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { setAttendanceAction } from "@/actions/training";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 
@@ -40,7 +40,7 @@ export function AttendancePicker({ sessionId, version, people, attending, closed
       setError("");
       setDone("");
       setConflict(false);
-      const result = await callAction(() => setAttendanceAction({ sessionId, version, userIds: [...ticked] }));
+      const result = await settle(() => setAttendanceAction({ sessionId, version, userIds: [...ticked] }));
       if (!result.ok) {
         setError(result.fieldErrors?.userIds ?? result.error);
         setConflict(!!result.conflict);

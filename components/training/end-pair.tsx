@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { endPairAction } from "@/actions/training";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 
 /** 结束传帮带: asks for the end date first (today unless changed). */
@@ -21,7 +21,7 @@ export function EndPair({ id, today, startedOn }: { id: string; today: string; s
     );
   const end = () =>
     startTransition(async () => {
-      const result = await callAction(() => endPairAction({ id, endedOn }));
+      const result = await settle(() => endPairAction({ id, endedOn }));
       if (!result.ok) return setError(result.fieldErrors?.endedOn ?? result.error);
       router.refresh();
     });

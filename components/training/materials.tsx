@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { removeMaterialAction } from "@/actions/training";
 import type { ActionResult } from "@/lib/action-result";
 import { MATERIAL_ACCEPT, MATERIAL_MAX_BYTES, MATERIAL_MAX_MB, MATERIAL_MESSAGES } from "@/lib/training/material-limits";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, inputClass } from "@/components/ui/field";
@@ -46,7 +46,7 @@ function RemoveMaterial({ id, fileName }: { id: string; fileName: string }) {
   const [error, setError] = useState("");
   const remove = () =>
     startTransition(async () => {
-      const result = await callAction(() => removeMaterialAction({ id }));
+      const result = await settle(() => removeMaterialAction({ id }));
       if (!result.ok) return setError(result.error);
       router.refresh();
     });

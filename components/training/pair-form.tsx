@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { addPairAction } from "@/actions/training";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
@@ -42,7 +42,7 @@ export function PairForm({ people, today }: { people: Trainee[]; today: string }
     startTransition(async () => {
       setError("");
       setDone("");
-      const result = await callAction(() => addPairAction({ ...form, requestKey }));
+      const result = await settle(() => addPairAction({ ...form, requestKey }));
       if (!result.ok) {
         setError(result.fieldErrors ? "填写的内容有误，请按标红的提示修改（填写的内容都还在）" : result.error);
         setFieldErrors(result.fieldErrors ?? {});

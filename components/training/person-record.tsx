@@ -5,6 +5,7 @@ import { FORM_LABELS } from "@/lib/training/labels";
 import { formatChineseDate, formatDateTime, formatIsoDate } from "@/lib/time";
 import { InlineDiff } from "@/components/draft-diff/side-by-side";
 import { Pagination } from "@/components/ui/pagination";
+import { DataTable } from "@/components/ui/data-table";
 
 type TrainingRecord = Awaited<ReturnType<typeof personRecord>>;
 
@@ -31,36 +32,27 @@ export function PersonRecord({ record, params, basePath }: { record: TrainingRec
         {sessions.total === 0 ? (
           <p className="text-sm text-stone-500">还没有参加培训的记录</p>
         ) : (
-          <table className="cards w-full text-sm">
-            <thead className="bg-stone-50 text-left text-stone-600">
-              <tr>
-                <th className="px-2 py-2 font-medium">日期</th>
-                <th className="px-2 py-2 font-medium">主题</th>
-                <th className="px-2 py-2 font-medium">形式</th>
-                <th className="px-2 py-2 font-medium">主讲人</th>
-                <th className="px-2 py-2 font-medium">材料</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.rows.map((s) => (
-                <tr key={s.id} className="border-t border-stone-100 align-top">
-                  <td data-label="日期" className="px-2 py-2 whitespace-nowrap">{formatIsoDate(s.heldOn)}</td>
-                  <td className="px-2 py-2 font-medium">{s.topic}</td>
-                  <td data-label="形式" className="px-2 py-2">{FORM_LABELS[s.form]}</td>
-                  <td data-label="主讲人" className="px-2 py-2">{s.trainer || "—"}</td>
-                  <td data-label="材料" className="px-2 py-2">
-                    {s.materials.length === 0
-                      ? "—"
-                      : s.materials.map((m) => (
-                          <a key={m.id} href={`/api/training/materials/${m.id}`} className="mr-2 block text-party underline">
-                            {m.fileName}
-                          </a>
-                        ))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={sessions.rows}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: "日期", cell: (s) => formatIsoDate(s.heldOn), className: "whitespace-nowrap" },
+              { header: "主题", title: true, cell: (s) => <span className="font-medium">{s.topic}</span> },
+              { header: "形式", cell: (s) => FORM_LABELS[s.form] },
+              { header: "主讲人", cell: (s) => s.trainer || "—" },
+              {
+                header: "材料",
+                cell: (s) =>
+                  s.materials.length === 0
+                    ? "—"
+                    : s.materials.map((m) => (
+                        <a key={m.id} href={`/api/training/materials/${m.id}`} className="mr-2 block text-party underline">
+                          {m.fileName}
+                        </a>
+                      )),
+              },
+            ]}
+          />
         )}
         {sessions.pages > 1 && <Pagination page={sessions.page} pages={sessions.pages} total={sessions.total} params={params} basePath={basePath} pageKey="spage" />}
       </section>

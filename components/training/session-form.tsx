@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { createSessionAction, updateSessionAction } from "@/actions/training";
 import { FORM_LABELS, TRAINING_FORMS } from "@/lib/training/labels";
 import type { TrainingForm } from "@/lib/generated/prisma/enums";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
@@ -38,14 +38,14 @@ export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields;
       setError("");
       setDone("");
       if (edit) {
-        const result = await callAction(() => updateSessionAction({ ...form, ...edit }));
+        const result = await settle(() => updateSessionAction({ ...form, ...edit }));
         if (!result.ok) return failed(result);
         setFieldErrors({});
         setDone("已保存。");
         router.refresh();
         return;
       }
-      const result = await callAction(() => createSessionAction({ ...form, requestKey }));
+      const result = await settle(() => createSessionAction({ ...form, requestKey }));
       if (!result.ok) return failed(result);
       renewKey();
       router.push(`/training/${result.data.id}`);

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { sendTeachingNoteAction } from "@/actions/training";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
@@ -21,7 +21,7 @@ export function TeachingNoteForm({ draftId, authorName }: { draftId: string; aut
   const send = () =>
     startTransition(async () => {
       setError("");
-      const result = await callAction(() => sendTeachingNoteAction({ draftId, note, requestKey }));
+      const result = await settle(() => sendTeachingNoteAction({ draftId, note, requestKey }));
       if (!result.ok) {
         setFieldError(result.fieldErrors?.note ?? "");
         setError(result.fieldErrors?.note ? "" : result.error);

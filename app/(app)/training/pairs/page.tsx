@@ -12,10 +12,10 @@ import { Pagination } from "@/components/ui/pagination";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { PairForm } from "@/components/training/pair-form";
 import { EndPair } from "@/components/training/end-pair";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "传帮带" };
 
-const headings = ["带教人", "新手", "期间", "备注", ""];
 
 /** 传帮带: who mentors whom and since when; pairs still going come first. */
 export default async function PairsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -38,50 +38,47 @@ export default async function PairsPage({ searchParams }: { searchParams: Promis
       <FilterBar label="查找传帮带" resetHref="/training/pairs" className="">
         <FilterSearch value={q} placeholder="姓名或单位" label="搜索传帮带" />
       </FilterBar>
-      <table className="cards w-full rounded border border-stone-200 bg-white text-sm">
-        <thead className="bg-stone-50 text-left text-stone-600">
-          <tr>
-            {headings.map((h, i) => (
-              <th key={i} className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((p) => (
-            <tr key={p.id} className="border-t border-stone-100 align-top">
-              <td data-label={headings[0]} className="px-3 py-2">
+      <DataTable
+        rows={result.rows}
+        rowKey={(p) => p.id}
+        empty={q ? "没有符合条件的结对" : "还没有传帮带结对"}
+        columns={[
+          {
+            header: "带教人",
+            title: true,
+            cell: (p) => (
+              <>
                 <Link href={`/training/people/${p.mentor.id}`} className="text-party hover:underline">
                   {p.mentor.name}
                 </Link>
                 <span className="ml-1 text-xs text-stone-500">{p.mentor.unit.name}</span>
-              </td>
-              <td data-label={headings[1]} className="px-3 py-2">
+              </>
+            ),
+          },
+          {
+            header: "新手",
+            cell: (p) => (
+              <>
                 <Link href={`/training/people/${p.mentee.id}`} className="text-party hover:underline">
                   {p.mentee.name}
                 </Link>
                 <span className="ml-1 text-xs text-stone-500">{p.mentee.unit.name}</span>
-              </td>
-              <td data-label={headings[2]} className="px-3 py-2 whitespace-nowrap">
+              </>
+            ),
+          },
+          {
+            header: "期间",
+            cell: (p) => (
+              <>
                 {formatIsoDate(p.startedOn)} 起
-                {p.endedOn ? `，${formatIsoDate(p.endedOn)} 结束` : <span className="ml-1 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">在带</span>}
-              </td>
-              <td data-label={headings[3]} className="px-3 py-2">
-                {p.note || "—"}
-              </td>
-              <td className="px-3 py-2">{manage && !p.endedOn && <EndPair id={p.id} today={today} startedOn={formatIsoDate(p.startedOn)} />}</td>
-            </tr>
-          ))}
-          {result.rows.length === 0 && (
-            <tr>
-              <td colSpan={headings.length} className="px-3 py-8 text-center text-stone-500">
-                {q ? "没有符合条件的结对" : "还没有传帮带结对"}
-              </td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+                {p.endedOn ? `，${formatIsoDate(p.endedOn)} 结束` : <span className="ml-1 whitespace-nowrap rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-800">在带</span>}
+              </>
+            ),
+          },
+          { header: "备注", cell: (p) => p.note || "—" },
+          { header: "", cell: (p) => manage && !p.endedOn && <EndPair id={p.id} today={today} startedOn={formatIsoDate(p.startedOn)} /> },
+        ]}
+      />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/training/pairs" />
     </div>
   );
