@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { setShortlistRuleAction } from "@/actions/credit";
-import { callAction } from "@/components/ui/call-action";
+import { settle } from "@/components/ui/action-outcome";
 import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
@@ -23,7 +23,7 @@ export function ShortlistRuleForm({ year, initial }: { year: number; initial: Co
       setError("");
       setDone("");
       setFieldErrors({});
-      const result = await callAction(() => setShortlistRuleAction({ year, ...form }));
+      const result = await settle(() => setShortlistRuleAction({ year, ...form }));
       if (!result.ok) {
         setError(result.error);
         setFieldErrors(result.fieldErrors ?? {});
