@@ -1,16 +1,14 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { removeMaterialAction } from "@/actions/training";
 import type { ActionResult } from "@/lib/action-result";
 import { MATERIAL_ACCEPT, MATERIAL_MAX_BYTES, MATERIAL_MAX_MB, MATERIAL_MESSAGES } from "@/lib/training/material-limits";
-import { settle } from "@/components/ui/action-outcome";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { Field, inputClass } from "@/components/ui/field";
-
-const OFFLINE = "连接服务器失败（可能是网络中断或系统正在更新），请稍后再上传";
+import { useAction } from "@/components/ui/use-action";
 
 export type MaterialRow = { id: string; fileName: string; size: number };
 
@@ -41,58 +39,48 @@ export function Materials({ sessionId, materials, manage }: { sessionId: string;
 }
 
 function RemoveMaterial({ id, fileName }: { id: string; fileName: string }) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState("");
-  const remove = () =>
-    startTransition(async () => {
-      const result = await settle(() => removeMaterialAction({ id }));
-      if (!result.ok) return setError(result.error);
-      router.refresh();
-    });
+  const action = useAction();
   return (
-    <span>
-      <ConfirmButton label="删除" question={`删除“${fileName}”？删除后参训人员也看不到了。`} confirmLabel="确定删除" pending={pending} onConfirm={remove} />
-      {error && <span className="ml-2 text-red-600">{error}</span>}
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <ConfirmButton label="删除" question={`删除“${fileName}”？删除后参训人员也看不到了。`} confirmLabel="确定删除" pending={action.pending} onConfirm={() => action.run(() => removeMaterialAction({ id }))} />
+      <ActionNotice action={action} compact />
     </span>
   );
 }
 
+/** The upload goes to a route (the size is refused before the body is read), whose answer is an ActionResult like an action's. */
+async function postMaterial(sessionId: string, file: File): Promise<ActionResult<{ fileName: string }>> {
+  const body = new FormData();
+  body.set("sessionId", sessionId);
+  body.set("material", file);
+  return (await (await fetch("/api/training/upload", { method: "POST", body })).json()) as ActionResult<{ fileName: string }>;
+}
+
 function UploadMaterial({ sessionId }: { sessionId: string }) {
-  const router = useRouter();
+  const action = useAction();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
+  const failure = action.outcome?.kind === "error" || action.outcome?.kind === "offline" ? action.outcome : null;
+  // One field: whatever went wrong is said at it (its own message, else the server's sentence).
+  const error = failure ? (failure.fieldErrors.material ?? failure.message) : "";
 
   const choose = (e: React.ChangeEvent<HTMLInputElement>) => {
     const chosen = e.target.files?.[0] ?? null;
     setFile(chosen);
-    setDone("");
     // Said at once; the server checks the size and the real type again.
-    setError(chosen && chosen.size > MATERIAL_MAX_BYTES ? MATERIAL_MESSAGES.tooBig : "");
+    if (chosen && chosen.size > MATERIAL_MAX_BYTES) action.fail(MATERIAL_MESSAGES.tooBig, { material: MATERIAL_MESSAGES.tooBig });
+    else action.reset();
   };
 
-  const upload = async () => {
-    if (!file) return setError(MATERIAL_MESSAGES.missing);
-    setPending(true);
-    setError("");
-    const body = new FormData();
-    body.set("sessionId", sessionId);
-    body.set("material", file);
-    let answer: ActionResult<{ fileName: string }>;
-    try {
-      answer = (await (await fetch("/api/training/upload", { method: "POST", body })).json()) as ActionResult<{ fileName: string }>;
-    } catch {
-      answer = { ok: false, error: OFFLINE };
-    }
-    setPending(false);
-    if (!answer.ok) return setError(answer.fieldErrors?.material ?? answer.error);
-    setDone(`已上传“${answer.data.fileName}”。`);
-    setFile(null);
-    if (input.current) input.current.value = "";
-    router.refresh();
+  const upload = () => {
+    if (!file) return action.fail(MATERIAL_MESSAGES.missing, { material: MATERIAL_MESSAGES.missing });
+    action.run(() => postMaterial(sessionId, file), {
+      success: (data) => `已上传“${data.fileName}”。`,
+      onSuccess: () => {
+        setFile(null);
+        if (input.current) input.current.value = "";
+      },
+    });
   };
 
   return (
@@ -100,13 +88,9 @@ function UploadMaterial({ sessionId }: { sessionId: string }) {
       <Field label="上传材料" htmlFor="material" error={error} hint={`PDF、Word（.docx）或图片，每个不超过${MATERIAL_MAX_MB}MB`}>
         <input ref={input} id="material" type="file" accept={MATERIAL_ACCEPT} onChange={choose} className={`${inputClass(error)} bg-white`} aria-invalid={!!error} />
       </Field>
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
-      <Button variant="secondary" disabled={pending} onClick={upload}>
-        {pending ? "正在上传…" : "上传"}
+      {!failure && <ActionNotice action={action} />}
+      <Button variant="secondary" disabled={action.pending} onClick={upload}>
+        {action.pending ? "正在上传…" : "上传"}
       </Button>
     </div>
   );

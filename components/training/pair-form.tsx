@@ -1,13 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useState } from "react";
 import { addPairAction } from "@/actions/training";
-import { settle } from "@/components/ui/action-outcome";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { useRequestKey } from "@/components/ui/request-key";
+import { useAction } from "@/components/ui/use-action";
 import type { Trainee } from "./attendance-picker";
 
 /** People grouped by unit, for a select (typing a name jumps to it). */
@@ -28,42 +27,25 @@ function PersonOptions({ people }: { people: Trainee[] }) {
 
 /** 传帮带结对: an experienced officer or editor and a new one, from a date. */
 export function PairForm({ people, today }: { people: Trainee[]; today: string }) {
-  const router = useRouter();
   const [requestKey, renewKey] = useRequestKey();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const empty = { mentorId: "", menteeId: "", startedOn: today, note: "" };
   const [form, setForm] = useState(empty);
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof typeof empty) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [key]: e.target.value });
 
   const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      const result = await settle(() => addPairAction({ ...form, requestKey }));
-      if (!result.ok) {
-        setError(result.fieldErrors ? "填写的内容有误，请按标红的提示修改（填写的内容都还在）" : result.error);
-        setFieldErrors(result.fieldErrors ?? {});
-        return;
-      }
-      renewKey();
-      setFieldErrors({});
-      setForm(empty);
-      setDone("已结对，两人都会收到消息。");
-      router.refresh();
+    action.run(() => addPairAction({ ...form, requestKey }), {
+      success: "已结对，两人都会收到消息。",
+      onSuccess: () => {
+        renewKey();
+        setForm(empty);
+      },
     });
 
   return (
     <form aria-label="传帮带结对" onSubmit={(e) => (e.preventDefault(), save())} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="font-semibold">新结对</h2>
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field label="带教人（有经验的信息员或编辑）" htmlFor="mentorId" error={fieldErrors.mentorId}>
           <select id="mentorId" value={form.mentorId} onChange={set("mentorId")} className={inputClass(fieldErrors.mentorId)}>
@@ -84,9 +66,7 @@ export function PairForm({ people, today }: { people: Trainee[]; today: string }
       <Field label="备注（可不填）" htmlFor="note" error={fieldErrors.note} hint="如：每月一起改两篇稿，跟班学习一周">
         <input id="note" value={form.note} onChange={set("note")} className={inputClass(fieldErrors.note)} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在保存…" : "结对"}
-      </Button>
+      <FormFooter submitLabel="结对" pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
     </form>
   );
 }

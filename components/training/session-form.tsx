@@ -1,15 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createSessionAction, updateSessionAction } from "@/actions/training";
 import { FORM_LABELS, TRAINING_FORMS } from "@/lib/training/labels";
 import type { TrainingForm } from "@/lib/generated/prisma/enums";
-import { settle } from "@/components/ui/action-outcome";
-import { Button } from "@/components/ui/button";
-import { ErrorBox } from "@/components/ui/flash";
+import { ActionNotice } from "@/components/ui/action-notice";
 import { Field, inputClass } from "@/components/ui/field";
+import { FormFooter } from "@/components/ui/form-footer";
 import { useRequestKey } from "@/components/ui/request-key";
+import { useAction } from "@/components/ui/use-action";
 
 export type SessionFields = { heldOn: string; topic: string; form: TrainingForm; trainer: string; notes: string };
 export const EMPTY_SESSION: SessionFields = { heldOn: "", topic: "", form: "LECTURE", trainer: "", notes: "" };
@@ -21,35 +21,21 @@ export const EMPTY_SESSION: SessionFields = { heldOn: "", topic: "", form: "LECT
 export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields; edit?: { id: string; version: number }; maxDay: string }) {
   const router = useRouter();
   const [requestKey, renewKey] = useRequestKey();
-  const [pending, startTransition] = useTransition();
+  const action = useAction();
+  const fieldErrors = action.fieldErrors;
   const [form, setForm] = useState(initial);
-  const [error, setError] = useState("");
-  const [done, setDone] = useState("");
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const set = (key: keyof SessionFields) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
 
-  const failed = (result: { ok: false; error: string; fieldErrors?: Record<string, string> }) => {
-    setError(result.fieldErrors ? "填写的内容有误，请按标红的提示修改（填写的内容都还在）" : result.error);
-    setFieldErrors(result.fieldErrors ?? {});
-  };
-
-  const save = () =>
-    startTransition(async () => {
-      setError("");
-      setDone("");
-      if (edit) {
-        const result = await settle(() => updateSessionAction({ ...form, ...edit }));
-        if (!result.ok) return failed(result);
-        setFieldErrors({});
-        setDone("已保存。");
-        router.refresh();
-        return;
-      }
-      const result = await settle(() => createSessionAction({ ...form, requestKey }));
-      if (!result.ok) return failed(result);
-      renewKey();
-      router.push(`/training/${result.data.id}`);
+  const save = () => {
+    if (edit) return action.run(() => updateSessionAction({ ...form, ...edit }), { success: "已保存。" });
+    return action.run(() => createSessionAction({ ...form, requestKey }), {
+      refresh: false,
+      onSuccess: (data) => {
+        renewKey();
+        router.push(`/training/${data.id}`);
+      },
     });
+  };
 
   return (
     <form
@@ -59,12 +45,6 @@ export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields;
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
     >
       <h2 className="font-semibold">{edit ? "修改培训" : "登记培训"}</h2>
-      <ErrorBox message={error} />
-      {done && (
-        <p role="status" className="text-sm text-emerald-700">
-          {done}
-        </p>
-      )}
       <div className="grid grid-cols-1 gap-3 md:grid-cols-[10rem_1fr_10rem]">
         <Field label="培训日期" htmlFor="heldOn" error={fieldErrors.heldOn} hint="可以先登记以后的培训">
           <input id="heldOn" type="date" max={maxDay} value={form.heldOn} onChange={set("heldOn")} className={inputClass(fieldErrors.heldOn)} aria-invalid={!!fieldErrors.heldOn} />
@@ -88,9 +68,7 @@ export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields;
       <Field label="培训内容（可不填）" htmlFor="notes" error={fieldErrors.notes}>
         <textarea id="notes" rows={3} value={form.notes} onChange={set("notes")} className={inputClass(fieldErrors.notes)} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在保存…" : edit ? "保存修改" : "登记培训"}
-      </Button>
+      <FormFooter submitLabel={edit ? "保存修改" : "登记培训"} pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
     </form>
   );
 }
