@@ -1,5 +1,6 @@
 "use client";
 
+import { ListPager } from "@/components/ui/list-pager";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { FiguresPreview } from "@/lib/onboarding/figures";
@@ -107,19 +108,7 @@ export function FiguresImport() {
               </li>
             ))}
           </ul>
-          {pages > 1 && (
-            <nav aria-label="预览分页" className="flex items-center gap-3 text-sm">
-              <button className="min-h-11 px-2 text-party disabled:text-stone-400 md:min-h-0" disabled={page === 1} onClick={() => setPage(page - 1)}>
-                上一页
-              </button>
-              <span>
-                第 {page} / {pages} 页
-              </span>
-              <button className="min-h-11 px-2 text-party disabled:text-stone-400 md:min-h-0" disabled={page === pages} onClick={() => setPage(page + 1)}>
-                下一页
-              </button>
-            </nav>
-          )}
+          <ListPager page={page} pages={pages} onPage={setPage} />
           {preview.issues.length === 0 && (
             <Button type="button" disabled={!!busy || created === 0} onClick={() => send("apply")}>
               确认导入

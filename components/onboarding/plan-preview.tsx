@@ -1,5 +1,6 @@
 "use client";
 
+import { ListPager } from "@/components/ui/list-pager";
 import { useMemo, useState } from "react";
 import type { ImportPlan } from "@/lib/onboarding/plan";
 import { inputClass } from "@/components/ui/field";
@@ -103,19 +104,7 @@ export function PlanPreview({ plan }: { plan: ImportPlan }) {
           </li>
         ))}
       </ul>
-      {pages > 1 && (
-        <nav aria-label="预览分页" className="flex items-center gap-3 text-sm">
-          <button className="min-h-11 px-2 text-party disabled:text-stone-400 md:min-h-0" disabled={page === 1} onClick={() => setPage(page - 1)}>
-            上一页
-          </button>
-          <span>
-            第 {page} / {pages} 页，共 {shown.length} 行
-          </span>
-          <button className="min-h-11 px-2 text-party disabled:text-stone-400 md:min-h-0" disabled={page === pages} onClick={() => setPage(page + 1)}>
-            下一页
-          </button>
-        </nav>
-      )}
+      <ListPager page={page} pages={pages} onPage={setPage} note={`，共 ${shown.length} 行`} />
     </section>
   );
 }
