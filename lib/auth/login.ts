@@ -147,13 +147,24 @@ export async function signIn(
 }
 
 /** What the administrator sees of an account's throttle, and can lift. */
-export async function throttleState(username: string, now = new Date()) {
-  const rows = await db.loginThrottle.findMany({ where: { key: { startsWith: `acct:${username}` } } });
-  const acct = rows.find((r) => r.key === `acct:${username}`);
-  return {
-    recentFailures: acct && acct.lastFailure && acct.lastFailure.getTime() > now.getTime() - WINDOW_MINUTES * 60_000 ? acct.failures : 0,
-    lockedUntil: acct?.blockedUntil && acct.blockedUntil > now ? acct.blockedUntil : null,
-  };
+export type ThrottleState = { recentFailures: number; lockedUntil: Date | null };
+
+/** Each account's recent failed logins and lock, in one query for a page of accounts. */
+export async function throttleStates(usernames: string[], now = new Date()): Promise<Map<string, ThrottleState>> {
+  const rows = await db.loginThrottle.findMany({ where: { key: { in: usernames.map((u) => `acct:${u}`) } } });
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  return new Map(
+    usernames.map((u) => {
+      const acct = byKey.get(`acct:${u}`);
+      return [
+        u,
+        {
+          recentFailures: acct && acct.lastFailure && acct.lastFailure.getTime() > now.getTime() - WINDOW_MINUTES * 60_000 ? acct.failures : 0,
+          lockedUntil: acct?.blockedUntil && acct.blockedUntil > now ? acct.blockedUntil : null,
+        },
+      ];
+    }),
+  );
 }
 
 export async function clearThrottle(tx: Tx, username: string): Promise<void> {

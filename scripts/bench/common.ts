@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { type DatabaseHandle, startEmbedded } from "../db.ts";
+import { type DatabaseHandle, type EnsureDatabaseOptions, startEmbedded } from "../db.ts";
 import { ROOT, migrate } from "../migrate.ts";
 
 async function migratedAlready(url: string): Promise<boolean> {
@@ -44,7 +44,7 @@ export const ms = (x: number) => `${x.toFixed(1).padStart(6)} ms`;
  * Runs a benchmark on its own embedded PostgreSQL (never DATABASE_URL: generated data must
  * not land in a real database), stopping the server however the run ends.
  */
-export async function runBench(db: { dataDir: string; port: number; database: string }, main: (handle: DatabaseHandle) => Promise<void>): Promise<never> {
+export async function runBench(db: Pick<EnsureDatabaseOptions, "dataDir" | "port" | "database" | "postgresFlags">, main: (handle: DatabaseHandle) => Promise<void>): Promise<never> {
   delete process.env.DATABASE_URL;
   const handle = await startEmbedded({ ...db, dataDir: path.join(ROOT, db.dataDir) });
   let code = 0;

@@ -4,7 +4,9 @@
 // .data/pg-bench-scores-x10). Builds into .next-bench (a running `npm start` keeps
 // its .next), serves it on 127.0.0.1:$BENCH_PORT (default 3190), logs in as each role and
 // prints, all in one run:
-//   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups);
+//   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups), with
+//     the size of the page and the SQL statements one request runs and their database time
+//     (pg_stat_statements, loaded into the bench cluster);
 //   - throughput (requests/s) and latency at 20 and 100 connections (autocannon, 5 s each)
 //     for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
 //   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
@@ -33,6 +35,10 @@ const PASSWORD = "Bench-2026-http";
 const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
 const PROFILE = process.argv.includes("--profile");
+/** `--sql /a,/b`: also list the statements one request of those pages runs. */
+const SQL_PAGES = process.argv.includes("--sql") ? process.argv[process.argv.indexOf("--sql") + 1].split(",") : [];
+/** `--single`: only the single-user table (a quick look after a change), no load runs. */
+const SINGLE_ONLY = process.argv.includes("--single");
 /** `--processes N`: serve with N `next start` processes on the one port (scripts/web-cluster.ts), as `npm start` does. */
 const PROCESSES = Number(process.argv[process.argv.indexOf("--processes") + 1]) || 1;
 const PROFILE_DIR = path.join(ROOT, ".data", "reports", "cpu-prof");
@@ -152,6 +158,23 @@ async function login(username: string): Promise<string> {
   return cookies.join("; ");
 }
 
+/** What one request of a page costs the database: statements run (BEGIN/COMMIT included) and their time. */
+async function sqlPerRequest(c: pg.Client, url: string, cookie: string): Promise<{ statements: number; rows: number; sqlMs: number; bytes: number }> {
+  await c.query("SELECT pg_stat_statements_reset()");
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const bytes = (await res.arrayBuffer()).byteLength;
+  const { rows } = await c.query<{ n: string | null; r: string | null; t: number | null }>(
+    `SELECT sum(calls) AS n, sum(rows) AS r, sum(total_exec_time) AS t FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%'`,
+  );
+  if (SQL_PAGES.some((p) => url.endsWith(p))) {
+    const each = await c.query<{ query: string; calls: string; rows: string; t: number }>(
+      `SELECT query, calls, rows, total_exec_time AS t FROM pg_stat_statements WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY rows DESC`,
+    );
+    for (const q of each.rows) console.log(`      ${q.calls}× ${String(q.rows).padStart(5)} rows ${ms(q.t)}  ${q.query.replace(/\s+/g, " ").slice(0, 160)}`);
+  }
+  return { statements: Number(rows[0].n ?? 0), rows: Number(rows[0].r ?? 0), sqlMs: rows[0].t ?? 0, bytes };
+}
+
 async function singleUser(url: string, cookie: string): Promise<number[]> {
   const once = async () => {
     const t0 = performance.now();
@@ -220,7 +243,7 @@ async function rollupsAgree(url: string) {
   await db.$disconnect();
 }
 
-async function measure(handle: DatabaseHandle, draftId: string) {
+async function measure(handle: DatabaseHandle, c: pg.Client, draftId: string) {
   const server = await serve(handle.url);
   try {
     await waitUp(server.exited);
@@ -230,9 +253,13 @@ async function measure(handle: DatabaseHandle, draftId: string) {
     const list = pages(draftId);
     console.log(`\nServed by ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}. Single user, ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
     for (const p of list) {
-      const { p50, p95 } = stats(await singleUser(ORIGIN + p.path, p.role ? cookies[p.role] : ""));
-      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 40).padEnd(40)} p50 ${ms(p50)}   p95 ${ms(p95)}`);
+      const cookie = p.role ? cookies[p.role] : "";
+      const { p50, p95 } = stats(await singleUser(ORIGIN + p.path, cookie));
+      const sql = await sqlPerRequest(c, ORIGIN + p.path, cookie);
+      const cost = `${String(sql.statements).padStart(3)} SQL ${String(sql.rows).padStart(5)} rows ${ms(sql.sqlMs)} ${(sql.bytes / 1024).toFixed(0).padStart(4)} KB`;
+      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 40).padEnd(40)} p50 ${ms(p50)}   p95 ${ms(p95)}   ${cost}`);
     }
+    if (SINGLE_ONLY) return cookies.officer;
     console.log(`\nUnder load, ${LOAD_SECONDS} s each (autocannon; latency p50 / p97.5):`);
     for (const p of list.filter((x) => x.load)) {
       const out: string[] = [];
@@ -277,10 +304,11 @@ async function main(handle: DatabaseHandle) {
   const c = new pg.Client({ connectionString: handle.url, application_name: "bench-http" });
   await c.connect();
   try {
+    await c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     const draftId = await prepareAccounts(c);
     await rollupsAgree(handle.url);
     await build();
-    await measure(handle, draftId);
+    await measure(handle, c, draftId);
     await sqlFigures(c);
     if (PROFILE) await profile(handle);
   } finally {
@@ -288,4 +316,5 @@ async function main(handle: DatabaseHandle) {
   }
 }
 
-await runBench(BENCH_DATABASE, main);
+// pg_stat_statements counts each page's SQL (it must be loaded when the cluster starts).
+await runBench({ ...BENCH_DATABASE, postgresFlags: ["-c", "shared_preload_libraries=pg_stat_statements", "-c", "pg_stat_statements.track=all"] }, main);

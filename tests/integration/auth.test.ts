@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
-import { blockSeconds, signIn, throttleState, verifyLogin } from "@/lib/auth/login";
+import { blockSeconds, signIn, throttleStates, verifyLogin } from "@/lib/auth/login";
+
 import { loadSession } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/sessions";
 import { forgetSecurityRules } from "@/lib/auth/security-settings";
@@ -9,6 +10,8 @@ import { changeOwnPassword, resetPassword, revokeSessions, setUserActive, setUse
 import { setUnitActive } from "@/lib/admin/units";
 import { updateSecuritySettings } from "@/lib/admin/security-settings";
 import { makeCounty, type County } from "./fixtures";
+
+const throttleState = async (username: string, now: Date) => (await throttleStates([username], now)).get(username)!;
 
 let c: County;
 beforeEach(async () => {

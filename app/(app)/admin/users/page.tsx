@@ -5,7 +5,7 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, type Role } from "@/lib/authz/permissions";
 import { listUsers } from "@/lib/admin/users";
-import { throttleState } from "@/lib/auth/login";
+import { throttleStates, type ThrottleState } from "@/lib/auth/login";
 import { formatDateTime } from "@/lib/time";
 import { listAllUnits } from "@/lib/admin/units";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,7 +18,7 @@ import { UserRowActions } from "@/components/admin/user-row-actions";
 export const metadata: Metadata = { title: "账号管理" };
 
 
-function LoginTrouble({ username, state }: { username: string; state?: Awaited<ReturnType<typeof throttleState>> }) {
+function LoginTrouble({ username, state }: { username: string; state?: ThrottleState }) {
   if (!state?.recentFailures) return null;
   return (
     <p className="mt-1 text-xs text-red-700">
@@ -37,7 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const [result, units] = await Promise.all([listUsers(user, { q, page }), listAllUnits(user)]);
-  const throttles = new Map(await Promise.all(result.rows.map(async (u) => [u.id, await throttleState(u.username)] as const)));
+  const throttles = await throttleStates(result.rows.map((u) => u.username));
   return (
     <div className="space-y-5">
       <PageHeader title="账号管理" />
@@ -58,13 +58,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
             cell: (u) => (
               <>
                 {u.active ? "正常" : <span className="text-red-600">已停用</span>}
-                <LoginTrouble username={u.username} state={throttles.get(u.id)} />
+                <LoginTrouble username={u.username} state={throttles.get(u.username)} />
               </>
             ),
           },
           {
             header: "角色与操作",
-            cell: (u) => <UserRowActions user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[], locked: !!throttles.get(u.id)?.recentFailures }} />,
+            cell: (u) => <UserRowActions user={{ id: u.id, username: u.username, active: u.active, roles: u.roles as Role[], locked: !!throttles.get(u.username)?.recentFailures }} />,
           },
         ]}
       />
