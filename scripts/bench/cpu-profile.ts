@@ -7,7 +7,8 @@ export type CpuProfile = { nodes: ProfileNode[]; startTime: number; samples: num
 
 const AREAS: Array<[string, RegExp]> = [
   ["React rendering", /react-dom|react-server-dom|react\.production|\/react\//],
-  ["Prisma client and query compiler", /prisma|query_compiler|query-compiler/i],
+  // wasm:// frames: the only WebAssembly in the server is Prisma's query compiler (its callers say so).
+  ["Prisma client and query compiler", /prisma|query_compiler|query-compiler|^wasm:\/\//i],
   ["pg driver", /\/pg\/|pg-protocol|pg-pool|pg-types/],
   ["next-auth / jose (session token)", /next-auth|jose|openid/],
   ["Next.js server", /next\/dist/],
