@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { recordScoreAction } from "@/actions/scores";
-import { RECORD_KIND_LABELS, RECORD_LEVELS, SECRECY_LEVEL, type RecordKind } from "@/lib/scores/record-kinds";
+import { RECORD_KIND_LABELS, RECORD_LEVELS, SECRECY_LEVEL, levelsOf, type RecordKind } from "@/lib/scores/record-kinds";
 import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
@@ -19,7 +19,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
   const [requestKey, renewKey] = useRequestKey();
   const action = useAction();
   const fieldErrors = action.fieldErrors;
-  const [form, setForm] = useState({ ...EMPTY, kind: kinds[0], level: Object.keys(RECORD_LEVELS[kinds[0]])[0] });
+  const [form, setForm] = useState({ ...EMPTY, kind: kinds[0], level: levelsOf(kinds[0])[0] });
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   const instruction = form.kind === "INSTRUCTION";
   const deduction = form.kind === "DEDUCTION";
@@ -47,7 +47,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
       <h2 className="font-semibold">登记上级采用、媒体发稿、网评文章、领导批示、扣分</h2>
       <div className="grid grid-cols-1 sm:grid-cols-2 md:grid-cols-4 gap-3">
         <Field label="类别" htmlFor="kind">
-          <select id="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as RecordKind, level: Object.keys(RECORD_LEVELS[e.target.value as RecordKind])[0] })} className={inputClass()}>
+          <select id="kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as RecordKind, level: levelsOf(e.target.value as RecordKind)[0] })} className={inputClass()}>
             {kinds.map((k) => (
               <option key={k} value={k}>
                 {RECORD_KIND_LABELS[k]}

@@ -67,10 +67,10 @@ async function tellSignOff(
   const href = `/issues/${issue.id}`;
   const key = `issue:${issue.id}:${move}:${opts.version}`;
   if (move === "SEND_FOR_SIGNOFF") {
-    await notify(tx, await roleUserIds(tx, ["LEADER"]), { kind: "issue.signoff", title: `${name}送您签发`, href, key });
+    await notify(tx, await roleUserIds(tx, ["LEADER"]), { kind: "ISSUE_SIGNOFF", title: `${name}送您签发`, href, key });
   } else if (move === "SIGN") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "issue.signed", title: `${name}已签发，可以发布`, href, key });
+    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "ISSUE_SIGNED", title: `${name}已签发，可以发布`, href, key });
   } else if (move === "RETURN") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "issue.returned", title: `${name}被退回`, body: opts.comment ? `意见：${opts.comment}` : "", href, key });
+    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "ISSUE_RETURNED", title: `${name}被退回`, body: opts.comment ? `意见：${opts.comment}` : "", href, key });
   }
 }

@@ -6,20 +6,20 @@
  */
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Draft } from "@/lib/generated/prisma/client";
+import type { Draft, NotificationKind } from "@/lib/generated/prisma/client";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import type { DraftAction } from "./workflow";
 
-type Told = { to: "author" | "reviewers"; title: (t: string) => string; withComment?: boolean };
+type Told = { kind: NotificationKind; to: "author" | "reviewers"; title: (t: string) => string; withComment?: boolean };
 
 const TOLD: Partial<Record<DraftAction, Told>> = {
-  SUBMIT: { to: "reviewers", title: (t) => `有一篇稿件等您审核：《${t}》` },
-  REVIEWER_RETURN: { to: "author", title: (t) => `组织委员退回了《${t}》，请修改`, withComment: true },
-  APPROVE: { to: "author", title: (t) => `《${t}》已报送县委组织部` },
-  EDITOR_RETURN: { to: "author", title: (t) => `研究室退回了《${t}》，请修改`, withComment: true },
-  ADOPT: { to: "author", title: (t) => `《${t}》已被采用` },
-  DECLINE: { to: "author", title: (t) => `《${t}》未予采用`, withComment: true },
-  PUBLISH: { to: "author", title: (t) => `《${t}》已刊发` },
+  SUBMIT: { kind: "DRAFT_SUBMIT", to: "reviewers", title: (t) => `有一篇稿件等您审核：《${t}》` },
+  REVIEWER_RETURN: { kind: "DRAFT_REVIEWER_RETURN", to: "author", title: (t) => `组织委员退回了《${t}》，请修改`, withComment: true },
+  APPROVE: { kind: "DRAFT_APPROVE", to: "author", title: (t) => `《${t}》已报送县委组织部` },
+  EDITOR_RETURN: { kind: "DRAFT_EDITOR_RETURN", to: "author", title: (t) => `研究室退回了《${t}》，请修改`, withComment: true },
+  ADOPT: { kind: "DRAFT_ADOPT", to: "author", title: (t) => `《${t}》已被采用` },
+  DECLINE: { kind: "DRAFT_DECLINE", to: "author", title: (t) => `《${t}》未予采用`, withComment: true },
+  PUBLISH: { kind: "DRAFT_PUBLISH", to: "author", title: (t) => `《${t}》已刊发` },
 };
 
 export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts: { version: number; comment: string; now: Date }) {
@@ -30,7 +30,7 @@ export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts:
   if (!told) return;
   const to = told.to === "author" ? [draft.authorId] : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
   await notify(tx, to, {
-    kind: `draft.${action.toLowerCase()}`,
+    kind: told.kind,
     title: told.title(draft.title),
     body: told.withComment && opts.comment ? `意见：${opts.comment}` : "",
     href: `/drafts/${draft.id}`,

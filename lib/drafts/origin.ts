@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import type { DraftOrigin } from "@/lib/validation/draft";
 import { isUuid } from "@/lib/ids";
+import { concernsUnit } from "@/lib/planning/plans";
 import { shanghaiDate, formatDateTime, formatMonthDay } from "@/lib/time";
 import { quote } from "@/lib/quote";
 
@@ -49,8 +50,8 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
       return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题${quote(t.title)}，请于${formatMonthDay(t.dueOn)}前成稿`, guidance: t.guidance };
     }
     case "plan": {
-      const t = await tx.planTopic.findUnique({ where: { id: origin.id }, include: { plan: true } });
-      if (!t || !t.plan.publishedAt || (t.unitIds.length > 0 && !t.unitIds.includes(actor.unitId))) throw missing;
+      const t = await tx.planTopic.findFirst({ where: { id: origin.id, ...concernsUnit(actor.unitId) }, include: { plan: true } });
+      if (!t || !t.plan.publishedAt) throw missing;
       return { link: { planTopicId: t.id }, title: t.title, kind: t.kind, banner: `按信息计划${quote(t.plan.title)}的选题${quote(t.title)}写稿`, guidance: t.guidance };
     }
     case "urgent": {

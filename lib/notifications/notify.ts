@@ -4,9 +4,9 @@
  */
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { NotificationKind, Role } from "@/lib/generated/prisma/client";
 
-export type NotificationInput = { kind: string; title: string; body?: string; href: string; key: string };
+export type NotificationInput = { kind: NotificationKind; title: string; body?: string; href: string; key: string };
 
 export async function notify(tx: Tx, userIds: Iterable<string>, n: NotificationInput): Promise<number> {
   const ids = [...new Set(userIds)];

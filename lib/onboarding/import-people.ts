@@ -114,7 +114,7 @@ export async function applyPeopleImport(
       const summary = await audit(tx, { actorId: actor.id, action: "onboarding.people", entityType: "PeopleImport", entityId: randomUUID(), data: { file: upload.fileName, ...plan.counts } });
       if (filings.length > 0) {
         const editors = (await roleUserIds(tx, ["EDITOR"])).filter((id) => id !== actor.id);
-        await notify(tx, editors, { kind: "roster.changed", title: `导入名单备案了${filings.length}个单位的专职信息员`, body: upload.fileName, href: "/roster", key: `roster-import:${summary.entityId}` });
+        await notify(tx, editors, { kind: "ROSTER_CHANGED", title: `导入名单备案了${filings.length}个单位的专职信息员`, body: upload.fileName, href: "/roster", key: `roster-import:${summary.entityId}` });
       }
 
       const order = new Map((await tx.unit.findMany({ select: { name: true, sortOrder: true } })).map((u) => [u.name, u.sortOrder]));

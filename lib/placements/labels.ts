@@ -1,12 +1,12 @@
 /** What a report's fields read as on its pages. Pure. */
-import { RECORD_LEVELS } from "@/lib/scores/record-kinds";
+import { RECORD_LEVELS, type RecordLevel } from "@/lib/scores/record-kinds";
 
 export const PLACEMENT_KIND_LABELS = { MEDIA: "媒体发稿", COMMENTARY: "网评文章" } as const;
 
 /** Media levels from the top down, as officers think of them: 中央, 省, 市, 县. */
-export const MEDIA_LEVEL_CHOICES = (["NATIONAL", "PROVINCIAL", "CITY", "COUNTY"] as const).map((code) => ({ code, label: RECORD_LEVELS.MEDIA[code].label }));
+export const MEDIA_LEVEL_CHOICES = (["NATIONAL", "PROVINCIAL", "CITY", "COUNTY"] as const).map((code) => ({ code, label: RECORD_LEVELS.MEDIA[code]!.label }));
 
-export function levelLabel(kind: "MEDIA" | "COMMENTARY", level: string): string {
+export function levelLabel(kind: "MEDIA" | "COMMENTARY", level: RecordLevel): string {
   return kind === "COMMENTARY" ? "网评" : (RECORD_LEVELS.MEDIA[level]?.label ?? level);
 }
 

@@ -81,9 +81,9 @@ async function scorePlacement(tx: Tx, actor: Actor, p: Placement, now: Date) {
 async function notifyMove(tx: Tx, p: Placement, move: PlacementMove, comment: string | null) {
   const title = quote(p.title);
   if (move === "CONFIRM") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "placement", title: `${title}（${p.medium}）待核实记分`, href: `/placements/${p.id}`, key: `placement:${p.id}:confirmed` });
+    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "PLACEMENT", title: `${title}（${p.medium}）待核实记分`, href: `/placements/${p.id}`, key: `placement:${p.id}:confirmed` });
     return;
   }
   const what = { RETURN: "被退回", VERIFY: "已核实记分", REJECT: "不予记分" }[move];
-  await notify(tx, [p.reportedById], { kind: "placement", title: `报送的${title}${what}`, body: comment ?? "", href: `/placements/${p.id}`, key: `placement:${p.id}:${move}` });
+  await notify(tx, [p.reportedById], { kind: "PLACEMENT", title: `报送的${title}${what}`, body: comment ?? "", href: `/placements/${p.id}`, key: `placement:${p.id}:${move}` });
 }

@@ -44,7 +44,7 @@ export async function reportPlacement(actor: Actor, input: PlacementInput, evide
     );
     await tx.placementEvent.create({ data: { placementId: placement.id, actorId: actor.id, action: "REPORT", fromStatus: null, toStatus: "REPORTED" } });
     await notify(tx, (await unitUserIds(tx, actor.unitId, ["REVIEWER"])).filter((id) => id !== actor.id), {
-      kind: "placement",
+      kind: "PLACEMENT",
       title: `${quote(input.title)}（${input.medium}）已报送，请确认`,
       href: `/placements/${placement.id}`,
       key: `placement:${placement.id}:reported`,

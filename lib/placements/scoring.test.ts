@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { placementRuleCodes } from "./scoring";
+import { placementRuleCodes, type ScoredPlacement } from "./scoring";
 
-const media = { kind: "MEDIA" as const, level: "NATIONAL", frontPage: false, keyPage: false, wordCount: null };
+const media: ScoredPlacement = { kind: "MEDIA" as const, level: "NATIONAL", frontPage: false, keyPage: false, wordCount: null };
 
 describe("placementRuleCodes", () => {
   it("scores the medium's level alone for a short piece on an ordinary page", () => {

@@ -4,9 +4,9 @@
  * Pure; the points come from the year's rules (lib/scores/ledger activeRules).
  */
 import { MEDIA_LENGTH_BANDS } from "@/lib/scores/rules";
-import { ruleFor } from "@/lib/scores/record-kinds";
+import { ruleFor, type RecordLevel } from "@/lib/scores/record-kinds";
 
-export type ScoredPlacement = { kind: "MEDIA" | "COMMENTARY"; level: string; frontPage: boolean; keyPage: boolean; wordCount: number | null };
+export type ScoredPlacement = { kind: "MEDIA" | "COMMENTARY"; level: RecordLevel; frontPage: boolean; keyPage: boolean; wordCount: number | null };
 
 export function placementRuleCodes(p: ScoredPlacement): string[] {
   const base = ruleFor(p.kind, p.level);

@@ -54,7 +54,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
   const days = /due-(\d+)d$/.exec(reminder.key)?.[1] ?? "";
   const to = t.assigneeId ? [t.assigneeId, ...(await unitUserIds(tx, t.unitId, ["REVIEWER"]))] : await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]);
   await notify(tx, to, {
-    kind: "commission.due",
+    kind: "COMMISSION_DUE",
     title: `约稿${quote(t.commission.title)}${days ? `还有${days}天` : "即将"}截止`,
     body: `请于${formatMonthDay(dueOn)}前报送。`,
     href: `/commissions/${t.commissionId}`,
@@ -73,14 +73,14 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const { count } = await tx.commissionTarget.updateMany({ where: { id: t.id, overdueAt: null }, data: { overdueAt: now } });
   const href = `/commissions/${t.commissionId}`;
   await notify(tx, await unitUserIds(tx, t.unitId, ["OFFICER", "REVIEWER"]), {
-    kind: "commission.overdue",
+    kind: "COMMISSION_OVERDUE",
     title: nothingYet ? `约稿${quote(t.commission.title)}已过截止日期，本单位还没有报送` : `约稿${quote(t.commission.title)}逾期报送`,
     body: "逾期按本年度积分规则扣分。",
     href,
     key: reminder.key,
   });
   await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
-    kind: "commission.overdue",
+    kind: "COMMISSION_OVERDUE",
     title: nothingYet ? `${t.unit.name}逾期未报约稿${quote(t.commission.title)}` : `${t.unit.name}逾期报送约稿${quote(t.commission.title)}`,
     href,
     key: reminder.key,

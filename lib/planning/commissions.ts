@@ -64,7 +64,7 @@ export async function createCommission(actor: Actor, raw: CommissionInput, now =
       const target = await tx.commissionTarget.create({ data: { commissionId: commission.id, unitId: unit.id } });
       await scheduleCommissionReminders(tx, target.id, input.dueOn, now);
       await notify(tx, await unitUserIds(tx, unit.id, ["REVIEWER", "OFFICER"]), {
-        kind: "commission.published",
+        kind: "COMMISSION_PUBLISHED",
         title: `研究室约稿：${quote(input.title)}`,
         body: `请于${formatMonthDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
         href,
@@ -98,7 +98,7 @@ export async function cancelCommission(actor: Actor, raw: { id: string; reason: 
     for (const t of c.targets) {
       await cancelReminders(tx, t.id);
       await notify(tx, await unitUserIds(tx, t.unitId, ["REVIEWER", "OFFICER"]), {
-        kind: "commission.cancelled",
+        kind: "COMMISSION_CANCELLED",
         title: `约稿${quote(c.title)}已撤销`,
         body: `撤销原因：${input.reason}`,
         href: `/commissions/${c.id}`,
@@ -144,7 +144,7 @@ export async function assignCommission(actor: Actor, raw: { targetId: string; as
     const drafts = await tx.draft.findMany({ where: { commissionTargetId: target.id }, select: { status: true, submittedAt: true, forwardedAt: true } });
     if (!isOpen(answerStatus(drafts, dueOn, shanghaiDate(now)))) throw new DomainError("本单位已经报送了这个约稿，不需要再分派");
     await notify(tx, [officer.id], {
-      kind: "commission.assigned",
+      kind: "COMMISSION_ASSIGNED",
       title: `请撰写约稿${quote(target.commission.title)}`,
       body: `组织委员交给您撰写，请于${formatMonthDay(dueOn)}前报送。`,
       href: `/commissions/${target.commissionId}`,

@@ -4,6 +4,7 @@
  * (a change of mind is a later plan). A topic with no units is meant for the whole county.
  */
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
@@ -24,8 +25,7 @@ export function planPeriodLabel(period: string): string {
 }
 
 /** A topic is meant for a unit when it names no units (全县) or names this one. */
-export const topicConcerns = (topic: { unitIds: string[] }, unitId: string) => topic.unitIds.length === 0 || topic.unitIds.includes(unitId);
-const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ unitIds: { isEmpty: true } }, { unitIds: { has: unitId } }] });
+export const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ units: { none: {} } }, { units: { some: { unitId } } }] });
 
 const managing = (actor: Actor) => scopeOf(actor, "plan.manage") === "all";
 
@@ -41,16 +41,19 @@ async function checkUnits(topics: PlanInput["topics"]) {
   if (Object.keys(errors).length) throw new ValidationError(errors);
 }
 
-const topicRows = (topics: PlanInput["topics"]) =>
-  topics.map((t, i) => ({ sortOrder: i + 1, title: t.title, guidance: t.guidance, kind: t.kind ?? null, unitIds: [...new Set(t.unitIds)] }));
+/** A plan's topics in the form's order, each with the units it names (none: the whole county). */
+async function writeTopics(tx: Tx, planId: string, topics: PlanInput["topics"]) {
+  const rows = topics.map((t, i) => ({ id: randomUUID(), planId, sortOrder: i + 1, title: t.title, guidance: t.guidance, kind: t.kind ?? null }));
+  await tx.planTopic.createMany({ data: rows });
+  await tx.planTopicUnit.createMany({ data: topics.flatMap((t, i) => [...new Set(t.unitIds)].map((unitId) => ({ topicId: rows[i].id, unitId }))) });
+}
 
 export async function createPlan(actor: Actor, input: PlanInput) {
   requirePermission(actor, "plan.manage");
   await checkUnits(input.topics);
   return db.$transaction(async (tx) => {
-    const plan = await tx.infoPlan.create({
-      data: { title: input.title, period: input.period, intro: input.intro, createdById: actor.id, topics: { create: topicRows(input.topics) } },
-    });
+    const plan = await tx.infoPlan.create({ data: { title: input.title, period: input.period, intro: input.intro, createdById: actor.id } });
+    await writeTopics(tx, plan.id, input.topics);
     await audit(tx, { actorId: actor.id, action: "plan.create", entityType: "InfoPlan", entityId: plan.id, data: { title: plan.title, period: plan.period, topics: input.topics.length } });
     return plan;
   });
@@ -77,7 +80,7 @@ export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
     });
     if (count === 0) await whyNot(tx, input.id);
     await tx.planTopic.deleteMany({ where: { planId: input.id } });
-    await tx.planTopic.createMany({ data: topicRows(input.topics).map((t) => ({ ...t, planId: input.id })) });
+    await writeTopics(tx, input.id, input.topics);
     await audit(tx, { actorId: actor.id, action: "plan.update", entityType: "InfoPlan", entityId: input.id, data: { title: input.title, period: input.period, topics: input.topics.length } });
     return tx.infoPlan.findUniqueOrThrow({ where: { id: input.id } });
   });
@@ -93,9 +96,9 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
       data: { publishedAt: now, version: { increment: 1 } },
     });
     if (count === 0) await whyNot(tx, input.id);
-    const plan = await tx.infoPlan.findUniqueOrThrow({ where: { id: input.id }, include: { topics: { select: { unitIds: true } } } });
-    const wholeCounty = plan.topics.some((t) => t.unitIds.length === 0);
-    const unitIds = [...new Set(plan.topics.flatMap((t) => t.unitIds))];
+    const plan = await tx.infoPlan.findUniqueOrThrow({ where: { id: input.id }, include: { topics: { select: { units: { select: { unitId: true } } } } } });
+    const wholeCounty = plan.topics.some((t) => t.units.length === 0);
+    const unitIds = [...new Set(plan.topics.flatMap((t) => t.units.map((u) => u.unitId)))];
     const users = await tx.user.findMany({
       where: {
         active: true,
@@ -108,7 +111,7 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
       tx,
       users.map((u) => u.id),
       {
-        kind: "plan.published",
+        kind: "PLAN_PUBLISHED",
         title: `研究室发布了${planPeriodLabel(plan.period)}信息计划${quote(plan.title)}`,
         body: `共${plan.topics.length}个选题，可据此写稿。`,
         href: `/plans/${plan.id}`,
@@ -159,16 +162,27 @@ export async function listPlans(actor: Actor, opts: { page: number; q?: string; 
   );
 }
 
-/** One plan with the topics this person may see (a unit: those meant for it). Invisible = 404. */
+/** One plan with the topics this person may see (a unit: those meant for it), each with the units it names (none: 全县). Invisible = 404. */
 export async function getPlan(actor: Actor, id: string) {
   const where = visibleWhere(actor);
-  const plan = isUuid(id) ? await db.infoPlan.findFirst({ where: { AND: [{ id }, where] }, include: { topics: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] }, createdBy: { select: { name: true } } } }) : null;
-  if (!plan) throw new NotFoundError("没有找到这份计划");
   const county = scopeOf(actor, "plan.read") === "all";
-  const topics = county ? plan.topics : plan.topics.filter((t) => topicConcerns(t, actor.unitId));
-  const named = [...new Set(topics.flatMap((t) => t.unitIds))];
-  const units = named.length ? await db.unit.findMany({ where: { id: { in: named } }, select: { id: true, name: true } }) : [];
-  return { ...plan, topics, unitNames: Object.fromEntries(units.map((u) => [u.id, u.name])) as Record<string, string> };
+  const plan = isUuid(id)
+    ? await db.infoPlan.findFirst({
+        where: { AND: [{ id }, where] },
+        include: {
+          topics: {
+            where: county ? {} : concernsUnit(actor.unitId),
+            orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+            include: { units: { select: { unit: { select: { id: true, name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] } },
+          },
+          createdBy: { select: { name: true } },
+        },
+      })
+    : null;
+  if (!plan) throw new NotFoundError("没有找到这份计划");
+  const topics = plan.topics.map(({ units, ...t }) => ({ ...t, unitIds: units.map((u) => u.unit.id) }));
+  const unitNames = Object.fromEntries(plan.topics.flatMap((t) => t.units.map((u) => [u.unit.id, u.unit.name]))) as Record<string, string>;
+  return { ...plan, topics, unitNames };
 }
 
 /** The unit's own drafts on the plan's topics, any status, for the unit's view. */

@@ -200,7 +200,7 @@ export async function fileRosterChange(actor: Actor, input: RosterChangeInput, n
     });
     const editors = (await roleUserIds(tx, ["EDITOR"])).filter((id) => id !== actor.id);
     await notify(tx, editors, {
-      kind: "roster.changed",
+      kind: "ROSTER_CHANGED",
       title: `${unit.name}专职信息员变更备案：${from} → ${change.officerName}`,
       body: `${formatIsoDate(change.effectiveOn)}起；原因：${change.reason}`,
       href: `/roster/${unit.id}`,

@@ -21,7 +21,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, now: Date) {
   if (!t || t.cancelledAt) return;
   if (!isOpen(answerStatus(t.drafts, formatIsoDate(t.dueOn), shanghaiDate(now), "unit"))) return;
   await notify(tx, [t.assigneeId], {
-    kind: "topic.due",
+    kind: "TOPIC_DUE",
     title: `点题${quote(t.title)}明天到期`,
     href: `/topics/${t.id}`,
     key: reminder.key,

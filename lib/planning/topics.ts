@@ -37,7 +37,7 @@ export async function createTopic(actor: Actor, raw: TopicInput, now = new Date(
     });
     await scheduleTopicReminders(tx, topic.id, input.dueOn, now);
     await notify(tx, [officer.id], {
-      kind: "topic.assigned",
+      kind: "TOPIC_ASSIGNED",
       title: `组织委员给您点题：${quote(input.title)}`,
       body: `请于${formatMonthDay(input.dueOn)}前成稿。`,
       href: `/topics/${topic.id}`,
@@ -69,7 +69,7 @@ export async function cancelTopic(actor: Actor, raw: { id: string }, now = new D
       throw current.cancelledAt ? new ConflictError("这个点题已经撤销了，请刷新页面") : new DomainError("已经报送的点题不能撤销");
     }
     await cancelReminders(tx, topic.id);
-    await notify(tx, [topic.assigneeId], { kind: "topic.cancelled", title: `点题${quote(topic.title)}已撤销`, href: `/topics/${topic.id}`, key: `topic:${topic.id}:cancelled` });
+    await notify(tx, [topic.assigneeId], { kind: "TOPIC_CANCELLED", title: `点题${quote(topic.title)}已撤销`, href: `/topics/${topic.id}`, key: `topic:${topic.id}:cancelled` });
     await audit(tx, { actorId: actor.id, action: "topic.cancel", entityType: "TopicAssignment", entityId: topic.id });
   });
 }

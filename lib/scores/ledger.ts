@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
-import type { Prisma, ScoreEntry } from "@/lib/generated/prisma/client";
+import type { Prisma, ScoreEntry, ScoreSourceType } from "@/lib/generated/prisma/client";
 import { DEFAULT_RULES } from "./rules";
 import { scorePublishedItem, type ActiveRule } from "./scoring";
 
@@ -68,14 +68,11 @@ export function reversalOf(e: ScoreEntry, recordedById: string) {
 
 /** Entries of a year, or of some sources, that still stand: not reversals, not yet reversed. */
 export async function standingEntries(tx: Tx, where: Prisma.ScoreEntryWhereInput) {
-  const entries = await tx.scoreEntry.findMany({ where: { ...where, reversalOfId: null }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] });
-  const reversed = await tx.scoreEntry.findMany({ where: { reversalOfId: { in: entries.map((e) => e.id) } }, select: { reversalOfId: true } });
-  const gone = new Set(reversed.map((r) => r.reversalOfId));
-  return entries.filter((e) => !gone.has(e.id));
+  return tx.scoreEntry.findMany({ where: { ...where, reversalOfId: null, reversal: { is: null } }, orderBy: [{ occurredAt: "asc" }, { id: "asc" }] });
 }
 
 /** Takes back every standing entry of these sources; returns how many. The ledger itself is never edited. */
-export async function reverseSourceEntries(tx: Tx, sourceType: string, sourceIds: string[], recordedById: string): Promise<number> {
+export async function reverseSourceEntries(tx: Tx, sourceType: ScoreSourceType, sourceIds: string[], recordedById: string): Promise<number> {
   const standing = await standingEntries(tx, { sourceType, sourceId: { in: sourceIds } });
   await tx.scoreEntry.createMany({ data: standing.map((e) => reversalOf(e, recordedById)) });
   return standing.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parsePeriod, periodKey, periodLabel, periodRange, recentPeriods } from "./period";
-import { RECORD_LEVELS, ruleFor } from "./record-kinds";
+import { RECORD_LEVELS, ruleFor, type RecordLevel } from "./record-kinds";
 import { DEFAULT_RULES } from "./rules";
 
 describe("reporting periods in Asia/Shanghai", () => {
@@ -24,7 +24,7 @@ describe("what each record scores under", () => {
   it("maps every kind and level to an existing rule", () => {
     const codes = new Set(DEFAULT_RULES.map((r) => r.code));
     for (const [kind, levels] of Object.entries(RECORD_LEVELS)) {
-      for (const level of Object.keys(levels)) expect(codes.has(ruleFor(kind as keyof typeof RECORD_LEVELS, level)!)).toBe(true);
+      for (const level of Object.keys(levels)) expect(codes.has(ruleFor(kind as keyof typeof RECORD_LEVELS, level as RecordLevel)!)).toBe(true);
     }
     expect(ruleFor("MEDIA", "CENTRAL")).toBeNull();
     expect(ruleFor("DEDUCTION", "LATE_URGENT")).toBe("DEDUCT_LATE_URGENT");

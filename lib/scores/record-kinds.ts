@@ -1,8 +1,11 @@
 /** What the research office records besides county adoption, and the rule each level scores under. No Prisma client (the kinds come from the schema's generated enums). */
-import { ScoreRecordKind } from "@/lib/generated/prisma/enums";
+import { ScoreRecordKind, ScoreRecordLevel } from "@/lib/generated/prisma/enums";
 
 export const RECORD_KINDS = Object.values(ScoreRecordKind);
 export type RecordKind = (typeof RECORD_KINDS)[number];
+/** Every level of every kind (ScoreRecord.level, Placement.level): RECORD_LEVELS says which belong to which kind. */
+export const RECORD_LEVEL_CODES = Object.values(ScoreRecordLevel);
+export type RecordLevel = (typeof RECORD_LEVEL_CODES)[number];
 
 export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   UPPER_ADOPTION: "上级采用",
@@ -13,7 +16,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
 };
 
 /** The levels of each kind, with their labels and the rule code they score under. */
-export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; rule: string }>> = {
+export const RECORD_LEVELS: Record<RecordKind, Partial<Record<RecordLevel, { label: string; rule: string }>>> = {
   UPPER_ADOPTION: {
     CITY: { label: "市级《组工信息》", rule: "ADOPTION_CITY" },
     PROVINCE: { label: "省级《组工信息》", rule: "ADOPTION_PROVINCE" },
@@ -45,9 +48,12 @@ export const RECORD_LEVELS: Record<RecordKind, Record<string, { label: string; r
 };
 
 /** A 保密 incident: recorded with the person responsible, who is then not put forward as 先进个人. */
-export const SECRECY_LEVEL = "SECRECY";
-export const SECRECY_RULE = RECORD_LEVELS.DEDUCTION[SECRECY_LEVEL].rule;
+export const SECRECY_LEVEL = "SECRECY" satisfies RecordLevel;
+export const SECRECY_RULE = RECORD_LEVELS.DEDUCTION[SECRECY_LEVEL]!.rule;
 
-export function ruleFor(kind: RecordKind, level: string): string | null {
+/** The levels a kind can be recorded at, in the order of RECORD_LEVELS (the first is the form's default). */
+export const levelsOf = (kind: RecordKind) => Object.keys(RECORD_LEVELS[kind]) as RecordLevel[];
+
+export function ruleFor(kind: RecordKind, level: RecordLevel): string | null {
   return RECORD_LEVELS[kind][level]?.rule ?? null;
 }

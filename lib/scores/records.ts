@@ -77,7 +77,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
     if (input.kind === "INSTRUCTION") {
       await tx.instructionFollowUp.create({ data: { recordId: record.id, unitId: unit.id } });
       await notify(tx, await unitUserIds(tx, unit.id, ["OFFICER", "REVIEWER"]), {
-        kind: "instruction",
+        kind: "INSTRUCTION",
         title: `${input.leader || "领导"}对${quote(input.title)}作出批示，请抓好落实并反馈`,
         body: input.content ?? "",
         href: "/todo",

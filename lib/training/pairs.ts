@@ -27,7 +27,7 @@ export async function addPair(actor: Actor, input: PairInput) {
     );
     await audit(tx, { actorId: actor.id, action: "training.pair_add", entityType: "MentorPair", entityId: pair.id, data: { mentor: mentor.name, mentee: mentee.name, startedOn: input.startedOn } });
     await notify(tx, [mentor.id, mentee.id], {
-      kind: "training.pair",
+      kind: "TRAINING_PAIR",
       title: `传帮带结对：${mentor.name}带${mentee.name}`,
       body: `${input.startedOn}起${input.note ? `；${input.note}` : ""}`,
       href: "/training/mine",

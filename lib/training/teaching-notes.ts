@@ -50,7 +50,7 @@ export async function sendTeachingNote(actor: Actor, input: TeachingNoteInput) {
       },
     });
     await notify(tx, [draft.authorId], {
-      kind: "training.note",
+      kind: "TRAINING_NOTE",
       title: `研究室就${quote(changes.after.title)}给您发来改稿说明`,
       body: input.note.slice(0, 100),
       href: `/training/mine#note-${note.id}`,

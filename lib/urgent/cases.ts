@@ -76,7 +76,7 @@ async function createCase(tx: Tx, actor: Actor, input: NewCase, now: Date) {
 async function tellUnit(tx: Tx, c: { id: string; unitId: string; title: string; dueAt: Date }, how: "opened" | "phone") {
   const what = how === "phone" ? "接到电话报告的" : "登记了";
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
-    kind: "urgent.phone",
+    kind: "URGENT_PHONE",
     title: `研究室${what}紧急情况${quote(c.title)}，请于${formatLocalTime(c.dueAt)}前报送书面信息`,
     body: `书面报告时限：${formatLocal(c.dueAt)}。`,
     href: `/urgent/${c.id}`,
@@ -96,7 +96,7 @@ export async function openUrgentCase(actor: Actor, input: OpenCaseInput, now = n
     if (county) await tellUnit(tx, c, "opened");
     else {
       await notify(tx, await roleUserIds(tx, ["EDITOR"]), {
-        kind: "urgent.open",
+        kind: "URGENT_OPEN",
         title: `${c.unit.name}报告紧急情况：${c.title}`,
         body: `事发${formatLocal(c.eventAt)}，书面报告时限${formatLocal(c.dueAt)}。`,
         href: `/urgent/${c.id}`,

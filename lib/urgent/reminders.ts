@@ -41,7 +41,7 @@ async function dueSoon(tx: Tx, reminder: Reminder, _now: Date) {
   const c = await loadCase(tx, reminder.subjectId);
   if (!c || c.closedAt || c.firstReportAt) return;
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
-    kind: "urgent.due",
+    kind: "URGENT_DUE",
     title: `紧急信息${quote(c.title)}还有1小时到报送时限`,
     body: `请于${formatLocalTime(c.dueAt)}前报送书面信息。`,
     href: `/urgent/${c.id}`,
@@ -56,14 +56,14 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
   const href = `/urgent/${c.id}`;
   const reported = c.firstReportAt !== null;
   await notify(tx, await unitUserIds(tx, c.unitId, ["OFFICER", "REVIEWER"]), {
-    kind: "urgent.overdue",
+    kind: "URGENT_OVERDUE",
     title: reported ? `紧急信息${quote(c.title)}书面报告超过时限，记为迟报` : `紧急信息${quote(c.title)}已超过报送时限，本单位还没有书面报告`,
     body: `时限是${formatLocal(c.dueAt)}。${reported ? "" : "请立即报送；"}迟报按本年度积分规则扣分。`,
     href,
     key: reminder.key,
   });
   await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
-    kind: "urgent.overdue",
+    kind: "URGENT_OVERDUE",
     title: reported ? `${c.unit.name}紧急信息迟报` : `${c.unit.name}紧急信息超时未报`,
     body: `${quote(c.title)}，事发${formatLocal(c.eventAt)}，时限${formatLocal(c.dueAt)}。`,
     href,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./zod-config";
-import { RECORD_LEVELS } from "@/lib/scores/record-kinds";
+import { RECORD_LEVEL_CODES, RECORD_LEVELS } from "@/lib/scores/record-kinds";
 import { PLACEMENT_MOVE_NAMES, PLACEMENT_STATUSES, type PlacementMove } from "@/lib/placements/workflow";
 import { page, pastDate, version } from "./common";
 
@@ -27,7 +27,8 @@ export const placementSchema = z
     kind: z.enum(["MEDIA", "COMMENTARY"], { message: "请选择报送类别" }),
     title: z.string({ message: "请填写文章标题" }).trim().min(2, "请填写文章标题").max(100, "标题不能超过100个字"),
     medium: z.string({ message: "请填写媒体名称" }).trim().min(2, "请填写媒体名称").max(60, "媒体名称不能超过60个字"),
-    level: z.string().optional().default(""),
+    /** A 网评文章 has no level (the form sends none): it is recorded as ANY. */
+    level: z.preprocess((v) => (v === "" ? undefined : v), z.enum(RECORD_LEVEL_CODES, { message: "请选择媒体级别" }).optional()),
     publishedOn: pastDate("刊发日期"),
     section: text("版次或栏目", 30),
     frontPage: flag,
@@ -41,13 +42,15 @@ export const placementSchema = z
   })
   .superRefine((r, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    if (r.kind === "MEDIA" && !RECORD_LEVELS.MEDIA[r.level]) issue("level", "请选择媒体级别");
+    if (r.kind === "MEDIA" && !(r.level && RECORD_LEVELS.MEDIA[r.level])) issue("level", "请选择媒体级别");
     if (r.link && !isWebLink(r.link)) issue("link", "网址应以 http:// 或 https:// 开头，如 https://www.example.cn/a.html");
     if (r.kind === "COMMENTARY" && !r.link) issue("link", "网评文章请填写文章网址");
     if (r.kind === "MEDIA" && !r.hasFile && !r.link) issue("evidence", "请上传版面图片或 PDF，或填写文章网址");
     if (r.kind === "MEDIA" && r.wordCount === null) issue("wordCount", "请填写字数");
   })
-  .transform(({ hasFile: _hasFile, ...r }) => (r.kind === "COMMENTARY" ? { ...r, level: "ANY", section: "", frontPage: false, keyPage: false } : r));
+  .transform(({ hasFile: _hasFile, level, ...r }) =>
+    r.kind === "COMMENTARY" || !level ? { ...r, level: "ANY" as const, section: "", frontPage: false, keyPage: false } : { ...r, level },
+  );
 export type PlacementInput = z.output<typeof placementSchema>;
 
 export const placementMoveSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import "./zod-config";
-import { RECORD_KINDS, RECORD_LEVELS, SECRECY_LEVEL } from "@/lib/scores/record-kinds";
+import { RECORD_KINDS, RECORD_LEVEL_CODES, RECORD_LEVELS, SECRECY_LEVEL } from "@/lib/scores/record-kinds";
 import { page, pastDate } from "./common";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
@@ -9,7 +9,7 @@ const text = (label: string, max: number) => z.string().trim().max(max, `${label
 export const scoreRecordSchema = z
   .object({
     kind: z.enum(RECORD_KINDS, { message: "请选择登记类别" }),
-    level: z.string({ message: "请选择级别" }).min(1, "请选择级别"),
+    level: z.enum(RECORD_LEVEL_CODES, { message: "请选择级别" }),
     unitId: z.string({ message: "请选择单位" }).uuid("请选择单位"),
     draftId: z.string().uuid("稿件编号不对").nullable().optional(),
     /** 责任人 of a 保密 incident: one of the unit's people. */

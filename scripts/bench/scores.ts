@@ -264,7 +264,7 @@ async function generate(c: pg.Client, end: Date) {
       label,
       `INSERT INTO bench_records (id, kind, "unitId", "draftId", level, title, outlet, "issueNo", leader, content, "occurredOn", "recordedById", "createdAt",
                                   "reversedAt", "reversedById", "reverseReason")
-       SELECT gen_random_uuid(), kind::"ScoreRecordKind", "unitId", "draftId", level, title, outlet, "issueNo", leader, content, "occurredOn", "recordedById", "createdAt",
+       SELECT gen_random_uuid(), kind::"ScoreRecordKind", "unitId", "draftId", level::"ScoreRecordLevel", title, outlet, "issueNo", leader, content, "occurredOn", "recordedById", "createdAt",
          CASE WHEN reversed THEN least("createdAt" + interval '1 hour' + rt * interval '30 days', $1::timestamp) END,
          CASE WHEN reversed THEN (SELECT editor FROM bench_people) END,
          CASE WHEN reversed THEN '登记有误，冲销' END
@@ -317,10 +317,10 @@ async function generate(c: pg.Client, end: Date) {
        'SCORE_RECORD:' || rec.id || ':' || rec.code, rec."draftId", rec."occurredOn"::timestamp - interval '8 hours', rec."recordedById", rec."createdAt"
      FROM (SELECT s.*, extract(year FROM s."occurredOn")::int AS yr,
              CASE s.kind
-               WHEN 'UPPER_ADOPTION' THEN 'ADOPTION_' || s.level
-               WHEN 'MEDIA' THEN 'MEDIA_' || s.level
+               WHEN 'UPPER_ADOPTION' THEN 'ADOPTION_' || s.level::text
+               WHEN 'MEDIA' THEN 'MEDIA_' || s.level::text
                WHEN 'COMMENTARY' THEN 'COMMENTARY'
-               ELSE 'INSTRUCTION_' || s.level END AS code
+               ELSE 'INSTRUCTION_' || s.level::text END AS code
            FROM bench_records s) rec
      LEFT JOIN "Draft" d ON d.id = rec."draftId"
      CROSS JOIN LATERAL (SELECT r.id, r.points FROM "ScoringRule" r WHERE r.year = rec.yr AND r.code = rec.code AND r."createdAt" <= rec."createdAt"

@@ -154,7 +154,7 @@ async function main(handle: DatabaseHandle) {
 
     const fired = await db.reminder.count({ where: { firedAt: { not: null } } });
     const failed = await db.reminder.count({ where: { lastError: { not: null } } });
-    const notifications = await db.notification.count({ where: { kind: "commission.due" } });
+    const notifications = await db.notification.count({ where: { kind: "COMMISSION_DUE" } });
     const expected = total * (OFFICERS_PER_UNIT + 1);
     const [{ n: doubled }] = await db.$queryRaw<Array<{ n: number }>>`
       SELECT count(*)::int AS n FROM "Reminder" r

@@ -82,7 +82,7 @@ beforeAll(async () => {
       size: EVERY_BYTE.length, sha256: "test", data: EVERY_BYTE, createdById: c.officerA.id,
     },
   });
-  await db.$transaction((tx) => notify(tx, [c.reviewerA.id], { kind: "test", title: AWKWARD, body: AWKWARD, href: "/todo", key: "backup-test" }));
+  await db.$transaction((tx) => notify(tx, [c.reviewerA.id], { kind: "TOPIC_DUE", title: AWKWARD, body: AWKWARD, href: "/todo", key: "backup-test" }));
   const boss = new PgBoss({ connectionString: source, schema: "pgboss", supervise: false, schedule: false });
   await boss.start();
   await requestSweep(boss, new Date("2026-12-07T09:00:00+08:00"));

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { NotificationKind } from "@/lib/generated/prisma/enums";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { addItem, updateIssue, updateItem } from "@/lib/bulletins/compose";
@@ -254,23 +255,23 @@ describe("the bell for sign-off and instructions", () => {
     const issue = await issueWith(signed.id, ["甲镇抓党建促乡村振兴"]);
     await move(c.editor, issue.id, "SEND_FOR_SIGNOFF");
     expect(await db.notification.findMany({ where: { userId: c.leader.id }, select: { kind: true, href: true } })).toEqual([
-      { kind: "issue.signoff", href: `/issues/${issue.id}` },
+      { kind: "ISSUE_SIGNOFF", href: `/issues/${issue.id}` },
     ]);
     await move(c.leader, issue.id, "RETURN", "第二篇标题再斟酌");
-    const returned = await db.notification.findFirstOrThrow({ where: { userId: c.editor.id, kind: "issue.returned" } });
+    const returned = await db.notification.findFirstOrThrow({ where: { userId: c.editor.id, kind: "ISSUE_RETURNED" } });
     expect(returned.body).toBe("意见：第二篇标题再斟酌");
     await move(c.editor, issue.id, "SEND_FOR_SIGNOFF");
     await move(c.leader, issue.id, "SIGN");
-    expect(await db.notification.count({ where: { userId: c.editor.id, kind: "issue.signed" } })).toBe(1);
-    expect(await db.notification.count({ where: { userId: c.leader.id, kind: "issue.signoff" } })).toBe(2);
-    expect(await db.notification.count({ where: { userId: c.officerA.id, kind: { startsWith: "issue." } } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: c.editor.id, kind: "ISSUE_SIGNED" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: c.leader.id, kind: "ISSUE_SIGNOFF" } })).toBe(2);
+    expect(await db.notification.count({ where: { userId: c.officerA.id, kind: { in: Object.values(NotificationKind).filter((k) => k.startsWith("ISSUE_")) } } })).toBe(0);
   });
 
   it("tells the unit's people of a leader's instruction that concerns it", async () => {
     const { recordScore } = await import("@/lib/scores/records");
     const { scoreRecordSchema } = await import("@/lib/validation/score");
     await recordScore(c.leader, scoreRecordSchema.parse({ kind: "INSTRUCTION", level: "CITY", unitId: c.unitA.id, title: "甲镇“党员中心户”经验", leader: "市委组织部部长", content: "请总结推广。", occurredOn: "2026-11-13" }));
-    const told = await db.notification.findMany({ where: { kind: "instruction" }, select: { userId: true, title: true } });
+    const told = await db.notification.findMany({ where: { kind: "INSTRUCTION" }, select: { userId: true, title: true } });
     expect(told.map((n) => n.userId).sort()).toEqual([c.officerA.id, c.reviewerA.id].sort());
     expect(told[0].title).toBe("市委组织部部长对“甲镇‘党员中心户’经验”作出批示，请抓好落实并反馈");
   });

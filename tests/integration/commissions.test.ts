@@ -90,7 +90,7 @@ describe("creating a commission (约稿)", () => {
       [`commission-target:${a.id}:due-1d`, `commission-target:${a.id}:due-3d`, `commission-target:${a.id}:overdue`].sort(),
     );
 
-    const notified = await db.notification.findMany({ where: { kind: "commission.published" } });
+    const notified = await db.notification.findMany({ where: { kind: "COMMISSION_PUBLISHED" } });
     const expected = [c.officerA, officerA2, c.reviewerA, c.officerB, c.reviewerB, c.officerC, c.reviewerC].map((p) => p.id).sort();
     expect(notified.map((n) => n.userId).sort()).toEqual(expected);
     expect(notified.every((n) => n.href === `/commissions/${commission.id}`)).toBe(true);
@@ -171,7 +171,7 @@ describe("分派 a unit's share", () => {
     expect(await fieldErrorsOf(assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: c.reviewerA.id, expectedAssigneeId: null }))).toHaveProperty("assigneeId");
     await assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: officerA2.id, expectedAssigneeId: null });
     expect(await targetOf(commission.id, c.unitA.id)).toMatchObject({ assigneeId: officerA2.id, assignedById: c.reviewerA.id });
-    expect(await db.notification.count({ where: { userId: officerA2.id, kind: "commission.assigned" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: officerA2.id, kind: "COMMISSION_ASSIGNED" } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "commission.assign", entityId: ta.id } })).toBe(1);
     // Re-assigning from a current page is allowed.
     await assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: c.officerA.id, expectedAssigneeId: officerA2.id });
@@ -216,7 +216,7 @@ describe("cancelling a commission", () => {
     expect((await db.reminder.findMany()).map((r) => r.id)).toEqual([fired.id]);
     const view = await getCommission(c.officerA, commission.id);
     expect(view).toMatchObject({ cancelReason: "题目调整，另行约稿", cancelledAt: expect.any(Date) });
-    expect(await db.notification.count({ where: { kind: "commission.cancelled" } })).toBe(5);
+    expect(await db.notification.count({ where: { kind: "COMMISSION_CANCELLED" } })).toBe(5);
     expect(await db.auditLog.count({ where: { action: "commission.cancel" } })).toBe(1);
     for (const who of [c.officerA, c.reviewerA, c.reviewerB]) expect(await commissionTodos(who, after(daysFromToday(10)))).toEqual([]);
     expect(await commissionTodos(c.editor, after(daysFromToday(10)))).toEqual([]);
@@ -272,7 +272,7 @@ describe("点题", () => {
     const t = await createTopic(c.reviewerA, topic());
     expect(t).toMatchObject({ unitId: c.unitA.id, assigneeId: c.officerA.id, assignedById: c.reviewerA.id });
     expect((await db.reminder.findMany({ where: { subjectId: t.id } })).map((r) => r.key)).toEqual([`topic:${t.id}:due-1d`]);
-    expect(await db.notification.findMany({ where: { kind: "topic.assigned" } })).toEqual([expect.objectContaining({ userId: c.officerA.id, href: `/topics/${t.id}` })]);
+    expect(await db.notification.findMany({ where: { kind: "TOPIC_ASSIGNED" } })).toEqual([expect.objectContaining({ userId: c.officerA.id, href: `/topics/${t.id}` })]);
     expect(await db.auditLog.count({ where: { action: "topic.create", entityId: t.id } })).toBe(1);
   });
 

@@ -68,7 +68,7 @@ describe("导入单位与人员", () => {
     }
     const actions = (await db.auditLog.findMany({ where: { actorId: c.admin.id } })).map((a) => a.action).sort();
     expect(actions).toEqual(["onboarding.people", "roster.file", "unit.create", "user.create", "user.create", "user.create"]);
-    expect(await db.notification.count({ where: { userId: c.editor.id, kind: "roster.changed" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: c.editor.id, kind: "ROSTER_CHANGED" } })).toBe(1);
   });
 
   it("changes nothing when the same file comes again, and only the phone when only the phone changed", async () => {

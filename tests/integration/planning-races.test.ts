@@ -51,7 +51,7 @@ describe("撤销点题 races a submission", () => {
     await expect(cancelTopic(c.reviewerA, { id: topic.id })).rejects.toThrow(DomainError);
     await expect(cancelTopic(c.reviewerA, { id: topic.id })).rejects.toThrow("已经报送的点题不能撤销");
     expect((await db.topicAssignment.findUniqueOrThrow({ where: { id: topic.id } })).cancelledAt).toBeNull();
-    expect(await db.notification.count({ where: { kind: "topic.cancelled" } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "TOPIC_CANCELLED" } })).toBe(0);
     expect(await db.auditLog.count({ where: { action: "topic.cancel" } })).toBe(0);
   });
 
@@ -76,7 +76,7 @@ describe("分派约稿 races a cancellation or an answer", () => {
     beforeNextTransaction(() => cancelCommission(c.editor, { id: k.id, reason: "研究室调整计划" }));
     await expect(assign(t.id)).rejects.toThrow("这个约稿已撤销，不需要再分派");
     expect((await targetOf(k.id)).assigneeId).toBeNull();
-    expect(await db.notification.count({ where: { kind: "commission.assigned" } })).toBe(0);
+    expect(await db.notification.count({ where: { kind: "COMMISSION_ASSIGNED" } })).toBe(0);
   });
 
   it("refuses when the unit's answer reaches the county after the first look", async () => {

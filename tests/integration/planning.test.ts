@@ -50,7 +50,7 @@ describe("信息计划", () => {
     await expect(publishPlan(c.editor, { id: plan.id, version: edited.version + 1 })).rejects.toThrow(ConflictError);
 
     // A 全县 topic: every unit's officers and reviewers are told, once.
-    const told = await db.notification.findMany({ where: { kind: "plan.published" }, select: { userId: true } });
+    const told = await db.notification.findMany({ where: { kind: "PLAN_PUBLISHED" }, select: { userId: true } });
     expect(told.map((n) => n.userId).sort()).toEqual([c.officerA, c.reviewerA, c.officerB, c.reviewerB, c.officerC, c.reviewerC].map((a) => a.id).sort());
     expect(await db.auditLog.count({ where: { entityId: plan.id } })).toBe(3);
   });
@@ -198,7 +198,7 @@ describe("专职信息员备案", () => {
       ["陈晓燕", "暂缺", "刘建国"],
       [null, "陈晓燕", "刘建国"],
     ]);
-    const notes = await db.notification.findMany({ where: { kind: "roster.changed" }, orderBy: { createdAt: "asc" } });
+    const notes = await db.notification.findMany({ where: { kind: "ROSTER_CHANGED" }, orderBy: { createdAt: "asc" } });
     // Two filed by the reviewer reach the editor; the editor's own filing does not notify the editor.
     expect(notes.map((n) => [n.userId, n.title])).toEqual([
       [c.editor.id, "甲镇专职信息员变更备案：未备案 → 陈晓燕"],

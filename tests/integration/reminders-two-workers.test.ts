@@ -94,7 +94,7 @@ describe("two reminder workers on one database", () => {
     expect(otherOutput).toMatch(/提醒：发出 \d+ 条/);
     expect(jobs.filter((j) => (j!.output as { fired: number }).fired > 0).length).toBeGreaterThan(1);
     // One overdue notice per unit and 约稿 reached officer A, none twice.
-    const overdue = await db.notification.count({ where: { userId: c.officerA.id, kind: { contains: "overdue" } } });
+    const overdue = await db.notification.count({ where: { userId: c.officerA.id, kind: "COMMISSION_OVERDUE" } });
     expect(overdue).toBe(COMMISSIONS);
   });
 });

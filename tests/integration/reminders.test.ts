@@ -93,16 +93,16 @@ describe("reminder sweep with a driven clock", () => {
     expect(Number(entries[0].points)).toBe(-2);
     expect((await db.commissionTarget.findUniqueOrThrow({ where: { id: a.id } })).overdueAt).not.toBeNull();
     expect((await db.commissionTarget.findUniqueOrThrow({ where: { id: b.id } })).overdueAt).toBeNull();
-    const editorNotes = (await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue");
+    const editorNotes = (await notes(c.editor.id)).filter((n) => n.kind === "COMMISSION_OVERDUE");
     expect(editorNotes.map((n) => n.title)).toEqual(["甲镇逾期未报约稿“基层治理创新做法”"]);
-    expect((await notes(c.leader.id)).filter((n) => n.kind === "commission.overdue")).toHaveLength(1);
+    expect((await notes(c.leader.id)).filter((n) => n.kind === "COMMISSION_OVERDUE")).toHaveLength(1);
 
     // More sweeps, even with the reminder forced to run again, never write a second deduction.
     await deliverDueReminders({ now: at("2026-12-12T00:00:00+08:00") });
     await db.reminder.updateMany({ where: { key: `commission-target:${a.id}:overdue` }, data: { firedAt: null } });
     await deliverDueReminders({ now: at("2026-12-12T00:00:00+08:00") });
     expect(await deductions()).toHaveLength(1);
-    expect((await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue")).toHaveLength(1);
+    expect((await notes(c.editor.id)).filter((n) => n.kind === "COMMISSION_OVERDUE")).toHaveLength(1);
   });
 
   it("judges the deadline by when an answer reached the county, not by where the drafts stand at the sweep", async () => {
@@ -116,7 +116,7 @@ describe("reminder sweep with a driven clock", () => {
 
     await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });
     expect((await deductions()).map((e) => e.sourceId)).toEqual([a.id]);
-    expect((await notes(c.editor.id)).filter((n) => n.kind === "commission.overdue").map((n) => n.title)).toEqual(["甲镇逾期未报约稿“基层治理创新做法”"]);
+    expect((await notes(c.editor.id)).filter((n) => n.kind === "COMMISSION_OVERDUE").map((n) => n.title)).toEqual(["甲镇逾期未报约稿“基层治理创新做法”"]);
     // Written by the system, and audited.
     expect((await deductions())[0].recordedById).toBeNull();
     expect(await db.auditLog.count({ where: { action: "commission.overdue", entityId: a.id, actorId: null } })).toBe(1);
@@ -162,20 +162,20 @@ describe("a reminder whose handler crashes", () => {
     let calls = 0;
     HANDLERS[KIND] = async (tx, r) => {
       calls++;
-      await notify(tx, [c.officerA.id], { kind: "test", title: "测试提醒", href: "/todo", key: r.key });
+      await notify(tx, [c.officerA.id], { kind: "TOPIC_DUE", title: "测试提醒", href: "/todo", key: r.key });
       // Fails in its batch and in the retry on its own that the same sweep gives it.
       if (calls <= 2) throw new Error("短信网关超时");
     };
     await db.$transaction((tx) => scheduleReminder(tx, { key: "test:flaky", kind: KIND, subjectId: c.unitA.id, fireAt: at("2026-12-01T09:00:00+08:00") }));
 
     expect(await deliverDueReminders({ now: at("2026-12-01T10:00:00+08:00") })).toEqual({ fired: 0, failed: 1 });
-    expect(await db.notification.count({ where: { kind: "test" } })).toBe(0);
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: "test:" } } })).toBe(0);
     const failed = await db.reminder.findUniqueOrThrow({ where: { key: "test:flaky" } });
     expect(failed).toMatchObject({ firedAt: null, attempts: 1, lastError: "短信网关超时" });
 
     expect(await deliverDueReminders({ now: at("2026-12-01T10:01:00+08:00") })).toEqual({ fired: 1, failed: 0 });
     expect(await deliverDueReminders({ now: at("2026-12-01T10:02:00+08:00") })).toEqual({ fired: 0, failed: 0 });
-    expect(await db.notification.count({ where: { kind: "test" } })).toBe(1);
+    expect(await db.notification.count({ where: { dedupeKey: { startsWith: "test:" } } })).toBe(1);
     expect(calls).toBe(3);
   });
 
@@ -186,14 +186,14 @@ describe("a reminder whose handler crashes", () => {
       deliverDueReminders({ now: at("2026-12-07T09:00:00+08:00") }),
     ]);
     expect(x.fired + y.fired).toBe(2);
-    expect((await notes(c.officerA.id)).filter((n) => n.kind === "commission.due")).toHaveLength(1);
+    expect((await notes(c.officerA.id)).filter((n) => n.kind === "COMMISSION_DUE")).toHaveLength(1);
   });
 
   it("sends a peak in one sweep, in batches over several lanes; a failing reminder holds back no other", async () => {
     const KIND = "TEST_PEAK";
     const BROKEN = "TEST_BROKEN";
     HANDLERS[KIND] = async (tx, r) => {
-      await notify(tx, [c.officerA.id], { kind: "test", title: "高峰提醒", href: "/todo", key: r.key });
+      await notify(tx, [c.officerA.id], { kind: "TOPIC_DUE", title: "高峰提醒", href: "/todo", key: r.key });
     };
     HANDLERS[BROKEN] = async () => {
       throw new Error("对象已删除");
@@ -209,7 +209,7 @@ describe("a reminder whose handler crashes", () => {
       const now = at("2026-12-01T09:00:00+08:00");
       expect(await deliverDueReminders({ now, budgetMs: 0 })).toEqual({ fired: 0, failed: 0, more: true });
       expect(await deliverDueReminders({ now, lanes: 3, batch: 4 })).toEqual({ fired: 30, failed: 1 });
-      expect(await db.notification.count({ where: { kind: "test" } })).toBe(30);
+      expect(await db.notification.count({ where: { dedupeKey: { startsWith: "test:" } } })).toBe(30);
       expect(await db.reminder.findMany({ where: { firedAt: null }, select: { key: true, attempts: true, lastError: true } })).toEqual([
         { key: "test:broken", attempts: 1, lastError: "对象已删除" },
       ]);
@@ -274,6 +274,6 @@ describe("the pg-boss worker", () => {
 
     // Sweeping the same moment again, on the new worker, sends nothing twice.
     await finished(second.boss, await requestSweep(second.boss, at("2026-12-07T09:00:00+08:00")));
-    expect((await notes(c.officerA.id)).filter((n) => n.kind === "commission.due")).toHaveLength(1);
+    expect((await notes(c.officerA.id)).filter((n) => n.kind === "COMMISSION_DUE")).toHaveLength(1);
   });
 });

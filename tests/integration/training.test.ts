@@ -128,7 +128,7 @@ describe("改稿说明", () => {
     const note = await sendTeachingNote(c.editor, { draftId: d.id, note: "标题要点出做法和成效" });
     expect(note).toMatchObject({ officerId: c.officerA.id, beforeTitle: "甲镇推行党员积分制管理", afterTitle: "甲镇积分制管理让党员动起来" });
 
-    const bell = await db.notification.findFirstOrThrow({ where: { userId: c.officerA.id, kind: "training.note" } });
+    const bell = await db.notification.findFirstOrThrow({ where: { userId: c.officerA.id, kind: "TRAINING_NOTE" } });
     expect(bell).toMatchObject({ href: `/training/mine#note-${note.id}`, title: "研究室就“甲镇积分制管理让党员动起来”给您发来改稿说明" });
     const record = await personRecord(c.officerA, c.officerA.id);
     expect(record.notes.rows.map((n) => n.note)).toEqual(["标题要点出做法和成效"]);
@@ -181,7 +181,7 @@ describe("传帮带", () => {
     const input = pairSchema.parse({ mentorId: c.officerC.id, menteeId: c.officerB.id, startedOn: "2026-09-01", note: "每周一起改一篇稿" });
     const pair = await addPair(c.editor, input);
     await expect(addPair(c.editor, input)).rejects.toMatchObject({ fieldErrors: { menteeId: "officer_c正在带officer_b，不用再结对" } });
-    expect(await db.notification.count({ where: { kind: "training.pair" } })).toBe(2);
+    expect(await db.notification.count({ where: { kind: "TRAINING_PAIR" } })).toBe(2);
     await expect(addPair(c.editor, { ...input, mentorId: c.admin.id })).rejects.toMatchObject({ fieldErrors: { mentorId: "请从名单中选择带教人" } });
     await expect(endPair(c.editor, { id: pair.id, endedOn: "2026-08-01" })).rejects.toMatchObject({ fieldErrors: { endedOn: "结束日期不能早于开始日期（2026-09-01）" } });
     await endPair(c.editor, { id: pair.id, endedOn: "2026-11-01" });

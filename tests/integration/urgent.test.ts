@@ -48,7 +48,7 @@ describe("opening a case starts the clock", () => {
       ["URGENT_DUE_SOON", -HOUR],
       ["URGENT_OVERDUE", 1000],
     ]);
-    const told = await db.notification.findMany({ where: { kind: "urgent.open" } });
+    const told = await db.notification.findMany({ where: { kind: "URGENT_OPEN" } });
     expect(told.map((n) => [n.userId, n.title])).toEqual([[c.editor.id, "甲镇报告紧急情况：某村突发山体滑坡"]]);
     expect(await db.auditLog.count({ where: { action: "urgent.open", entityId: u.id } })).toBe(1);
 
@@ -94,7 +94,7 @@ describe("phone reports", () => {
     await expect(logPhoneReport(c.editor, { ...input, reportedAt: ago(3 * HOUR) })).rejects.toMatchObject({ fieldErrors: { reportedAt: "报告时间不能早于事发时间" } });
     const u = await logPhoneReport(c.editor, input);
     expect(u).toMatchObject({ unitId: c.unitB.id, phoneReporter: "王明", phoneSummary: input.summary, phoneLoggedById: c.editor.id, createdById: c.editor.id });
-    const told = await db.notification.findMany({ where: { kind: "urgent.phone" }, orderBy: { userId: "asc" } });
+    const told = await db.notification.findMany({ where: { kind: "URGENT_PHONE" }, orderBy: { userId: "asc" } });
     expect(told.map((n) => n.userId).sort()).toEqual([c.officerB.id, c.reviewerB.id].sort());
     expect(told[0].title).toMatch(/请于\d{2}:\d{2}前报送书面信息$/);
     expect(await db.reminder.count({ where: { subjectId: u.id } })).toBe(2);
@@ -163,7 +163,7 @@ describe("the overdue reminder from the job queue", () => {
     const u = await openUrgentCase(c.officerA, { title: "某村突发山体滑坡", eventAt: ago(HOUR) });
 
     expect(await deliverDueReminders({ now: after(u.dueAt, -30 * MIN) })).toEqual({ fired: 1, failed: 0 }); // the due-soon one
-    const soon = await db.notification.findMany({ where: { kind: "urgent.due" } });
+    const soon = await db.notification.findMany({ where: { kind: "URGENT_DUE" } });
     expect(soon.map((n) => n.userId).sort()).toEqual([c.officerA.id, c.reviewerA.id].sort());
     // Exactly at the due time a report is still in time: the case is not settled yet.
     expect(await deliverDueReminders({ now: u.dueAt })).toEqual({ fired: 0, failed: 0 });
@@ -175,16 +175,16 @@ describe("the overdue reminder from the job queue", () => {
     expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).lateAt).toEqual(sweep);
     const entries = await lateEntries(u.id);
     expect(entries.map((e) => [e.unitId, Number(e.points), e.occurredAt.getTime()])).toEqual([[c.unitA.id, -2, u.dueAt.getTime()]]);
-    const county = await db.notification.findMany({ where: { kind: "urgent.overdue", userId: { in: [c.editor.id, c.leader.id] } } });
+    const county = await db.notification.findMany({ where: { kind: "URGENT_OVERDUE", userId: { in: [c.editor.id, c.leader.id] } } });
     expect(county.map((n) => n.title)).toEqual(["甲镇紧急信息超时未报", "甲镇紧急信息超时未报"]);
-    expect(await db.notification.count({ where: { kind: "urgent.overdue", userId: { in: [c.officerA.id, c.reviewerA.id] } } })).toBe(2);
+    expect(await db.notification.count({ where: { kind: "URGENT_OVERDUE", userId: { in: [c.officerA.id, c.reviewerA.id] } } })).toBe(2);
 
     // The sweep again (and the reminder forced to fire again): still one entry, no new notifications.
     await deliverDueReminders({ now: after(sweep, HOUR) });
     await db.reminder.updateMany({ where: { subjectId: u.id }, data: { firedAt: null } });
     await deliverDueReminders({ now: after(sweep, 2 * HOUR) });
     expect(await lateEntries(u.id)).toHaveLength(1);
-    expect(await db.notification.count({ where: { kind: "urgent.overdue" } })).toBe(4);
+    expect(await db.notification.count({ where: { kind: "URGENT_OVERDUE" } })).toBe(4);
     expect((await db.urgentCase.findUniqueOrThrow({ where: { id: u.id } })).lateAt).toEqual(sweep);
 
     // Escalated on the county's screens and in the unit's to-do list.
@@ -213,7 +213,7 @@ describe("the overdue reminder from the job queue", () => {
 
     expect((await db.urgentCase.findUniqueOrThrow({ where: { id: late.id } })).lateAt).not.toBeNull();
     expect(await lateEntries(late.id)).toHaveLength(1);
-    expect((await db.notification.findFirstOrThrow({ where: { kind: "urgent.overdue", userId: c.leader.id } })).title).toBe("乙街道紧急信息迟报");
+    expect((await db.notification.findFirstOrThrow({ where: { kind: "URGENT_OVERDUE", userId: c.leader.id } })).title).toBe("乙街道紧急信息迟报");
     expect((await listCases(c.editor, { page: 1, filter: "late" })).rows.map((r) => r.id)).toEqual([late.id]);
   });
 
