@@ -82,14 +82,14 @@ export async function getCaseOrThrow(actor: Actor, id: string) {
         include: {
           unit: { select: { name: true } },
           createdBy: { select: { name: true } },
+          phoneLoggedBy: { select: { name: true } },
+          closedBy: { select: { name: true } },
           drafts: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, title: true, status: true, unitId: true, forwardedAt: true, submittedAt: true, createdAt: true, author: { select: { name: true } } } },
         },
       })
     : null;
   if (!c) throw new NotFoundError("没有找到这件紧急信息");
   requirePermission(actor, "plan.read", c);
-  const names = await db.user.findMany({ where: { id: { in: [c.phoneLoggedById, c.closedById].filter((x): x is string => !!x) } }, select: { id: true, name: true } });
-  const nameOf = (uid: string | null) => names.find((u) => u.id === uid)?.name ?? null;
   const reports = c.drafts.map((d, i) => {
     const visible = canSeeDraft(actor, d);
     return {
@@ -103,7 +103,7 @@ export async function getCaseOrThrow(actor: Actor, id: string) {
       author: visible ? d.author.name : null,
     };
   });
-  return { ...c, drafts: undefined, reports, phoneLoggedBy: nameOf(c.phoneLoggedById), closedBy: nameOf(c.closedById) };
+  return { ...c, drafts: undefined, reports, phoneLoggedBy: c.phoneLoggedBy?.name ?? null, closedBy: c.closedBy?.name ?? null };
 }
 
 export type LateCountRow = { unitId: string; unitName: string; total: number; late: number; missing: number };
