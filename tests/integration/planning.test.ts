@@ -43,6 +43,8 @@ describe("信息计划", () => {
 
     const edited = await updatePlan(c.editor, { ...planInput({ title: "11月选题计划（修订）" }), id: plan.id, version: plan.version });
     expect(edited.version).toBe(2);
+    // The edit replaced the topics: the old ones' units went with them.
+    expect(await db.planTopicUnit.count({ where: { topic: { planId: plan.id } } })).toBe(1);
     await expect(updatePlan(c.editor, { ...planInput(), id: plan.id, version: plan.version })).rejects.toThrow(ConflictError);
 
     await publishPlan(c.editor, { id: plan.id, version: edited.version });
@@ -68,7 +70,10 @@ describe("信息计划", () => {
     expect((await getPlan(c.officerA, onlyA.id)).topics).toHaveLength(1);
     // In the shared plan, B sees only the 全县 topic.
     expect((await getPlan(c.officerB, all.id)).topics.map((t) => t.title)).toEqual(["基层党组织标准化规范化建设"]);
-    expect((await getPlan(c.editor, all.id)).topics).toHaveLength(2);
+    // Each topic names its units (none: 全县), as the plan page and the edit form show them.
+    const shown = await getPlan(c.editor, all.id);
+    expect(shown.topics.map((t) => t.unitIds)).toEqual([[], [c.unitA.id]]);
+    expect(shown.unitNames).toEqual({ [c.unitA.id]: c.unitA.name });
 
     const titles = async (a: typeof c.editor, opts = {}) => (await listPlans(a, { page: 1, ...opts })).rows.map((p) => p.title).sort();
     expect(await titles(c.officerB)).toEqual(["第四季度计划"]);
