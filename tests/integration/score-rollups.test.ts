@@ -4,6 +4,7 @@
  * land in the right local month and year.
  */
 import { beforeEach, describe, expect, it } from "vitest";
+import pg from "pg";
 import { db } from "@/lib/db";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
@@ -117,5 +118,26 @@ describe("score rollups", () => {
     expect(dashboard.trend.rows.filter((r) => r.month === 12 && r.unitId === c.unitA.id)).toEqual([{ unitId: c.unitA.id, name: "甲镇", month: 12, points: 9 }]);
     const own = await getUnitScoreView(c.officerA, DEC_A);
     expect(own.own).toEqual(ranking.find((r) => r.unitId === c.unitA.id));
+  });
+
+  it("lock no unit's month for a change that moves no figure: forwarding goes on while the office adopts", async () => {
+    const adopting = await draftAt(c, "FORWARDED");
+    const next = await draftAt(c, "SUBMITTED");
+    const office = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    const reviewer = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await Promise.all([office.connect(), reviewer.connect()]);
+    try {
+      // The office's adoption, still open: the status moves, 报送数 does not.
+      await office.query("BEGIN");
+      await office.query(`UPDATE "Draft" SET status = 'ADOPTED' WHERE id = $1`, [adopting.id]);
+      // The reviewer forwards another draft of the same unit in the same month meanwhile.
+      await reviewer.query("SET lock_timeout = '2s'");
+      await reviewer.query(`UPDATE "Draft" SET status = 'FORWARDED', "forwardedAt" = now() WHERE id = $1`, [next.id]);
+      await office.query("COMMIT");
+    } finally {
+      await office.query("ROLLBACK").catch(() => undefined);
+      await Promise.all([office.end(), reviewer.end()]);
+    }
+    await expectNoDrift();
   });
 });
