@@ -24,9 +24,16 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
   const instruction = form.kind === "INSTRUCTION";
   const deduction = form.kind === "DEDUCTION";
   const secrecy = deduction && form.level === SECRECY_LEVEL;
+  // 保密 deductions name the person responsible; what a piece earned elsewhere may name its author,
+  // so that it counts in the author's 个人积分 too.
+  const person = secrecy
+    ? { label: "责任人", hint: "保密问题记在本人名下，本人当年不列入先进个人推荐", none: "请选择" }
+    : !deduction && !instruction
+      ? { label: "作者（可不选）", hint: "选了作者，积分同时记入本人的个人积分", none: "不选（只记单位）" }
+      : null;
 
   const save = () =>
-    action.run(() => recordScoreAction({ requestKey, ...form, userId: secrecy ? form.userId || null : null, draftId: null }), {
+    action.run(() => recordScoreAction({ requestKey, ...form, userId: person ? form.userId || null : null, draftId: null }), {
       success: (_, repeated) => `${repeated ? "已提交过，只登记了一次：" : ""}已登记${quote(form.title)}，积分已记入台账`,
       onSuccess: () => {
         renewKey();
@@ -65,7 +72,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
           </select>
         </Field>
         <Field label="单位" htmlFor="unitId" error={fieldErrors.unitId}>
-          <select id="unitId" value={form.unitId} onChange={set("unitId")} className={inputClass(fieldErrors.unitId)}>
+          <select id="unitId" value={form.unitId} onChange={(e) => setForm({ ...form, unitId: e.target.value, userId: "" })} className={inputClass(fieldErrors.unitId)}>
             <option value="">请选择</option>
             {units.map((u) => (
               <option key={u.id} value={u.id}>
@@ -81,10 +88,10 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
       <Field label={instruction ? "批示所针对的信息标题" : deduction ? "事项" : "标题"} htmlFor="title" error={fieldErrors.title}>
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} />
       </Field>
-      {secrecy && (
-        <Field label="责任人" htmlFor="userId" error={fieldErrors.userId} hint="保密问题记在本人名下，本人当年不列入先进个人推荐">
+      {person && (
+        <Field label={person.label} htmlFor="userId" error={fieldErrors.userId} hint={person.hint}>
           <select id="userId" value={form.userId} onChange={set("userId")} className={inputClass(fieldErrors.userId)}>
-            <option value="">{form.unitId ? "请选择" : "请先选择单位"}</option>
+            <option value="">{form.unitId ? person.none : "请先选择单位"}</option>
             {people
               .filter((p) => p.unitId === form.unitId)
               .map((p) => (

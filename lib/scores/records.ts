@@ -36,7 +36,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   }
   // The person credited (or, for a 保密 incident, held responsible): the one named, else the draft's author.
   const person = input.userId ? await db.user.findFirst({ where: { id: input.userId, unitId: unit.id }, select: { id: true } }) : null;
-  if (input.userId && !person) throw new ValidationError({ userId: "请从该单位的人员中选择责任人" });
+  if (input.userId && !person) throw new ValidationError({ userId: "请从所选单位的人员中选择" });
   const occurredAt = shanghaiDayStart(input.occurredOn);
   const year = shanghaiYear(occurredAt);
 

@@ -188,6 +188,19 @@ describe("年度先进个人 shortlist", () => {
     const entry = await db.scoreEntry.findFirstOrThrow({ where: { rule: { code: "DEDUCT_SECRECY" } } });
     expect(entry).toMatchObject({ userId: c.officerB.id, unitId: c.unitB.id });
     // Someone outside the unit cannot be named.
-    await expect(recordScore(c.editor, secrecy(c.officerA.id))).rejects.toMatchObject({ fieldErrors: { userId: "请从该单位的人员中选择责任人" } });
+    await expect(recordScore(c.editor, secrecy(c.officerA.id))).rejects.toMatchObject({ fieldErrors: { userId: "请从所选单位的人员中选择" } });
+  });
+
+  it("credits the author named on a hand-entered 上级采用 or 媒体发稿; without one, only the unit gains", async () => {
+    const upper = (userId: string | null) =>
+      scoreRecordSchema.parse({ kind: "UPPER_ADOPTION", level: "CITY", unitId: c.unitA.id, userId, title: "甲镇经验被市委组织部采用", outlet: "《示例市组工信息》", occurredOn: "2026-04-02" });
+    await recordScore(c.editor, upper(c.officerA.id));
+    await recordScore(c.editor, upper(null));
+    const cityPoints = Number((await db.scoringRule.findFirstOrThrow({ where: { year: 2026, code: "ADOPTION_CITY" }, orderBy: { version: "desc" } })).points);
+    expect(await rowOf(c.officerA.id)).toMatchObject({ points: cityPoints });
+    const entries = await db.scoreEntry.findMany({ where: { rule: { code: "ADOPTION_CITY" } }, select: { userId: true } });
+    expect(entries.map((e) => e.userId).sort()).toEqual([c.officerA.id, null].sort());
+    // The author must be one of the unit's people.
+    await expect(recordScore(c.editor, upper(c.officerB.id))).rejects.toMatchObject({ fieldErrors: { userId: "请从所选单位的人员中选择" } });
   });
 });
