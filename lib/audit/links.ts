@@ -1,4 +1,4 @@
-import { scopeOf, type Actor, type Permission } from "@/lib/authz/permissions";
+import { isCountyWide, type Actor, type Permission } from "@/lib/authz/permissions";
 import { isUuid } from "@/lib/ids";
 
 type Link = { permission: Permission; href: (id: string, data: Record<string, unknown>) => string | null };
@@ -9,12 +9,12 @@ const byId = (path: string) => (id: string) => (isUuid(id) ? `${path}/${id}` : n
 const LINKS: Record<string, Link> = {
   Draft: { permission: "draft.read", href: byId("/drafts") },
   BulletinIssue: { permission: "issue.read", href: byId("/issues") },
-  Commission: { permission: "plan.read", href: byId("/commissions") },
+  Commission: { permission: "commission.read", href: byId("/commissions") },
   InfoPlan: { permission: "plan.read", href: byId("/plans") },
-  TopicAssignment: { permission: "plan.read", href: byId("/topics") },
-  UrgentCase: { permission: "plan.read", href: byId("/urgent") },
-  UnitQuota: { permission: "plan.read", href: byId("/quotas") },
-  RosterChange: { permission: "plan.read", href: (_id, data) => (typeof data.unitId === "string" ? byId("/roster")(data.unitId) : null) },
+  TopicAssignment: { permission: "topic.read", href: byId("/topics") },
+  UrgentCase: { permission: "urgent.read", href: byId("/urgent") },
+  UnitQuota: { permission: "quota.read", href: byId("/quotas") },
+  RosterChange: { permission: "roster.read", href: (_id, data) => (typeof data.unitId === "string" ? byId("/roster")(data.unitId) : null) },
   TrainingSession: { permission: "training.read", href: byId("/training") },
   MentorPair: { permission: "training.read", href: () => "/training/pairs" },
   Series: { permission: "series.manage", href: byId("/series") },
@@ -35,6 +35,6 @@ const LINKS: Record<string, Link> = {
  */
 export function recordLink(viewer: Actor, entityType: string, entityId: string, data: unknown): string | null {
   const link = LINKS[entityType];
-  if (!link || scopeOf(viewer, link.permission) !== "all") return null;
+  if (!link || !isCountyWide(viewer, link.permission)) return null;
   return link.href(entityId, data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {});
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ForbiddenError } from "@/lib/errors";
-import { can, requirePermission, scopeOf, type Actor } from "./permissions";
+import { can, isCountyWide, requireCountyWide, requirePermission, scopeOf, unitWhere, type Actor, type Permission, type Role, type Scope } from "./permissions";
 
 const officer: Actor = { id: "u1", roles: ["OFFICER"], unitId: "A" };
 const editor: Actor = { id: "u2", roles: ["EDITOR"], unitId: "ROOT" };
@@ -28,8 +28,6 @@ describe("permission table", () => {
     expect(scopeOf(editor, "plan.manage")).toBe("all");
     expect(scopeOf(leader, "plan.manage")).toBeNull();
     expect(scopeOf(reviewer, "plan.manage")).toBeNull();
-    expect(scopeOf(leader, "plan.read")).toBe("all");
-    expect(scopeOf(officer, "plan.read")).toBe("unit");
     expect(can(reviewer, "commission.assign", { unitId: "A" })).toBe(true);
     expect(() => requirePermission(reviewer, "commission.assign", { unitId: "B" })).toThrow(NotFoundError);
     expect(scopeOf(officer, "commission.assign")).toBeNull();
@@ -89,5 +87,66 @@ describe("permission table", () => {
     for (const other of [officer, reviewer, leader]) expect(scopeOf(other, "credit.rules")).toBeNull();
     expect(scopeOf(leader, "credit.shortlist")).toBe("all");
     expect(scopeOf(reviewer, "credit.shortlist")).toBeNull();
+  });
+});
+
+/** Who reads and runs what in planning and scores: one row per permission, one column per role (null: refused). */
+const row = (officer: Scope | null, reviewer: Scope | null, editor: Scope | null, leader: Scope | null): Record<Role, Scope | null> => ({
+  OFFICER: officer,
+  REVIEWER: reviewer,
+  EDITOR: editor,
+  LEADER: leader,
+  ADMIN: null,
+});
+const SPLIT: Partial<Record<Permission, Record<Role, Scope | null>>> = {
+  "plan.read": row("unit", "unit", "all", "all"),
+  "plan.manage": row(null, null, "all", null),
+  "commission.read": row("unit", "unit", "all", "all"),
+  "commission.manage": row(null, null, "all", null),
+  "commission.assign": row(null, "unit", null, null),
+  // An officer sees the topics given to them, not a colleague's.
+  "topic.read": row("self", "unit", "all", "all"),
+  "quota.read": row("unit", "unit", "all", "all"),
+  "quota.manage": row(null, null, "all", null),
+  "roster.read": row("unit", "unit", "all", "all"),
+  "roster.file": row(null, "unit", "all", null),
+  "urgent.read": row("unit", "unit", "all", "all"),
+  "urgent.report": row("unit", "unit", "all", null),
+  "urgent.manage": row(null, null, "all", null),
+  // Leaders record 批示 only; the other kinds, 冲销 and 通报 are the research office's.
+  "scores.record": row(null, null, "all", null),
+  "scores.instruction": row(null, null, "all", "all"),
+  "scores.reverse": row(null, null, "all", null),
+  "scores.notice": row(null, null, "all", null),
+};
+
+describe("planning and score permissions, one per thing guarded", () => {
+  for (const [permission, byRole] of Object.entries(SPLIT)) {
+    it(`${permission}: ${Object.entries(byRole).map(([r, s]) => `${r} ${s ?? "-"}`).join(", ")}`, () => {
+      for (const [role, scope] of Object.entries(byRole)) expect(scopeOf({ roles: [role as Role] }, permission as Permission)).toBe(scope);
+    });
+  }
+});
+
+describe("county-wide or own unit", () => {
+  const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+  const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
+  it("filters by nothing for the county and by the own unit otherwise", () => {
+    expect(unitWhere(editor, "urgent.read")).toEqual({});
+    expect(unitWhere(reviewer, "urgent.read")).toEqual({ unitId: "A" });
+    // A person-scoped reader is narrowed to the unit here; the list adds the person.
+    expect(unitWhere(officer, "topic.read")).toEqual({ unitId: "A" });
+    expect(unitWhere(both, "quota.read")).toEqual({});
+  });
+  it("refuses a list to whoever lacks the permission", () => {
+    expect(() => unitWhere(admin, "urgent.read")).toThrow(ForbiddenError);
+  });
+  it("tells the county's overview from a unit's view", () => {
+    expect(isCountyWide(editor, "roster.read")).toBe(true);
+    expect(isCountyWide(reviewer, "roster.read")).toBe(false);
+    expect(isCountyWide(admin, "roster.read")).toBe(false);
+    expect(() => requireCountyWide(editor, "quota.read")).not.toThrow();
+    expect(() => requireCountyWide(reviewer, "quota.read")).toThrow(ForbiddenError);
+    expect(() => requireCountyWide(admin, "quota.read")).toThrow(ForbiddenError);
   });
 });

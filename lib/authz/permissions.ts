@@ -31,12 +31,23 @@ export type Permission =
   | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
   | "scores.own" // 本单位的得分、名次、得分明细
-  | "scores.record" // 登记上级采用、媒体发稿、网评文章、领导批示（部领导只登记批示）
-  | "plan.read" // 信息计划、约稿、点题、报送任务、信息员名册、紧急信息：看本单位的或全县的
-  | "plan.manage" // 研究室：发布计划、约稿、定报送任务、登记电话报告、紧急信息办结
+  | "scores.record" // 研究室：登记上级采用、媒体发稿、网评文章、扣分和领导批示，每一类
+  | "scores.instruction" // 登记领导批示（部领导只登记这一类）
+  | "scores.reverse" // 研究室：冲销一条登记
+  | "scores.notice" // 研究室：发布月度、季度、年度通报
+  | "plan.read" // 信息计划：本单位收到的，或全县的（研究室还看未发布的）
+  | "plan.manage" // 研究室：编写、发布信息计划
+  | "commission.read" // 约稿：本单位的那一份，或全县每个单位的
+  | "commission.manage" // 研究室：约稿、撤销约稿
   | "commission.assign" // 组织委员：把约稿交给信息员、给信息员点题
+  | "topic.read" // 点题：信息员看交给自己的，组织委员看本单位的，研究室和部领导看全县的
+  | "quota.read" // 报送任务和完成情况：本单位的，或全县的
+  | "quota.manage" // 研究室：定各单位的报送任务，看全县本月未报送的单位（待办）
+  | "roster.read" // 信息员名册：本单位的备案记录，或全县名册
   | "roster.file" // 专职信息员变更备案
+  | "urgent.read" // 紧急信息：本单位的，或全县的（含超时未报的提醒）
   | "urgent.report" // 报告紧急情况（开一件紧急信息）
+  | "urgent.manage" // 研究室：登记电话报告、办结紧急信息
   | "placement.read" // 媒体发稿和网评的报送：看本单位的，或全县已确认的
   | "placement.report" // 本单位报送媒体发稿、网评文章
   | "placement.confirm" // 组织委员：确认本单位的报送，或退回
@@ -70,6 +81,11 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.read": "all",
     "scores.own": "unit",
     "plan.read": "unit",
+    "commission.read": "unit",
+    "topic.read": "self",
+    "quota.read": "unit",
+    "roster.read": "unit",
+    "urgent.read": "unit",
     "urgent.report": "unit",
     "placement.read": "unit",
     "placement.report": "unit",
@@ -82,8 +98,13 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.read": "all",
     "scores.own": "unit",
     "plan.read": "unit",
+    "commission.read": "unit",
     "commission.assign": "unit",
+    "topic.read": "unit",
+    "quota.read": "unit",
+    "roster.read": "unit",
     "roster.file": "unit",
+    "urgent.read": "unit",
     "urgent.report": "unit",
     "placement.read": "unit",
     "placement.report": "unit",
@@ -102,10 +123,21 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "series.manage": "all",
     "scores.read": "all",
     "scores.record": "all",
+    "scores.instruction": "all",
+    "scores.reverse": "all",
+    "scores.notice": "all",
     "plan.read": "all",
     "plan.manage": "all",
+    "commission.read": "all",
+    "commission.manage": "all",
+    "topic.read": "all",
+    "quota.read": "all",
+    "quota.manage": "all",
+    "roster.read": "all",
     "roster.file": "all",
+    "urgent.read": "all",
     "urgent.report": "all",
+    "urgent.manage": "all",
     "placement.read": "all",
     "placement.verify": "all",
     "figures.import": "all",
@@ -120,8 +152,14 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.read": "all",
     "issue.signoff": "all",
     "scores.read": "all",
-    "scores.record": "all",
+    // Leaders record the instructions they or others gave; the other kinds are the office's.
+    "scores.instruction": "all",
     "plan.read": "all",
+    "commission.read": "all",
+    "topic.read": "all",
+    "quota.read": "all",
+    "roster.read": "all",
+    "urgent.read": "all",
     "placement.read": "all",
     "training.read": "all",
     "credit.read": "all",
@@ -155,6 +193,27 @@ export function can(actor: Actor, permission: Permission, record?: ScopedRecord)
   const scope = scopeOf(actor, permission);
   if (!scope) return false;
   return !record || covers(actor, scope, record);
+}
+
+/** Whether the actor holds the permission for every unit of the county, not only their own unit or person. */
+export function isCountyWide(actor: Pick<Actor, "roles">, permission: Permission): boolean {
+  return scopeOf(actor, permission) === "all";
+}
+
+/**
+ * The filter a list applies for a permission: none county-wide, the actor's unit otherwise
+ * (a "self" scope narrows further by person, which each list names for its own model).
+ * Refuses with 403 when no role grants the permission.
+ */
+export function unitWhere(actor: Actor, permission: Permission): { unitId?: string } {
+  requirePermission(actor, permission);
+  return isCountyWide(actor, permission) ? {} : { unitId: actor.unitId };
+}
+
+/** Refuses with 403 unless the actor holds the permission county-wide (the office's and leaders' overviews). */
+export function requireCountyWide(actor: Actor, permission: Permission): void {
+  requirePermission(actor, permission);
+  if (!isCountyWide(actor, permission)) throw new ForbiddenError();
 }
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, requireCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
@@ -52,7 +52,7 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
 
 /** Every unit's drafts that reached the county, for the research office and leaders. */
 export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
-  if (scopeOf(actor, "draft.read") !== "all") throw new ForbiddenError();
+  requireCountyWide(actor, "draft.read");
   const where: Prisma.DraftWhereInput = {
     forwardedAt: {
       not: null,

@@ -6,7 +6,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, isCountyWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
@@ -14,27 +14,19 @@ import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
-import {
-  assignCommissionSchema,
-  cancelCommissionSchema,
-  commissionSchema,
-  parseOrThrow,
-  type CommissionFilter,
-  type CommissionInput,
-} from "@/lib/validation/commission";
+import type { AssignCommissionInput, CancelCommissionInput, CommissionFilter, CommissionInput } from "@/lib/validation/commission";
 import { ANSWER_STATUSES, answerStatus, answeredLate, isOpen, type AnswerStatus, type AnsweringDraft, type AnswerTo } from "./answer-status";
 import { scheduleCommissionReminders } from "./commission-reminders";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
 import { activeOfficerOf, officerChoices } from "./officers";
 import { quote } from "@/lib/quote";
 
-/** A deadline typed as "2026-11-30" that is already over in China. */
-export function pastDeadlineError(raw: unknown, now: Date, field = "dueOn", label = "截止日期"): Record<string, string> {
-  const value = (raw as Record<string, unknown> | null)?.[field];
-  if (typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) && value.trim() < shanghaiDate(now)) {
-    return { [field]: `${label}不能早于今天` };
-  }
-  return {};
+/**
+ * A deadline day already over in China by the use case's own clock (the form's schema checks
+ * against the server's clock when parsing; a test or a late request may carry another `now`).
+ */
+export function assertNotPast(dueOn: string, now: Date, label = "截止日期"): void {
+  if (dueOn < shanghaiDate(now)) throw new ValidationError({ dueOn: `${label}不能早于今天` });
 }
 
 /** Units a commission can go to: active submitting units. */
@@ -49,9 +41,9 @@ export async function commissionUnitChoices() {
   });
 }
 
-export async function createCommission(actor: Actor, raw: CommissionInput, now = new Date()) {
-  requirePermission(actor, "plan.manage");
-  const input = parseOrThrow(commissionSchema, raw, pastDeadlineError(raw, now));
+export async function createCommission(actor: Actor, input: CommissionInput, now = new Date()) {
+  requirePermission(actor, "commission.manage");
+  assertNotPast(input.dueOn, now);
   const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, ...COMMISSIONABLE } });
   if (units.length !== input.unitIds.length) throw new ValidationError({ unitIds: "所选单位不存在或已停用" });
 
@@ -83,9 +75,8 @@ export async function createCommission(actor: Actor, raw: CommissionInput, now =
 }
 
 /** 撤销: the commission stays with its reason; the units are told and their reminders dropped. */
-export async function cancelCommission(actor: Actor, raw: { id: string; reason: string }, now = new Date()) {
-  requirePermission(actor, "plan.manage");
-  const input = parseOrThrow(cancelCommissionSchema, raw);
+export async function cancelCommission(actor: Actor, input: CancelCommissionInput, now = new Date()) {
+  requirePermission(actor, "commission.manage");
   return db.$transaction(async (tx) => {
     const { count } = await tx.commission.updateMany({ where: { id: input.id, cancelledAt: null }, data: { cancelledAt: now, cancelReason: input.reason } });
     if (count === 0) {
@@ -120,8 +111,7 @@ async function nameOf(tx: Tx, id: string | null) {
  * transaction, together with the conditional update: a cancellation or a submission that
  * lands after the page was read (or after a first look) cannot be overtaken by the 分派.
  */
-export async function assignCommission(actor: Actor, raw: { targetId: string; assigneeId: string; expectedAssigneeId: string | null }, now = new Date()) {
-  const input = parseOrThrow(assignCommissionSchema, raw);
+export async function assignCommission(actor: Actor, input: AssignCommissionInput, now = new Date()) {
   const target = await db.commissionTarget.findUnique({ where: { id: input.targetId }, include: { commission: true } });
   if (!target) throw new NotFoundError("没有找到这个约稿");
   requirePermission(actor, "commission.assign", { unitId: target.unitId });
@@ -204,8 +194,9 @@ function filterWhere(state: CommissionFilter | undefined, today: Date) {
 
 /** The county's list: every commission with how many units stand where. */
 export async function listCommissions(actor: Actor, opts: { q?: string; state?: CommissionFilter; page: number }, now = new Date()) {
-  requirePermission(actor, "plan.read");
-  if (scopeOf(actor, "plan.read") !== "all") throw new NotFoundError();
+  requirePermission(actor, "commission.read");
+  // The county's list does not exist for a unit, as another unit's commission does not.
+  if (!isCountyWide(actor, "commission.read")) throw new NotFoundError();
   const today = shanghaiDate(now);
   const where = { ...filterWhere(opts.state, new Date(today)), ...(opts.q ? { title: { contains: opts.q } } : {}) };
   const page = await paginate(
@@ -228,7 +219,7 @@ export async function listCommissions(actor: Actor, opts: { q?: string; state?: 
 
 /** A unit's list: its shares of every commission, newest first. */
 export async function listUnitShares(actor: Actor, opts: { q?: string; page: number }, now = new Date()) {
-  requirePermission(actor, "plan.read", { unitId: actor.unitId });
+  requirePermission(actor, "commission.read", { unitId: actor.unitId });
   const today = shanghaiDate(now);
   const where = { unitId: actor.unitId, ...(opts.q ? { commission: { title: { contains: opts.q } } } : {}) };
   const page = await paginate(
@@ -248,15 +239,15 @@ export async function listUnitShares(actor: Actor, opts: { q?: string; page: num
 
 /** One commission; a unit sees only its own row, and a commission not sent to it does not exist for it. */
 export async function getCommission(actor: Actor, id: string, now = new Date()) {
-  requirePermission(actor, "plan.read");
+  const targetsWhere = unitWhere(actor, "commission.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这个约稿");
-  const county = scopeOf(actor, "plan.read") === "all";
+  const county = isCountyWide(actor, "commission.read");
   const c = await db.commission.findUnique({
     where: { id },
     include: {
       createdBy: { select: { name: true } },
       targets: {
-        where: county ? {} : { unitId: actor.unitId },
+        where: targetsWhere,
         include: { unit: { select: { name: true, sortOrder: true } }, assignee: { select: { name: true } }, drafts: answerDrafts },
         orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }],
       },
@@ -270,8 +261,6 @@ export async function getCommission(actor: Actor, id: string, now = new Date()) 
     // County roles see a draft only once it has reached the county; the unit sees its own.
     drafts: t.drafts.map((d) => ({ ...d, visible: canSeeDraft(actor, d) })),
   }));
-  const officers = scopeOf(actor, "commission.assign")
-    ? await officerChoices(actor.unitId)
-    : [];
+  const officers = can(actor, "commission.assign") ? await officerChoices(actor.unitId) : [];
   return { ...c, dueOnText: formatIsoDate(c.dueOn), targets, counts: countStatuses(targets.map((t) => t.status)), officers };
 }

@@ -7,8 +7,8 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isCountyWide, requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/notify";
 import { paginate } from "@/lib/paging";
@@ -27,7 +27,7 @@ export function planPeriodLabel(period: string): string {
 /** A topic is meant for a unit when it names no units (全县) or names this one. */
 export const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ units: { none: {} } }, { units: { some: { unitId } } }] });
 
-const managing = (actor: Actor) => scopeOf(actor, "plan.manage") === "all";
+const managing = (actor: Actor) => isCountyWide(actor, "plan.manage");
 
 /** Every named unit must be an active submitting unit; the message goes to the topic's field. */
 async function checkUnits(topics: PlanInput["topics"]) {
@@ -130,14 +130,14 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
 function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
   requirePermission(actor, "plan.read");
   if (managing(actor)) return {};
-  if (scopeOf(actor, "plan.read") === "all") return { publishedAt: { not: null } };
+  if (isCountyWide(actor, "plan.read")) return { publishedAt: { not: null } };
   return { publishedAt: { not: null }, topics: { some: concernsUnit(actor.unitId) } };
 }
 
 /** A topic title matching the search; a unit searches only the topics meant for it, never other units'. */
 function topicSearch(actor: Actor, q: string): Prisma.PlanTopicWhereInput {
   const title = { title: { contains: q } };
-  return scopeOf(actor, "plan.read") === "all" ? title : { AND: [title, concernsUnit(actor.unitId)] };
+  return isCountyWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor.unitId)] };
 }
 
 export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
@@ -165,7 +165,7 @@ export async function listPlans(actor: Actor, opts: { page: number; q?: string; 
 /** One plan with the topics this person may see (a unit: those meant for it), each with the units it names (none: 全县). Invisible = 404. */
 export async function getPlan(actor: Actor, id: string) {
   const where = visibleWhere(actor);
-  const county = scopeOf(actor, "plan.read") === "all";
+  const county = isCountyWide(actor, "plan.read");
   const plan = isUuid(id)
     ? await db.infoPlan.findFirst({
         where: { AND: [{ id }, where] },
@@ -216,8 +216,7 @@ export type TopicCoverage = {
 
 /** The office's view of a plan: per topic, who answered with what result, and who did not. Only drafts that reached the county count. */
 export async function planCoverage(actor: Actor, planId: string): Promise<TopicCoverage[]> {
-  requirePermission(actor, "plan.read");
-  if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
+  requireCountyWide(actor, "plan.read");
   const plan = await getPlan(actor, planId);
   const [units, drafts] = await Promise.all([
     db.unit.findMany({ where: { rankGroup: { not: null } }, orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } }),

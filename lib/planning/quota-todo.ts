@@ -1,7 +1,7 @@
 /** 报送任务 to-dos: a unit behind its monthly minimum; the office's count of units with nothing this month. */
 import "server-only";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/authz/permissions";
+import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { shanghaiDate } from "@/lib/time";
 import type { TodoItem } from "@/lib/todo/types";
 import { DEFAULT_QUOTA } from "./quota";
@@ -43,7 +43,8 @@ async function officeTodo(now: Date): Promise<TodoItem[]> {
 }
 
 export async function quotaTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
-  if (actor.roles.includes("EDITOR")) return officeTodo(now);
-  if (actor.roles.includes("OFFICER") || actor.roles.includes("REVIEWER")) return unitTodo(actor, now);
+  if (can(actor, "quota.manage")) return officeTodo(now);
+  // The unit's own shortfall, for its people; leaders read every unit's figures but chase none.
+  if (scopeOf(actor, "quota.read") === "unit") return unitTodo(actor, now);
   return [];
 }

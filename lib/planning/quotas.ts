@@ -6,8 +6,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { PAGE_SIZE, type Page } from "@/lib/paging";
 import { periodRange } from "@/lib/scores/period";
@@ -90,8 +90,7 @@ export async function listQuotaProgress(
   actor: Actor,
   opts: { year: number; q?: string; show?: QuotaFilter; page: number; now?: Date },
 ): Promise<Page<UnitQuotaRow> & { date: string; behindCount: number; noneCount: number; unitCount: number }> {
-  requirePermission(actor, "plan.read");
-  if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
+  requireCountyWide(actor, "quota.read");
   const { date, rows } = await progressRows(opts.year, opts.now ?? new Date(), { q: opts.q });
   const shown = rows.filter((r) => (opts.show === "behind" ? r.progress.behind : opts.show === "none" ? r.counts.submittedThisMonth === 0 : true));
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
@@ -110,7 +109,7 @@ export async function listQuotaProgress(
 
 /** One unit's progress: its own people, or the county. Another unit answers 404. */
 export async function getUnitQuotaProgress(actor: Actor, unitId: string, year: number, now = new Date()): Promise<{ date: string; row: UnitQuotaRow }> {
-  requirePermission(actor, "plan.read", { unitId });
+  requirePermission(actor, "quota.read", { unitId });
   if (!isUuid(unitId)) throw new NotFoundError("没有找到这个单位");
   const { date, rows } = await progressRows(year, now, { id: unitId });
   if (!rows[0]) throw new NotFoundError("没有找到这个单位");
@@ -119,7 +118,7 @@ export async function getUnitQuotaProgress(actor: Actor, unitId: string, year: n
 
 /** The research office sets a unit's quota for a year (insert or change), audited. */
 export async function setQuota(actor: Actor, input: QuotaInput) {
-  requirePermission(actor, "plan.manage");
+  requirePermission(actor, "quota.manage");
   const unit = await db.unit.findUnique({ where: { id: input.unitId }, select: { id: true, rankGroup: true } });
   if (!unit || !unit.rankGroup) throw new ValidationError({ unitId: "没有这个报送单位" });
   const values = { monthlyMin: input.monthlyMin, flagshipTarget: input.flagshipTarget, adoptedTarget: input.adoptedTarget };

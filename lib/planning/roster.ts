@@ -11,8 +11,8 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify, roleUserIds } from "@/lib/notifications/notify";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
@@ -86,8 +86,7 @@ export type RosterRow = {
 
 /** The office's list: every active submitting unit with its officer today, or flagged 未明确专职信息员. */
 export async function listRoster(actor: Actor, opts: { page: number; q?: string; missingOnly?: boolean }, now = new Date()) {
-  requirePermission(actor, "plan.read");
-  if (scopeOf(actor, "plan.read") !== "all") throw new ForbiddenError();
+  requireCountyWide(actor, "roster.read");
   const units = await db.unit.findMany({
     where: { rankGroup: { not: null }, active: true, ...(opts.q ? { name: { contains: opts.q } } : {}) },
     orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
@@ -119,7 +118,7 @@ async function submittingUnit(unitId: string) {
  * `latestId` is the newest filed change (for the stale-page check of the form), on every page.
  */
 export async function rosterHistory(actor: Actor, unitId: string, opts: { page?: number } = {}, now = new Date()) {
-  requirePermission(actor, "plan.read", { unitId });
+  requirePermission(actor, "roster.read", { unitId });
   const unit = await submittingUnit(unitId);
   const today = shanghaiDate(now);
   const where = { unitId: unit.id };

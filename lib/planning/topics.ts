@@ -5,7 +5,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/notify";
@@ -13,10 +13,10 @@ import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
-import { cancelTopicSchema, parseOrThrow, topicSchema, type TopicInput } from "@/lib/validation/commission";
+import type { CancelTopicInput, TopicInput } from "@/lib/validation/commission";
 import { ANSWERED } from "./answer-status";
 import { activeOfficerOf, officerChoices } from "./officers";
-import { pastDeadlineError, shareState } from "./commissions";
+import { assertNotPast, shareState } from "./commissions";
 import { scheduleTopicReminders } from "./topic-reminders";
 import { quote } from "@/lib/quote";
 
@@ -26,9 +26,9 @@ export async function unitOfficers(actor: Actor) {
   return officerChoices(actor.unitId);
 }
 
-export async function createTopic(actor: Actor, raw: TopicInput, now = new Date()) {
+export async function createTopic(actor: Actor, input: TopicInput, now = new Date()) {
   requirePermission(actor, "commission.assign", { unitId: actor.unitId });
-  const input = parseOrThrow(topicSchema, raw, pastDeadlineError(raw, now, "dueOn", "完成日期"));
+  assertNotPast(input.dueOn, now, "完成日期");
   const officer = await db.user.findFirst({ where: { id: input.assigneeId, ...activeOfficerOf(actor.unitId) } });
   if (!officer) throw new ValidationError({ assigneeId: "请选择本单位在岗的信息员" });
   return db.$transaction(async (tx) => {
@@ -53,8 +53,7 @@ export async function createTopic(actor: Actor, raw: TopicInput, now = new Date(
  * part of the conditional update itself, so a draft submitted between a first look and the
  * cancellation is seen and nothing is cancelled.
  */
-export async function cancelTopic(actor: Actor, raw: { id: string }, now = new Date()) {
-  const input = parseOrThrow(cancelTopicSchema, raw);
+export async function cancelTopic(actor: Actor, input: CancelTopicInput, now = new Date()) {
   const topic = await db.topicAssignment.findUnique({ where: { id: input.id } });
   if (!topic) throw new NotFoundError("没有找到这个点题");
   requirePermission(actor, "commission.assign", { unitId: topic.unitId });
@@ -76,10 +75,8 @@ export async function cancelTopic(actor: Actor, raw: { id: string }, now = new D
 
 /** Which topics a person may see: the county all, a reviewer the unit's, an officer their own. */
 function visibleWhere(actor: Actor) {
-  requirePermission(actor, "plan.read");
-  if (scopeOf(actor, "plan.read") === "all") return {};
-  if (scopeOf(actor, "commission.assign")) return { unitId: actor.unitId };
-  return { unitId: actor.unitId, assigneeId: actor.id };
+  const where = unitWhere(actor, "topic.read");
+  return scopeOf(actor, "topic.read") === "self" ? { ...where, assigneeId: actor.id } : where;
 }
 
 const topicDrafts = {

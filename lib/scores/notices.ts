@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { getPeriodTable, type PeriodRow } from "./period-table";
@@ -43,16 +43,6 @@ export function lastCompleteMonth(now: Date = new Date()): Period {
   return month === 1 ? { kind: "MONTH", year: year - 1, index: 12 } : { kind: "MONTH", year, index: month - 1 };
 }
 
-/** Issuing is the research office's (研究室编辑); leaders record scores but do not issue notices. */
-export function canIssueNotice(actor: Pick<Actor, "roles">): boolean {
-  return actor.roles.includes("EDITOR");
-}
-
-function requireIssuer(actor: Actor) {
-  requirePermission(actor, "scores.record");
-  if (!canIssueNotice(actor)) throw new ForbiddenError("只有研究室可以发通报");
-}
-
 /** The department the documents are issued in the name of: the root of the unit tree. */
 export async function issuerName(): Promise<string> {
   const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
@@ -61,7 +51,7 @@ export async function issuerName(): Promise<string> {
 
 /** The period's figures and text as they stand now: what a preview shows and an issue freezes. */
 async function composeNotice(actor: Actor, input: { period: Period; now?: Date }): Promise<NoticeContent> {
-  requireIssuer(actor);
+  requirePermission(actor, "scores.notice");
   const now = input.now ?? new Date();
   const period = parsePeriod(periodKey(input.period));
   if (!period || period.kind !== input.period.kind || period.index !== input.period.index || period.year < 2000) {

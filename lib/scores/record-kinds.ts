@@ -1,4 +1,5 @@
 /** What the research office records besides county adoption, and the rule each level scores under. No Prisma client (the kinds come from the schema's generated enums). */
+import { scopeOf, type Actor, type Permission } from "@/lib/authz/permissions";
 import { ScoreRecordKind, ScoreRecordLevel } from "@/lib/generated/prisma/enums";
 
 export const RECORD_KINDS = Object.values(ScoreRecordKind);
@@ -56,4 +57,14 @@ export const levelsOf = (kind: RecordKind) => Object.keys(RECORD_LEVELS[kind]) a
 
 export function ruleFor(kind: RecordKind, level: RecordLevel): string | null {
   return RECORD_LEVELS[kind][level]?.rule ?? null;
+}
+
+/** 领导批示 may be recorded by leaders too; every other kind only by the research office. */
+export function recordPermission(kind: RecordKind): Permission {
+  return kind === "INSTRUCTION" ? "scores.instruction" : "scores.record";
+}
+
+/** The kinds this person may record, in the form's order (none: the page shows no form). */
+export function recordableKinds(actor: Pick<Actor, "roles">): RecordKind[] {
+  return RECORD_KINDS.filter((k) => scopeOf(actor, recordPermission(k)));
 }

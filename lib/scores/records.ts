@@ -8,13 +8,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { shanghaiDayStart, shanghaiYear } from "@/lib/time";
 import type { ScoreRecordInput } from "@/lib/validation/score";
 import { activeRules, reverseSourceEntries } from "./ledger";
-import { ruleFor } from "./record-kinds";
+import { recordPermission, ruleFor } from "./record-kinds";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { quote } from "@/lib/quote";
 
@@ -22,9 +22,7 @@ import { quote } from "@/lib/quote";
 export const SOURCE = "SCORE_RECORD";
 
 export async function recordScore(actor: Actor, input: ScoreRecordInput) {
-  requirePermission(actor, "scores.record");
-  // Leaders record the instructions they or others gave; the rest is the research office's.
-  if (input.kind !== "INSTRUCTION" && !actor.roles.includes("EDITOR")) throw new ForbiddenError("只有研究室可以登记这一类");
+  requirePermission(actor, recordPermission(input.kind));
   const code = ruleFor(input.kind, input.level);
   if (!code) throw new ValidationError({ level: "请选择级别" });
   const unit = await db.unit.findUnique({ where: { id: input.unitId } });
@@ -91,8 +89,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
 
 /** 冲销: the record stays, marked reversed with a reason; its points are taken back by opposite entries. */
 export async function reverseRecord(actor: Actor, input: { id: string; reason: string; now?: Date }) {
-  requirePermission(actor, "scores.record");
-  if (!actor.roles.includes("EDITOR")) throw new ForbiddenError("只有研究室可以冲销登记");
+  requirePermission(actor, "scores.reverse");
   const reason = input.reason.trim();
   if (!reason) throw new ValidationError({ reason: "请填写冲销原因" });
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这条登记");

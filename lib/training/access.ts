@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { scopeOf, requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { requireCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 
 /** Whether the actor may read this person's training record. */
@@ -36,8 +36,7 @@ export async function getPersonOrThrow(actor: Actor, personId: string) {
 
 /** The county-wide training pages (培训、传帮带): the office and the leaders. */
 export function requireCountyTraining(actor: Actor): void {
-  requirePermission(actor, "training.read");
-  if (scopeOf(actor, "training.read") !== "all") throw new ForbiddenError();
+  requireCountyWide(actor, "training.read");
 }
 
 export async function getSessionOrThrow(actor: Actor, id: string) {

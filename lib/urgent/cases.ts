@@ -8,7 +8,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { isCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
@@ -88,7 +88,7 @@ async function tellUnit(tx: Tx, c: { id: string; unitId: string; title: string; 
 export async function openUrgentCase(actor: Actor, input: OpenCaseInput, now = new Date()) {
   requirePermission(actor, "urgent.report");
   const eventAt = eventTime(input.eventAt, now);
-  const county = scopeOf(actor, "urgent.report") === "all";
+  const county = isCountyWide(actor, "urgent.report");
   return db.$transaction(async (tx) => {
     const unit = county ? await submittingUnit(tx, input.unitId) : { id: actor.unitId };
     const c = await createCase(tx, actor, { unitId: unit.id, title: input.title, eventAt }, now);
@@ -109,7 +109,7 @@ export async function openUrgentCase(actor: Actor, input: OpenCaseInput, now = n
 
 /** 登记电话报告: the office writes down a unit's phone call; it opens the case and starts the clock. */
 export async function logPhoneReport(actor: Actor, input: PhoneReportInput, now = new Date()) {
-  requirePermission(actor, "plan.manage");
+  requirePermission(actor, "urgent.manage");
   const eventAt = eventTime(input.eventAt, now);
   const reportedAt = phoneTime(input.reportedAt, eventAt, now);
   return db.$transaction(async (tx) => {
@@ -124,7 +124,7 @@ export async function logPhoneReport(actor: Actor, input: PhoneReportInput, now 
 
 /** 补登电话报告 on a case the unit opened itself (one phone report per case). */
 export async function addPhoneReport(actor: Actor, input: AddPhoneReportInput, now = new Date()) {
-  requirePermission(actor, "plan.manage");
+  requirePermission(actor, "urgent.manage");
   return db.$transaction(async (tx) => {
     const c = isUuid(input.caseId) ? await tx.urgentCase.findUnique({ where: { id: input.caseId } }) : null;
     if (!c) throw new NotFoundError("没有找到这件紧急信息");
@@ -140,7 +140,7 @@ export async function addPhoneReport(actor: Actor, input: AddPhoneReportInput, n
 
 /** 办结. Of two people closing at once, one does it and the other is told it is already closed. */
 export async function closeUrgentCase(actor: Actor, input: { id: string }, now = new Date()) {
-  requirePermission(actor, "plan.manage");
+  requirePermission(actor, "urgent.manage");
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这件紧急信息");
   return db.$transaction(async (tx) => {
     const { count } = await tx.urgentCase.updateMany({ where: { id: input.id, closedAt: null }, data: { closedAt: now, closedById: actor.id } });

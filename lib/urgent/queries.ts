@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { isCountyWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -13,8 +13,7 @@ import type { CaseFilter } from "./schemas";
 
 /** Cases the actor may read: the own unit's, or every unit's for the county. */
 function scope(actor: Actor): Prisma.UrgentCaseWhereInput {
-  requirePermission(actor, "plan.read");
-  return scopeOf(actor, "plan.read") === "all" ? {} : { unitId: actor.unitId };
+  return unitWhere(actor, "urgent.read");
 }
 
 const fields = db.urgentCase.fields;
@@ -65,7 +64,7 @@ export async function listCases(actor: Actor, opts: { page: number; q?: string; 
 
 /** Overdue cases without a written report, longest overdue first; empty for anyone but the county. */
 export async function overdueCases(actor: Actor, now = new Date(), take = 50) {
-  if (scopeOf(actor, "plan.read") !== "all") return [];
+  if (!isCountyWide(actor, "urgent.read")) return [];
   return db.urgentCase.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } }, take });
 }
 
@@ -89,7 +88,7 @@ export async function getCaseOrThrow(actor: Actor, id: string) {
       })
     : null;
   if (!c) throw new NotFoundError("没有找到这件紧急信息");
-  requirePermission(actor, "plan.read", c);
+  requirePermission(actor, "urgent.read", c);
   const reports = c.drafts.map((d, i) => {
     const visible = canSeeDraft(actor, d);
     return {

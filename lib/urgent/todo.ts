@@ -1,7 +1,7 @@
 /** 紧急信息 to-dos: open cases and their clocks for the unit, overdue ones for the office and leaders. */
 import "server-only";
 import { db } from "@/lib/db";
-import { scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, isCountyWide, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { deadlineClock, formatLocal } from "./clock";
 import { openUnitCases } from "./queries";
@@ -11,8 +11,8 @@ const GROUP = "紧急信息";
 const day = (d: Date) => formatLocal(d).replace(" ", "");
 
 export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
-  const scope = scopeOf(actor, "plan.read");
-  if (scope === "unit") {
+  if (!can(actor, "urgent.read")) return [];
+  if (!isCountyWide(actor, "urgent.read")) {
     const cases = await openUnitCases(actor.unitId);
     return cases.map((c) => {
       const clock = deadlineClock(c.dueAt, now);
@@ -27,7 +27,6 @@ export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoI
       };
     });
   }
-  if (scope !== "all") return [];
   // The county: every case still waiting for its written report; the overdue ones sort first.
   const cases = await db.urgentCase.findMany({
     where: { closedAt: null, firstReportAt: null },

@@ -2,7 +2,6 @@ import { z } from "zod";
 import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
 import { isUuid } from "@/lib/ids";
-import { ValidationError } from "@/lib/errors";
 import { shanghaiDate } from "@/lib/time";
 import { calendarDate, page } from "./common";
 
@@ -34,12 +33,13 @@ export const commissionSchema = z.object({
     .refine((ids) => ids.every(isUuid), "所选单位不存在或已停用")
     .transform((ids) => [...new Set(ids)]),
 });
-export type CommissionInput = z.input<typeof commissionSchema>;
+export type CommissionInput = z.output<typeof commissionSchema>;
 
 export const cancelCommissionSchema = z.object({
   id,
   reason: z.string({ message: "请填写撤销原因" }).trim().min(2, "请填写撤销原因").max(200, "撤销原因不能超过200个字"),
 });
+export type CancelCommissionInput = z.output<typeof cancelCommissionSchema>;
 
 /** 分派: `expectedAssigneeId` is who the page showed, so a stale page cannot overwrite someone else's choice. */
 export const assignCommissionSchema = z.object({
@@ -56,9 +56,10 @@ export const topicSchema = z.object({
   assigneeId: z.string({ message: "请选择信息员" }).uuid("请选择信息员"),
   dueOn: dueOn("完成日期"),
 });
-export type TopicInput = z.input<typeof topicSchema>;
+export type TopicInput = z.output<typeof topicSchema>;
 
 export const cancelTopicSchema = z.object({ id });
+export type CancelTopicInput = z.output<typeof cancelTopicSchema>;
 
 export const COMMISSION_FILTERS = ["open", "closed", "cancelled"] as const;
 export type CommissionFilter = (typeof COMMISSION_FILTERS)[number];
@@ -67,12 +68,3 @@ export const commissionListSchema = z.object({
   state: z.enum(COMMISSION_FILTERS).optional().catch(undefined),
   page: page,
 });
-
-/** Use cases check their input themselves too (tests and other callers skip the action wrapper). */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown, extra: Record<string, string> = {}): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success && Object.keys(extra).length === 0) return parsed.data;
-  const errors: Record<string, string> = {};
-  if (!parsed.success) for (const issue of parsed.error.issues) errors[issue.path.join(".") || "_"] ??= issue.message;
-  throw new ValidationError({ ...extra, ...errors });
-}

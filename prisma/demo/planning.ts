@@ -92,7 +92,7 @@ export async function seedDemoPlanning(p: People) {
   const c1 = await createCommission(editor, {
     title: "基层党组织在乡村振兴中发挥作用的典型做法",
     guidance: "围绕抓党建促乡村振兴，写清具体做法、取得的成效和可复制的经验，用数据和事例说话。",
-    wordLimit: "1500",
+    wordLimit: 1500,
     kind: "EXPERIENCE",
     dueOn: day(5),
     unitIds: [await unitId("青山镇"), await unitId("石桥镇"), await unitId("柳河乡"), await unitId("县教育局")],
@@ -111,7 +111,7 @@ export async function seedDemoPlanning(p: People) {
   const c2 = await createCommission(editor, {
     title: "年终党建述职评议工作动态",
     guidance: "反映本单位开展年度党建述职评议的做法和成效。",
-    wordLimit: "",
+    wordLimit: null,
     kind: "NEWS",
     dueOn: day(0),
     unitIds: [await unitId("柳河乡"), await unitId("县卫生健康局")],

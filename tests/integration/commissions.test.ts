@@ -9,7 +9,9 @@ import { cancelTopic, createTopic, getTopic, listTopics } from "@/lib/planning/t
 import { commissionTodos } from "@/lib/planning/commission-todo";
 import { topicTodos } from "@/lib/planning/topic-todo";
 import { shanghaiDate } from "@/lib/time";
+import { cancelCommissionSchema, commissionSchema } from "@/lib/validation/commission";
 import { makeCounty, sampleFields, version, type County } from "./fixtures";
+import { actionFieldErrors, viaAction } from "./through-action";
 
 let c: County;
 let officerA2: Actor;
@@ -34,6 +36,8 @@ const form = (over: Record<string, unknown> = {}) => ({
   unitIds: [c.unitA.id, c.unitB.id, c.agency.id],
   ...over,
 });
+/** The form as its action hands it to the use case. */
+const typed = (over: Record<string, unknown> = {}) => commissionSchema.parse(form(over));
 
 async function fieldErrorsOf(p: Promise<unknown>) {
   const err = await p.then(
@@ -60,24 +64,27 @@ const byUnit = (rows: Array<{ unit: { name: string }; status: string }>) => Obje
 
 describe("creating a commission (约稿)", () => {
   it("refuses bad input at the field and writes nothing", async () => {
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ dueOn: daysFromToday(-1) })))).toMatchObject({ dueOn: "截止日期不能早于今天" });
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ unitIds: [] })))).toHaveProperty("unitIds");
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ title: "", dueOn: "2026-02-30" })))).toMatchObject({ title: expect.any(String), dueOn: "这个日期不存在" });
+    const create = (raw: Record<string, unknown>) => actionFieldErrors(viaAction(commissionSchema, createCommission, raw, c.editor));
+    expect(await create(form({ dueOn: daysFromToday(-1) }))).toMatchObject({ dueOn: "截止日期不能早于今天" });
+    expect(await create(form({ unitIds: [] }))).toHaveProperty("unitIds");
+    expect(await create(form({ title: "", dueOn: "2026-02-30" }))).toMatchObject({ title: expect.any(String), dueOn: "这个日期不存在" });
+    expect(await create(form({ unitIds: ["甲镇"] }))).toEqual({ unitIds: "所选单位不存在或已停用" });
+    // A deadline that passed by the use case's own clock (a form left open overnight).
+    expect(await fieldErrorsOf(createCommission(c.editor, typed({ dueOn: today() }), after(today())))).toEqual({ dueOn: "截止日期不能早于今天" });
     await db.unit.update({ where: { id: c.unitB.id }, data: { active: false } });
-    expect(await fieldErrorsOf(createCommission(c.editor, form()))).toEqual({ unitIds: "所选单位不存在或已停用" });
+    expect(await fieldErrorsOf(createCommission(c.editor, typed()))).toEqual({ unitIds: "所选单位不存在或已停用" });
     const unknown = "00000000-0000-4000-8000-000000000000";
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ unitIds: [c.unitA.id, unknown] })))).toEqual({ unitIds: "所选单位不存在或已停用" });
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ unitIds: ["甲镇"] })))).toEqual({ unitIds: "所选单位不存在或已停用" });
+    expect(await fieldErrorsOf(createCommission(c.editor, typed({ unitIds: [c.unitA.id, unknown] })))).toEqual({ unitIds: "所选单位不存在或已停用" });
     // The county department itself is no submitting unit.
-    expect(await fieldErrorsOf(createCommission(c.editor, form({ unitIds: [c.root.id] })))).toEqual({ unitIds: "所选单位不存在或已停用" });
-    await expect(createCommission(c.officerA, form({ unitIds: [c.unitA.id] }))).rejects.toThrow(ForbiddenError);
-    await expect(createCommission(c.leader, form({ unitIds: [c.unitA.id] }))).rejects.toThrow(ForbiddenError);
+    expect(await fieldErrorsOf(createCommission(c.editor, typed({ unitIds: [c.root.id] })))).toEqual({ unitIds: "所选单位不存在或已停用" });
+    await expect(createCommission(c.officerA, typed({ unitIds: [c.unitA.id] }))).rejects.toThrow(ForbiddenError);
+    await expect(createCommission(c.leader, typed({ unitIds: [c.unitA.id] }))).rejects.toThrow(ForbiddenError);
     expect(await db.commission.count()).toBe(0);
     expect(await db.reminder.count()).toBe(0);
   });
 
   it("writes one share per unit, three reminders each, and tells each unit's reviewer and officers", async () => {
-    const commission = await createCommission(c.editor, form());
+    const commission = await createCommission(c.editor, typed());
     const targets = await db.commissionTarget.findMany({ where: { commissionId: commission.id } });
     expect(targets.map((t) => t.unitId).sort()).toEqual([c.unitA.id, c.unitB.id, c.agency.id].sort());
     expect(targets.every((t) => t.assigneeId === null)).toBe(true);
@@ -98,7 +105,7 @@ describe("creating a commission (约稿)", () => {
   });
 
   it("leaves out reminders whose time is already past when the deadline is near", async () => {
-    const soon = await createCommission(c.editor, form({ unitIds: [c.unitA.id], dueOn: today() }), new Date(`${today()}T10:00:00+08:00`));
+    const soon = await createCommission(c.editor, typed({ unitIds: [c.unitA.id], dueOn: today() }), new Date(`${today()}T10:00:00+08:00`));
     const t = await targetOf(soon.id, c.unitA.id);
     expect((await db.reminder.findMany({ where: { subjectId: t.id } })).map((r) => r.key)).toEqual([`commission-target:${t.id}:overdue`]);
   });
@@ -106,7 +113,7 @@ describe("creating a commission (约稿)", () => {
 
 describe("where each unit stands", () => {
   it("works it out from the drafts that answer, and the deadline", async () => {
-    const commission = await createCommission(c.editor, form());
+    const commission = await createCommission(c.editor, typed());
     const dueOn = daysFromToday(10);
     const ta = await targetOf(commission.id, c.unitA.id);
     const tb = await targetOf(commission.id, c.unitB.id);
@@ -145,8 +152,8 @@ describe("where each unit stands", () => {
   });
 
   it("shows a unit only its own share, and a commission not sent to it does not exist for it", async () => {
-    const both = await createCommission(c.editor, form({ unitIds: [c.unitA.id, c.unitB.id] }));
-    const onlyA = await createCommission(c.editor, form({ title: "只约甲镇", unitIds: [c.unitA.id] }));
+    const both = await createCommission(c.editor, typed({ unitIds: [c.unitA.id, c.unitB.id] }));
+    const onlyA = await createCommission(c.editor, typed({ title: "只约甲镇", unitIds: [c.unitA.id] }));
     expect((await getCommission(c.officerB, both.id)).targets.map((t) => t.unitId)).toEqual([c.unitB.id]);
     expect((await getCommission(c.reviewerB, both.id)).targets.map((t) => t.unitId)).toEqual([c.unitB.id]);
     await expect(getCommission(c.officerB, onlyA.id)).rejects.toThrow(NotFoundError);
@@ -165,7 +172,7 @@ describe("where each unit stands", () => {
 
 describe("分派 a unit's share", () => {
   it("hands it to an active officer of the unit, and tells that officer", async () => {
-    const commission = await createCommission(c.editor, form({ unitIds: [c.unitA.id, c.unitB.id] }));
+    const commission = await createCommission(c.editor, typed({ unitIds: [c.unitA.id, c.unitB.id] }));
     const ta = await targetOf(commission.id, c.unitA.id);
     expect(await fieldErrorsOf(assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: c.officerB.id, expectedAssigneeId: null }))).toEqual({ assigneeId: "请选择本单位在岗的信息员" });
     expect(await fieldErrorsOf(assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: c.reviewerA.id, expectedAssigneeId: null }))).toHaveProperty("assigneeId");
@@ -179,7 +186,7 @@ describe("分派 a unit's share", () => {
   });
 
   it("of two reviewers assigning from the same page, exactly one wins and the other is told who got there first", async () => {
-    const commission = await createCommission(c.editor, form({ unitIds: [c.unitA.id] }));
+    const commission = await createCommission(c.editor, typed({ unitIds: [c.unitA.id] }));
     const ta = await targetOf(commission.id, c.unitA.id);
     const u = await db.user.create({ data: { username: "reviewer_a2", name: "甲镇二号组织委员", unitId: c.unitA.id, roles: ["REVIEWER"], passwordHash: "x" } });
     const reviewerA2: Actor = { id: u.id, unitId: u.unitId, roles: ["REVIEWER"] };
@@ -203,12 +210,12 @@ describe("分派 a unit's share", () => {
 
 describe("cancelling a commission", () => {
   it("keeps it with the reason, drops its unsent reminders, and takes it off the to-do lists", async () => {
-    const commission = await createCommission(c.editor, form({ unitIds: [c.unitA.id, c.unitB.id] }));
+    const commission = await createCommission(c.editor, typed({ unitIds: [c.unitA.id, c.unitB.id] }));
     const ta = await targetOf(commission.id, c.unitA.id);
     const fired = await db.reminder.update({ where: { key: `commission-target:${ta.id}:due-3d` }, data: { firedAt: new Date() } });
     expect((await commissionTodos(c.officerA)).map((i) => i.key)).toContain(`commission-target:${ta.id}:write`);
 
-    expect(await fieldErrorsOf(cancelCommission(c.editor, { id: commission.id, reason: "" }))).toHaveProperty("reason");
+    expect(await actionFieldErrors(viaAction(cancelCommissionSchema, cancelCommission, { id: commission.id, reason: "" }, c.editor))).toHaveProperty("reason");
     await expect(cancelCommission(c.reviewerA, { id: commission.id, reason: "不写了" })).rejects.toThrow(ForbiddenError);
     await cancelCommission(c.editor, { id: commission.id, reason: "题目调整，另行约稿" });
     await expect(cancelCommission(c.editor, { id: commission.id, reason: "再撤一次" })).rejects.toThrow(ConflictError);
@@ -227,7 +234,7 @@ describe("cancelling a commission", () => {
 
 describe("to-do lists for 约稿", () => {
   it("give the officer what to write, the reviewer what to hand out, and the office what is overdue", async () => {
-    const commission = await createCommission(c.editor, form({ unitIds: [c.unitA.id, c.unitB.id] }));
+    const commission = await createCommission(c.editor, typed({ unitIds: [c.unitA.id, c.unitB.id] }));
     const dueOn = daysFromToday(10);
     const ta = await targetOf(commission.id, c.unitA.id);
     const tb = await targetOf(commission.id, c.unitB.id);

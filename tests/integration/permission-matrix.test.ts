@@ -42,6 +42,18 @@ import { sendTeachingNote } from "@/lib/training/teaching-notes";
 import { listTrainees, myTrainingRecord, personRecord } from "@/lib/training/people";
 import { getPeopleTable, getPersonRecord } from "@/lib/scores/personal";
 import { getShortlist, setShortlistRule } from "@/lib/scores/shortlist";
+import { createPlan, getPlan, listPlans, planCoverage, publishPlan } from "@/lib/planning/plans";
+import { cancelCommission, createCommission, getCommission, listCommissions, listUnitShares } from "@/lib/planning/commissions";
+import { createTopic, getTopic, listTopics } from "@/lib/planning/topics";
+import { getUnitQuotaProgress, listQuotaProgress, setQuota } from "@/lib/planning/quotas";
+import { listRoster, rosterHistory } from "@/lib/planning/roster";
+import { closeUrgentCase, logPhoneReport, openUrgentCase } from "@/lib/urgent/cases";
+import { getCaseOrThrow, listCases } from "@/lib/urgent/queries";
+import { reverseRecord } from "@/lib/scores/records";
+import { previewNotice } from "@/lib/scores/notices";
+import { commissionSchema } from "@/lib/validation/commission";
+import { shanghaiDate } from "@/lib/time";
+import { toLocalInput } from "@/lib/urgent/clock";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
 
 /** ok: allowed; hidden: 404 as if missing; refused: 403 or 404, never done. */
@@ -106,6 +118,31 @@ async function freshPair(c: County) {
   await db.mentorPair.updateMany({ where: { mentorId: c.reviewerB.id, menteeId: c.officerA.id, endedOn: null }, data: { endedOn: new Date("2026-11-01") } });
   return { mentorId: c.reviewerB.id, menteeId: c.officerA.id, startedOn: "2026-10-01", note: "" };
 }
+
+const inDays = (n: number) => shanghaiDate(new Date(Date.now() + n * 86_400_000));
+const COUNTY_READERS: Partial<Record<Who, Outcome>> = { editor: "ok", leader: "ok" };
+/** Unit A's people and the county read unit A's record; unit B's people find it missing; the administrator may not read it at all. */
+const A_AND_COUNTY: Partial<Record<Who, Outcome>> = { officerA: "ok", reviewerA: "ok", ...COUNTY_READERS, admin: "refused" };
+
+/** A published plan with one topic for the whole county. */
+async function publishedPlan(c: County) {
+  const plan = await createPlan(c.editor, { title: `计划${uniq()}`, period: "2026-11", intro: "", topics: [{ title: "乡村振兴", guidance: "", kind: null, unitIds: [] }] });
+  return publishPlan(c.editor, { id: plan.id, version: plan.version });
+}
+
+/** A 约稿 sent to unit A only. */
+const commissionForA = (c: County, actor: Actor = c.editor) =>
+  createCommission(actor, commissionSchema.parse({ title: `约稿${uniq()}`, guidance: "", wordLimit: "", kind: "", dueOn: inDays(10), unitIds: [c.unitA.id] }));
+
+/** A 点题 from unit A's reviewer to unit A's officer. */
+const topicForOfficerA = (c: County) => createTopic(c.reviewerA, { title: `点题${uniq()}`, guidance: "", assigneeId: c.officerA.id, dueOn: inDays(5) });
+
+/** An urgent case unit A's officer opened. */
+const urgentOfA = (c: County) => openUrgentCase(c.officerA, { title: `紧急${uniq()}`, eventAt: toLocalInput(new Date(Date.now() - 30 * 60_000)) });
+
+/** An upper-level adoption the office recorded for unit A. */
+const recordForA = (c: County) =>
+  recordScore(c.editor, { kind: "UPPER_ADOPTION", level: "CITY", unitId: c.unitA.id, title: `甲镇经验${uniq()}`, outlet: "市刊", issueNo: "", leader: "", content: "", occurredOn: "2026-11-10" });
 
 const CASES: Case[] = [
   { name: "create a draft", run: (_c, a) => createDraft(a, sampleFields()), expect: { officerA: "ok", officerB: "ok" }, otherwise: "refused" },
@@ -243,6 +280,59 @@ const CASES: Case[] = [
     expect: { editor: "ok", leader: "ok" },
     otherwise: "refused",
   },
+  { name: "reverse a record (冲销)", run: async (c, a) => reverseRecord(a, { id: (await recordForA(c)).id, reason: "登错了" }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "preview a 通报", run: (_c, a) => previewNotice(a, { period: { kind: "MONTH", year: 2026, index: 10 } }), expect: { editor: "ok" }, otherwise: "refused" },
+  // 信息计划: the office writes and publishes; everyone reads the plans meant for them.
+  { name: "write a plan", run: (c, a) => createPlan(a, { title: `计划${uniq()}`, period: "2026-11", intro: "", topics: [{ title: "党建", guidance: "", kind: null, unitIds: [c.unitA.id] }] }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "list the plans", run: (_c, a) => listPlans(a, { page: 1 }), expect: { ...UNIT_ROLES_OK, ...COUNTY_READERS }, otherwise: "refused" },
+  { name: "read a published plan", run: async (c, a) => getPlan(a, (await publishedPlan(c)).id), expect: { ...UNIT_ROLES_OK, ...COUNTY_READERS }, otherwise: "refused" },
+  { name: "read a plan's coverage (who answered)", run: async (c, a) => planCoverage(a, (await publishedPlan(c)).id), expect: COUNTY_READERS, otherwise: "refused" },
+  // 约稿: the office sends and cancels; a unit reads its own share.
+  { name: "send a 约稿", run: (c, a) => commissionForA(c, a), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "cancel a 约稿", run: async (c, a) => cancelCommission(a, { id: (await commissionForA(c)).id, reason: "题目调整" }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "list every unit's 约稿", run: (_c, a) => listCommissions(a, { page: 1 }), expect: COUNTY_READERS, otherwise: "refused" },
+  // The county's own unit has no share: its list is empty, not refused.
+  { name: "list the unit's 约稿", run: (_c, a) => listUnitShares(a, { page: 1 }), expect: { ...UNIT_ROLES_OK, ...COUNTY_READERS }, otherwise: "refused" },
+  { name: "read a 约稿 sent to unit A", run: async (c, a) => getCommission(a, (await commissionForA(c)).id), expect: A_AND_COUNTY, otherwise: "hidden" },
+  // 点题: the officer sees the topics given to them, the reviewer the unit's, the county all.
+  {
+    name: "give a 点题 to an officer of the own unit",
+    run: (c, a) => createTopic(a, { title: `点题${uniq()}`, guidance: "", assigneeId: (a.unitId === c.unitB.id ? c.officerB : c.officerA).id, dueOn: inDays(5) }),
+    expect: { reviewerA: "ok", reviewerB: "ok" },
+    otherwise: "refused",
+  },
+  { name: "list 点题", run: (_c, a) => listTopics(a, { page: 1 }), expect: { ...UNIT_ROLES_OK, ...COUNTY_READERS }, otherwise: "refused" },
+  { name: "read a 点题 given to unit A's officer", run: async (c, a) => getTopic(a, (await topicForOfficerA(c)).id), expect: A_AND_COUNTY, otherwise: "hidden" },
+  {
+    name: "read a 点题 given to a colleague of unit A's officer",
+    run: async (c, a) => {
+      const colleague = await db.user.create({ data: { username: `officer_a_${uniq()}`, name: "甲镇二号", unitId: c.unitA.id, roles: ["OFFICER"], passwordHash: "x" } });
+      const t = await createTopic(c.reviewerA, { title: `点题${uniq()}`, guidance: "", assigneeId: colleague.id, dueOn: inDays(5) });
+      return getTopic(a, t.id);
+    },
+    expect: { reviewerA: "ok", ...COUNTY_READERS, admin: "refused" },
+    otherwise: "hidden",
+  },
+  // 报送任务
+  { name: "set a unit's 报送任务", run: (c, a) => setQuota(a, { unitId: c.unitA.id, year: 2026, monthlyMin: 2, flagshipTarget: 3, adoptedTarget: 10 }), expect: { editor: "ok" }, otherwise: "refused" },
+  { name: "list every unit's 报送任务", run: (_c, a) => listQuotaProgress(a, { year: 2026, page: 1 }), expect: COUNTY_READERS, otherwise: "refused" },
+  { name: "read unit A's 报送任务", run: (c, a) => getUnitQuotaProgress(a, c.unitA.id, 2026), expect: A_AND_COUNTY, otherwise: "hidden" },
+  // 信息员名册
+  { name: "list the county's 信息员名册", run: (_c, a) => listRoster(a, { page: 1 }), expect: COUNTY_READERS, otherwise: "refused" },
+  { name: "read unit A's 备案 history", run: (c, a) => rosterHistory(a, c.unitA.id), expect: A_AND_COUNTY, otherwise: "hidden" },
+  // 紧急信息
+  { name: "list 紧急信息", run: (_c, a) => listCases(a, { page: 1 }), expect: { ...UNIT_ROLES_OK, ...COUNTY_READERS }, otherwise: "refused" },
+  { name: "read unit A's 紧急信息", run: async (c, a) => getCaseOrThrow(a, (await urgentOfA(c)).id), expect: A_AND_COUNTY, otherwise: "hidden" },
+  {
+    name: "log a phone report (电话报告)",
+    run: (c, a) => {
+      const at = toLocalInput(new Date(Date.now() - 30 * 60_000));
+      return logPhoneReport(a, { unitId: c.unitA.id, title: `电话${uniq()}`, eventAt: at, reporter: "张三", reportedAt: at, summary: "情况" });
+    },
+    expect: { editor: "ok" },
+    otherwise: "refused",
+  },
+  { name: "close a 紧急信息 (办结)", run: async (c, a) => closeUrgentCase(a, { id: (await urgentOfA(c)).id }), expect: { editor: "ok" }, otherwise: "refused" },
   {
     name: "report a placement or 网评 (报送)",
     run: (_c, a) => reportPlacement(a, placementSchema.parse({ kind: "COMMENTARY", title: `网评${uniq()}`, medium: "学习强国", publishedOn: "2026-11-10", link: "https://www.xuexi.cn/b.html" })),

@@ -66,7 +66,7 @@ describe("撤销点题 races a submission", () => {
 
 describe("分派约稿 races a cancellation or an answer", () => {
   const commission = () =>
-    createCommission(c.editor, { title: "抓党建促乡村振兴经验", guidance: "", wordLimit: "", kind: "EXPERIENCE", dueOn: daysFromToday(10), unitIds: [c.unitA.id] });
+    createCommission(c.editor, { title: "抓党建促乡村振兴经验", guidance: "", wordLimit: null, kind: "EXPERIENCE", dueOn: daysFromToday(10), unitIds: [c.unitA.id] });
   const targetOf = (commissionId: string) => db.commissionTarget.findUniqueOrThrow({ where: { commissionId_unitId: { commissionId, unitId: c.unitA.id } } });
   const assign = (targetId: string) => assignCommission(c.reviewerA, { targetId, assigneeId: c.officerA.id, expectedAssigneeId: null });
 

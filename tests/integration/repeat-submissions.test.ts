@@ -18,21 +18,13 @@ import { createDraftSchema } from "@/lib/validation/draft";
 import { shanghaiDate } from "@/lib/time";
 import { z } from "zod";
 import { makeCounty, sampleFields, type County } from "./fixtures";
+import { asUser } from "./through-action";
 
 let c: County;
 beforeEach(async () => {
   c = await makeCounty();
 });
 
-const asUser = (a: Actor): CurrentUser => ({
-  ...a,
-  name: "测试",
-  username: "test",
-  unitName: "测试单位",
-  unitKind: "TOWNSHIP",
-  sessionId: "test",
-  mustChangePassword: null,
-});
 const inTenDays = () => shanghaiDate(new Date(Date.now() + 10 * 86_400_000));
 
 /** Five identical submissions at once, as a double click and three retries would send them. */

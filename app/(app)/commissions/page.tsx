@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { listCommissions, listUnitShares } from "@/lib/planning/commissions";
 import { isOpen } from "@/lib/planning/answer-status";
 import { commissionListSchema, type CommissionFilter } from "@/lib/validation/commission";
@@ -22,10 +22,10 @@ const FILTERS: Array<[CommissionFilter | undefined, string]> = [[undefined, "全
 
 export default async function CommissionsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "commission.read")) notFound();
   const params = await searchParams;
   const opts = commissionListSchema.parse(params);
-  return scopeOf(user, "plan.read") === "all" ? <CountyList user={user} opts={opts} params={params} /> : <UnitList user={user} opts={opts} params={params} />;
+  return isCountyWide(user, "commission.read") ? <CountyList user={user} opts={opts} params={params} /> : <UnitList user={user} opts={opts} params={params} />;
 }
 
 type Props = { user: Awaited<ReturnType<typeof requireUser>>; opts: ReturnType<typeof commissionListSchema.parse>; params: Record<string, string> };
@@ -47,7 +47,7 @@ async function CountyList({ user, opts, params }: Props) {
         <Link href="/topics" className={buttonClass("secondary")}>
           各单位点题
         </Link>
-        {can(user, "plan.manage") && (
+        {can(user, "commission.manage") && (
           <Link href="/commissions/new" className={buttonClass()}>
             发布约稿
           </Link>

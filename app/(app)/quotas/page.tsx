@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { getUnitQuotaProgress, listQuotaProgress } from "@/lib/planning/quotas";
 import { loadOr404 } from "@/lib/load-or-404";
 import { quotaListParamsSchema } from "@/lib/validation/planning";
@@ -26,13 +26,13 @@ const SHOW = [
 
 export default async function QuotasPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "quota.read")) notFound();
   const params = await searchParams;
   const { q, show, page, year: asked } = quotaListParamsSchema.parse(params);
   const current = shanghaiYear(new Date());
   const year = asked && Math.abs(asked - current) <= 1 ? asked : current;
 
-  if (scopeOf(user, "plan.read") !== "all") {
+  if (!isCountyWide(user, "quota.read")) {
     const { date, row } = await loadOr404(() => getUnitQuotaProgress(user, user.unitId, year));
     return (
       <div className="space-y-4">
@@ -45,7 +45,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   }
 
   const result = await listQuotaProgress(user, { year, q, show, page });
-  const editor = can(user, "plan.manage");
+  const editor = can(user, "quota.manage");
   const month = Number(result.date.slice(5, 7));
   const link = (over: Record<string, string | undefined>) => {
     const s = new URLSearchParams();

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { listTopics } from "@/lib/planning/topics";
 import { isOpen } from "@/lib/planning/answer-status";
 import { listParamsSchema } from "@/lib/validation/list";
@@ -22,11 +22,11 @@ type Row = Awaited<ReturnType<typeof listTopics>>["rows"][number];
 
 export default async function TopicsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "topic.read")) notFound();
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const result = await listTopics(user, { q, page });
-  const county = scopeOf(user, "plan.read") === "all";
+  const county = isCountyWide(user, "topic.read");
   const assigner = can(user, "commission.assign", { unitId: user.unitId });
   return (
     <div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { localYear, toLocalInput } from "@/lib/urgent/clock";
 import { urgentHours } from "@/lib/urgent/cases";
@@ -21,19 +21,19 @@ export const metadata: Metadata = { title: "紧急信息" };
 
 export default async function UrgentPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "urgent.read")) notFound();
   const params = await searchParams;
   const { q, page, filter, year: askedYear } = caseListSchema.parse(params);
   const now = new Date();
   const year = askedYear ?? localYear(now);
-  const county = scopeOf(user, "plan.read") === "all";
+  const county = isCountyWide(user, "urgent.read");
   const [result, counts, overdue, overdueTotal, hours, units] = await Promise.all([
     listCases(user, { page, q, filter, now }),
     lateCounts(user, { year, now }),
     overdueCases(user, now),
     county ? countOverdue(now) : 0,
     urgentHours(),
-    can(user, "plan.manage") ? listSubmittingUnits() : [],
+    can(user, "urgent.manage") ? listSubmittingUnits() : [],
   ]);
   const filterHref = (f?: CaseFilter) => `/urgent?${new URLSearchParams({ ...(q ? { q } : {}), ...(f ? { filter: f } : {}) })}`;
   return (
@@ -41,7 +41,7 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
       <PageHeader title="紧急信息" />
       {county && <OverdueList rows={overdue} now={now} total={overdueTotal} />}
       {!county && can(user, "urgent.report") && <OpenCaseForm now={toLocalInput(now)} hours={hours} />}
-      {can(user, "plan.manage") && <PhoneReportForm units={units.filter((u) => u.active)} now={toLocalInput(now)} />}
+      {can(user, "urgent.manage") && <PhoneReportForm units={units.filter((u) => u.active)} now={toLocalInput(now)} />}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <nav aria-label="按状态筛选" className="flex flex-wrap gap-1 text-sm">
           {([undefined, ...Object.keys(CASE_FILTERS)] as Array<CaseFilter | undefined>).map((f) => (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { getCommission } from "@/lib/planning/commissions";
 import { isOpen } from "@/lib/planning/answer-status";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -21,13 +21,13 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   const user = await requireUser();
   const { id } = await params;
   const c = await loadOr404(() => getCommission(user, id));
-  const county = scopeOf(user, "plan.read") === "all";
+  const county = isCountyWide(user, "commission.read");
   const cancelled = !!c.cancelledAt;
   const writer = can(user, "draft.write");
   return (
     <div className="space-y-5">
       <PageHeader title={`约稿：${c.title}`}>
-        {can(user, "plan.manage") && !cancelled && <CancelCommission id={c.id} />}
+        {can(user, "commission.manage") && !cancelled && <CancelCommission id={c.id} />}
       </PageHeader>
       {cancelled && (
         <p role="status" className="rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm text-stone-700">

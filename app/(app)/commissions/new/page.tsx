@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "发布约稿" };
 
 export default async function NewCommissionPage() {
   const user = await requireUser();
-  if (!can(user, "plan.manage")) notFound();
+  if (!can(user, "commission.manage")) notFound();
   const units = await commissionUnitChoices();
   return (
     <div>

@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "单位报送任务" };
 /** One unit's progress; the research office also sets its quota here. Another unit's page is 404 for a unit's people. */
 export default async function UnitQuotaPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "quota.read")) notFound();
   const [{ unitId }, query] = await Promise.all([params, searchParams]);
   const current = shanghaiYear(new Date());
   const asked = quotaListParamsSchema.parse(query).year;
@@ -32,7 +32,7 @@ export default async function UnitQuotaPage({ params, searchParams }: { params: 
         ← 返回各单位报送任务
       </Link>
       <QuotaProgressCard row={row} date={date} />
-      {can(user, "plan.manage") && <QuotaForm unitId={row.unitId} unitName={row.name} year={year} quota={row.quota} />}
+      {can(user, "quota.manage") && <QuotaForm unitId={row.unitId} unitName={row.name} year={year} quota={row.quota} />}
     </div>
   );
 }

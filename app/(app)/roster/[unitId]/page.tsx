@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, scopeOf } from "@/lib/authz/permissions";
+import { can, isCountyWide } from "@/lib/authz/permissions";
 import { MAX_DAYS_AHEAD, pendingText, rosterHistory, unitOfficers } from "@/lib/planning/roster";
 import { listParamsSchema } from "@/lib/validation/list";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -21,7 +21,7 @@ export const metadata: Metadata = { title: "专职信息员备案" };
 /** A unit's 专职信息员 and every change filed; its reviewer or the research office files a new one here. */
 export default async function UnitRosterPage({ params, searchParams }: { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!can(user, "plan.read")) notFound();
+  if (!can(user, "roster.read")) notFound();
   const { unitId } = await params;
   const query = await searchParams;
   const { page } = listParamsSchema.parse(query);
@@ -34,7 +34,7 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <PageHeader title={`${unit.name} · 专职信息员`} />
-      {scopeOf(user, "plan.read") === "all" && (
+      {isCountyWide(user, "roster.read") && (
         <Link href="/roster" className="text-sm text-party underline">
           ← 返回名册
         </Link>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listParamsSchema } from "@/lib/validation/list";
-import { canIssueNotice, lastCompleteMonth, listNotices } from "@/lib/scores/notices";
+import { lastCompleteMonth, listNotices } from "@/lib/scores/notices";
 import { formatDateTime, shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,7 +24,7 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <PageHeader title="组工信息工作通报" />
-      {canIssueNotice(user) && <IssueNoticeForm defaultPeriod={lastCompleteMonth(now)} years={years} />}
+      {can(user, "scores.notice") && <IssueNoticeForm defaultPeriod={lastCompleteMonth(now)} years={years} />}
       <DataTable
         rows={result.rows}
         rowKey={(n) => n.id}

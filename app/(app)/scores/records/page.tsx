@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listParamsSchema } from "@/lib/validation/list";
 import { listRecords, responsiblePeopleChoices } from "@/lib/scores/records";
-import { RECORD_KIND_LABELS, RECORD_KINDS, RECORD_LEVELS } from "@/lib/scores/record-kinds";
+import { RECORD_KIND_LABELS, RECORD_LEVELS, recordableKinds } from "@/lib/scores/record-kinds";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,12 +22,14 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const [result, units] = await Promise.all([listRecords(user, { q, page }), listSubmittingUnits()]);
-  const editor = user.roles.includes("EDITOR");
-  const kinds = editor ? RECORD_KINDS : (["INSTRUCTION"] as const);
+  const kinds = recordableKinds(user);
+  const mayReverse = can(user, "scores.reverse");
   return (
     <div className="space-y-4">
       <PageHeader title="积分登记" />
-      {can(user, "scores.record") && <RecordForm units={units.filter((u) => u.active)} kinds={kinds} people={editor ? await responsiblePeopleChoices(user) : []} />}
+      {kinds.length > 0 && (
+        <RecordForm units={units.filter((u) => u.active)} kinds={kinds} people={can(user, "scores.record") ? await responsiblePeopleChoices(user) : []} />
+      )}
       <FilterBar label="查找登记" resetHref="/scores/records" className="">
         <FilterSearch value={q} placeholder="标题、刊物、领导或单位" label="搜索登记" />
       </FilterBar>
@@ -81,7 +83,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
               </span>
             ),
           },
-          { header: "", cell: (r) => editor && !r.reversedAt && <ReverseButton id={r.id} title={r.title} /> },
+          { header: "", cell: (r) => mayReverse && !r.reversedAt && <ReverseButton id={r.id} title={r.title} /> },
         ]}
       />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/scores/records" />

@@ -22,7 +22,7 @@ export default async function UrgentCasePage({ params }: { params: Promise<{ id:
   const now = new Date();
   const open = !c.closedAt;
   const canWrite = open && can(user, "draft.write", c);
-  const office = can(user, "plan.manage");
+  const office = can(user, "urgent.manage");
   const first = c.reports.length === 0;
   return (
     <div className="max-w-4xl space-y-4">
