@@ -9,7 +9,7 @@ import { moveIssue } from "@/lib/bulletins/move-issue";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
 import { createSeries, updateSeries } from "@/lib/bulletins/series";
-import { issueDetailsSchema, itemChangesSchema, seriesSchema } from "@/lib/validation/bulletin";
+import { issueDetailsSchema, itemChangesSchema, moveIssueSchema, seriesSchema, voidIssueSchema } from "@/lib/validation/bulletin";
 import { version } from "@/lib/validation/common";
 
 const uuid = z.string().uuid();
@@ -46,13 +46,10 @@ export const updateIssueAction = action(issueDetailsSchema.extend({ issueId: uui
   done();
 });
 
-export const moveIssueAction = action(
-  z.object({ issueId: uuid, version, move: z.enum(["SEND_FOR_SIGNOFF", "SIGN", "RETURN", "RECALL"]), comment: z.string().max(500, "意见不能超过500字").optional() }),
-  async (input, user) => {
-    await moveIssue(user, input);
-    done();
-  },
-);
+export const moveIssueAction = action(moveIssueSchema, async (input, user) => {
+  await moveIssue(user, input);
+  done();
+});
 
 export const publishIssueAction = action(z.object({ issueId: uuid, version }), async (input, user) => {
   const issue = await publishIssue(user, input);
@@ -60,7 +57,7 @@ export const publishIssueAction = action(z.object({ issueId: uuid, version }), a
   return { number: issue.number, year: issue.year };
 });
 
-export const voidIssueAction = action(z.object({ issueId: uuid, reason: z.string().max(500, "作废原因不能超过500字") }), async (input, user) => {
+export const voidIssueAction = action(voidIssueSchema, async (input, user) => {
   await voidIssue(user, input);
   done();
 });

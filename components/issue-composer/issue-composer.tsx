@@ -13,7 +13,7 @@ import { ItemEditor, type ComposerItem } from "./item-editor";
  * The items of an issue being composed: order (up/down or drag), remove, and each item's
  * 栏目, 编者按 and print text. Every call carries the issue version shown here.
  */
-export function IssueComposer({ issueId, version, items, sections }: { issueId: string; version: number; items: ComposerItem[]; sections: string[] }) {
+export function IssueComposer({ issueId, version, items, sections }: { issueId: string; version: number; items: ComposerItem[]; sections: readonly string[] }) {
   const action = useAction();
   const pending = action.pending;
   const [dragged, setDragged] = useState<string | null>(null);

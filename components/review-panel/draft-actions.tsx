@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/actions/drafts";
-import type { DraftAction } from "@/lib/drafts/workflow";
+import type { DraftAction, PlainMove } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
@@ -12,7 +12,7 @@ import { inputClass } from "@/components/ui/field";
 import { SecrecyConfirm } from "@/components/draft-editor/secrecy-confirm";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 
-export type OfferedMove = { action: DraftAction; label: string; commentRequired: boolean; danger: boolean };
+export type OfferedMove = { action: PlainMove; label: string; commentRequired: boolean; danger: boolean };
 
 /** The moves this person may make on this draft now; the server checks each again. */
 export function DraftActions({

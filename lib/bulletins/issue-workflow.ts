@@ -37,6 +37,13 @@ export const ISSUE_MOVES = {
 
 export type IssueMoveName = keyof typeof ISSUE_MOVES;
 
+/** 发布 and 作废 are use cases of their own (numbering, the ledger); the rest move along the sign-off path (move-issue.ts). */
+const OWN_USE_CASE = ["PUBLISH", "VOID"] as const satisfies readonly IssueMoveName[];
+export type SignOffMove = Exclude<IssueMoveName, (typeof OWN_USE_CASE)[number]>;
+export const SIGN_OFF_MOVES = (Object.keys(ISSUE_MOVES) as IssueMoveName[]).filter(
+  (m): m is SignOffMove => !(OWN_USE_CASE as readonly IssueMoveName[]).includes(m),
+);
+
 /** Where a move may start, given whether the series needs sign-off. */
 export function allowedFrom(move: IssueMoveName, requiresSignOff: boolean): readonly IssueStatus[] {
   if (move === "PUBLISH" && !requiresSignOff) return ["COMPOSING", "SIGNED"];

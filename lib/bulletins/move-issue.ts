@@ -4,11 +4,9 @@ import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { ISSUE_MOVES, refusalOf, type IssueMoveName } from "./issue-workflow";
+import { ISSUE_MOVES, refusalOf, type SignOffMove } from "./issue-workflow";
 import { contentDigest, storedIssueInclude } from "./content";
 import { notify, roleUserIds } from "@/lib/notifications/notify";
-
-type SignOffMove = Extract<IssueMoveName, "SEND_FOR_SIGNOFF" | "SIGN" | "RETURN" | "RECALL">;
 
 /**
  * 送签 / 签发 / 退回 / 撤回: moves an issue along the sign-off path of the issue move table,

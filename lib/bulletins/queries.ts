@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
@@ -9,6 +9,7 @@ import { titleOrBody } from "@/lib/text-search";
 import type { DraftKind } from "@/lib/drafts/kinds";
 import { shanghaiYear } from "@/lib/time";
 import { storedIssueInclude } from "./content";
+import { canOpenIssue, workingStatuses } from "./capabilities";
 
 /**
  * 期刊档案: published and voided issues, newest first, by series and year, searched over the
@@ -79,13 +80,9 @@ export async function listUnitPublishedItems(actor: Actor, opts: { page: number;
 
 /** Issues not yet published: all of them for the office; those awaiting or past sign-off for leaders. */
 export async function listWorkingIssues(actor: Actor, opts: { page: number }) {
-  const statuses = can(actor, "issue.compose")
-    ? (["COMPOSING", "PENDING_SIGNOFF", "SIGNED"] as const)
-    : can(actor, "issue.signoff")
-      ? (["PENDING_SIGNOFF", "SIGNED"] as const)
-      : null;
-  if (!statuses) requirePermission(actor, "issue.compose");
-  const where: Prisma.BulletinIssueWhereInput = { status: { in: [...statuses!] } };
+  const statuses = workingStatuses(actor);
+  if (!statuses) throw new ForbiddenError();
+  const where: Prisma.BulletinIssueWhereInput = { status: { in: [...statuses] } };
   return paginate(
     opts.page,
     () => db.bulletinIssue.count({ where }),
@@ -98,13 +95,6 @@ export async function listWorkingIssues(actor: Actor, opts: { page: number }) {
         take,
       }),
   );
-}
-
-/** Who may open an issue: published ones every reader; the rest the office, and leaders once sent for sign-off. */
-function canOpen(actor: Actor, status: string) {
-  if (status === "PUBLISHED" || status === "VOIDED") return can(actor, "issue.read");
-  if (can(actor, "issue.compose")) return true;
-  return (status === "PENDING_SIGNOFF" || status === "SIGNED") && can(actor, "issue.signoff");
 }
 
 export async function getIssueDetail(actor: Actor, id: string) {
@@ -125,7 +115,7 @@ export async function getIssueDetail(actor: Actor, id: string) {
       voidedBy: { select: { name: true } },
     },
   });
-  if (!issue || !canOpen(actor, issue.status)) throw new NotFoundError("没有找到这一期");
+  if (!issue || !canOpenIssue(actor, issue.status)) throw new NotFoundError("没有找到这一期");
   return issue;
 }
 

@@ -2,21 +2,20 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
 import { refusalOf } from "./issue-workflow";
+import type { VoidIssueInput } from "@/lib/validation/bulletin";
 
 /**
  * 作废: a published issue is voided with a reason, never deleted. Its number stays taken and
  * it stays listed, marked 作废; the points its items earned are taken back by reversing
  * ledger entries (the ledger itself is append-only).
  */
-export async function voidIssue(actor: Actor, input: { issueId: string; reason: string; now?: Date }) {
+export async function voidIssue(actor: Actor, input: VoidIssueInput & { now?: Date }) {
   requirePermission(actor, "issue.void");
-  const reason = input.reason.trim();
-  if (!reason) throw new ValidationError({ reason: "请填写作废原因" });
-  if (reason.length > 500) throw new ValidationError({ reason: "作废原因不能超过500字" });
+  const { reason } = input;
   if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {

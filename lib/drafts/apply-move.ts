@@ -4,7 +4,7 @@ import type { Draft } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, ValidationError } from "@/lib/errors";
 import { audit } from "@/lib/audit";
-import { MOVES, nextStatus, STATUS_LABELS, type DraftAction } from "./workflow";
+import { MOVES, nextStatus, PLAIN_MOVES, STATUS_LABELS, type DraftAction } from "./workflow";
 import { recordVersion } from "./versions";
 import { afterMove } from "./move-effects";
 
@@ -78,7 +78,7 @@ export async function applyMove(
 
 /** Guards moves that have their own use case (adoption and publication need an issue). */
 export function assertPlainMove(action: DraftAction) {
-  if (action === "ADOPT" || action === "UNADOPT" || action === "PUBLISH") {
+  if (!(PLAIN_MOVES as readonly DraftAction[]).includes(action)) {
     throw new DomainError("请在期刊编排中操作");
   }
 }

@@ -40,6 +40,12 @@ export const MOVES: Record<DraftAction, Move> = {
   PUBLISH: { from: ["ADOPTED"], to: "PUBLISHED", permission: "issue.publish", commentRequired: false, label: "刊发" },
 };
 
+/** Moves made through an issue (编入 by 采用, 撤销采用, 刊发 at publication), never asked for on their own. */
+export const THROUGH_ISSUE = ["ADOPT", "UNADOPT", "PUBLISH"] as const satisfies readonly DraftAction[];
+export type PlainMove = Exclude<DraftAction, (typeof THROUGH_ISSUE)[number]>;
+/** The moves a plain move request (提交、撤回、通过、退回、开始修改、不予采用) may name. */
+export const PLAIN_MOVES = DRAFT_ACTIONS.filter((a): a is PlainMove => !(THROUGH_ISSUE as readonly DraftAction[]).includes(a));
+
 export function canMove(action: DraftAction, from: DraftStatus): boolean {
   return MOVES[action].from.includes(from);
 }

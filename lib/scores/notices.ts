@@ -53,10 +53,7 @@ export async function issuerName(): Promise<string> {
 async function composeNotice(actor: Actor, input: { period: Period; now?: Date }): Promise<NoticeContent> {
   requirePermission(actor, "scores.notice");
   const now = input.now ?? new Date();
-  const period = parsePeriod(periodKey(input.period));
-  if (!period || period.kind !== input.period.kind || period.index !== input.period.index || period.year < 2000) {
-    throw new ValidationError({ period: "请选择要通报的时段" });
-  }
+  const { period } = input;
   if (periodRange(period).from.getTime() > now.getTime()) throw new ValidationError({ period: "这个时段还没有开始" });
   const rows = await getPeriodTable(actor, period);
   return { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(), issuedAt: now, rows };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriod, periodKey, periodLabel, periodRange, recentPeriods } from "./period";
+import { isValidPeriod, parsePeriod, periodKey, periodLabel, periodRange, recentPeriods } from "./period";
 import { RECORD_LEVELS, ruleFor, type RecordLevel } from "./record-kinds";
 import { DEFAULT_RULES } from "./rules";
 
@@ -14,6 +14,8 @@ describe("reporting periods in Asia/Shanghai", () => {
     expect(parsePeriod("2026-11")).toEqual({ kind: "MONTH", year: 2026, index: 11 });
     expect(parsePeriod("2026-Q4")).toEqual({ kind: "QUARTER", year: 2026, index: 4 });
     expect(parsePeriod("2026-13")).toBeNull();
+    expect(parsePeriod("2026-Q5")).toBeNull();
+    expect(parsePeriod("1999")).toBeNull();
     expect(parsePeriod("去年")).toBeNull();
     expect(periodKey({ kind: "MONTH", year: 2026, index: 3 })).toBe("2026-03");
     expect(periodLabel({ kind: "QUARTER", year: 2026, index: 4 })).toBe("2026年第四季度");
@@ -37,5 +39,14 @@ describe("recentPeriods", () => {
     expect(keys.slice(0, 8)).toEqual(["2026", "2026-Q2", "2026-Q1", "2026-05", "2026-04", "2026-03", "2026-02", "2026-01"]);
     expect(keys.slice(8, 10)).toEqual(["2025", "2025-Q4"]);
     expect(keys).toHaveLength(8 + 17);
+  });
+
+  it("knows which periods exist", () => {
+    expect(isValidPeriod({ kind: "MONTH", year: 2026, index: 12 })).toBe(true);
+    expect(isValidPeriod({ kind: "MONTH", year: 2026, index: 0 })).toBe(false);
+    expect(isValidPeriod({ kind: "QUARTER", year: 2026, index: 5 })).toBe(false);
+    expect(isValidPeriod({ kind: "YEAR", year: 2026, index: 2 })).toBe(false);
+    expect(isValidPeriod({ kind: "YEAR", year: 2101, index: 1 })).toBe(false);
+    expect(isValidPeriod({ kind: "MONTH", year: 2026.5, index: 1 })).toBe(false);
   });
 });

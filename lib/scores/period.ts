@@ -1,8 +1,20 @@
 /** Reporting periods in local (Asia/Shanghai) time: a month, a quarter or a year. No Prisma. */
 import { shanghaiMonthStart } from "@/lib/time";
 
-export type PeriodKind = "MONTH" | "QUARTER" | "YEAR";
+export const PERIOD_KINDS = ["MONTH", "QUARTER", "YEAR"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 export type Period = { kind: PeriodKind; year: number; index: number };
+
+/** How many periods of a kind a year has: `index` runs from 1 to this. */
+export const PERIODS_PER_YEAR: Record<PeriodKind, number> = { MONTH: 12, QUARTER: 4, YEAR: 1 };
+/** The years a reporting period may lie in. */
+export const PERIOD_YEARS = { min: 2000, max: 2100 } as const;
+
+/** A period whose year and index exist (the form, the query string and the use cases all ask this). */
+export function isValidPeriod(p: Period): boolean {
+  const { year, index } = p;
+  return Number.isInteger(year) && year >= PERIOD_YEARS.min && year <= PERIOD_YEARS.max && Number.isInteger(index) && index >= 1 && index <= PERIODS_PER_YEAR[p.kind];
+}
 
 const localStart = (year: number, month0: number) => shanghaiMonthStart(year, month0 + 1);
 
@@ -22,15 +34,11 @@ export function periodLabel(p: Period): string {
 
 /** "2026", "2026-Q4", "2026-11" → a period; anything else → null. */
 export function parsePeriod(text: string): Period | null {
-  const m = text.match(/^(\d{4})(?:-(Q([1-4])|(\d{1,2})))?$/);
+  const m = text.match(/^(\d{4})(?:-(Q(\d)|(\d{1,2})))?$/);
   if (!m) return null;
   const year = Number(m[1]);
-  if (m[3]) return { kind: "QUARTER", year, index: Number(m[3]) };
-  if (m[4]) {
-    const month = Number(m[4]);
-    return month >= 1 && month <= 12 ? { kind: "MONTH", year, index: month } : null;
-  }
-  return { kind: "YEAR", year, index: 1 };
+  const p: Period = m[3] ? { kind: "QUARTER", year, index: Number(m[3]) } : m[4] ? { kind: "MONTH", year, index: Number(m[4]) } : { kind: "YEAR", year, index: 1 };
+  return isValidPeriod(p) ? p : null;
 }
 
 export function periodKey(p: Period): string {

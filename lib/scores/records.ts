@@ -12,7 +12,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import { shanghaiDayStart, shanghaiYear } from "@/lib/time";
-import type { ScoreRecordInput } from "@/lib/validation/score";
+import type { ReverseRecordInput, ScoreRecordInput } from "@/lib/validation/score";
 import { activeRules, reverseSourceEntries } from "./ledger";
 import { recordPermission, ruleFor } from "./record-kinds";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
@@ -88,10 +88,9 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
 }
 
 /** 冲销: the record stays, marked reversed with a reason; its points are taken back by opposite entries. */
-export async function reverseRecord(actor: Actor, input: { id: string; reason: string; now?: Date }) {
+export async function reverseRecord(actor: Actor, input: ReverseRecordInput & { now?: Date }) {
   requirePermission(actor, "scores.reverse");
-  const reason = input.reason.trim();
-  if (!reason) throw new ValidationError({ reason: "请填写冲销原因" });
+  const { reason } = input;
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这条登记");
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
-import { page } from "./common";
+import { SIGN_OFF_MOVES } from "@/lib/bulletins/issue-workflow";
+import { page, version } from "./common";
 
 const line = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`);
 const printCount = z
@@ -25,6 +26,23 @@ export const seriesSchema = z.object({
   active: z.boolean(),
 });
 export type SeriesInput = z.output<typeof seriesSchema>;
+
+const uuid = z.string().uuid();
+
+/** 送签 / 签发 / 退回 / 撤回: the moves of the issue move table's sign-off path (a required comment is the use case's check). */
+export const moveIssueSchema = z.object({
+  issueId: uuid,
+  version,
+  move: z.enum(SIGN_OFF_MOVES),
+  comment: z.string().max(500, "意见不能超过500字").optional(),
+});
+
+/** 作废 a published issue, with its reason. */
+export const voidIssueSchema = z.object({
+  issueId: uuid,
+  reason: z.string({ message: "请填写作废原因" }).trim().min(1, "请填写作废原因").max(500, "作废原因不能超过500字"),
+});
+export type VoidIssueInput = z.output<typeof voidIssueSchema>;
 
 export const issueDetailsSchema = z.object({
   editorNote: line("编者按", 2000).nullable().optional(),

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { DRAFT_KINDS } from "@/lib/drafts/kinds";
-import { DRAFT_ACTIONS } from "@/lib/drafts/workflow";
+import { PLAIN_MOVES } from "@/lib/drafts/workflow";
 import { listParamsSchema } from "./list";
 import { shanghaiDate } from "@/lib/time";
 import { calendarDate, version } from "./common";
@@ -40,7 +40,7 @@ export const updateDraftSchema = draftFieldsSchema.extend({
 export const moveDraftSchema = z.object({
   id,
   version,
-  action: z.enum(DRAFT_ACTIONS),
+  action: z.enum(PLAIN_MOVES),
   comment: z.string().trim().max(500, "意见不能超过500个字").optional().default(""),
   secrecyConfirmed: z.boolean().optional(),
 });

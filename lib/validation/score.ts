@@ -1,6 +1,7 @@
 import { z } from "zod";
 import "./zod-config";
 import { RECORD_KINDS, RECORD_LEVEL_CODES, RECORD_LEVELS, SECRECY_LEVEL } from "@/lib/scores/record-kinds";
+import { PERIOD_KINDS, PERIOD_YEARS, PERIODS_PER_YEAR } from "@/lib/scores/period";
 import { page, pastDate } from "./common";
 
 const text = (label: string, max: number) => z.string().trim().max(max, `${label}不能超过${max}个字`).optional().default("");
@@ -35,6 +36,7 @@ export const reverseRecordSchema = z.object({
   id: z.string().uuid(),
   reason: z.string().trim().min(1, "请填写冲销原因").max(200, "冲销原因不能超过200个字"),
 });
+export type ReverseRecordInput = z.output<typeof reverseRecordSchema>;
 
 export const ledgerParamsSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -58,3 +60,21 @@ export const categorySettingSchema = z.object({
   cap: money.nullable(),
   weight: money,
 });
+
+/** The period of a 通报 chosen on the form, bounded as lib/scores/period.ts says; every mistake is reported at the period field. */
+export const noticePeriodSchema = z
+  .object({
+    kind: z.enum(PERIOD_KINDS, { message: "请选择通报类型" }),
+    year: z.coerce.number({ message: "请选择年份" }).int("请选择年份"),
+    index: z.coerce.number().int().default(1),
+  })
+  .superRefine((p, ctx) => {
+    if (p.year < PERIOD_YEARS.min || p.year > PERIOD_YEARS.max) ctx.addIssue({ code: "custom", path: ["period"], message: "请选择年份" });
+    if (p.kind !== "YEAR" && (p.index < 1 || p.index > PERIODS_PER_YEAR[p.kind])) {
+      ctx.addIssue({ code: "custom", path: ["period"], message: p.kind === "MONTH" ? "请选择月份" : "请选择季度" });
+    }
+  })
+  .transform((p) => ({ kind: p.kind, year: p.year, index: p.kind === "YEAR" ? 1 : p.index }));
+
+/** 发布通报: the period as previewed, and the fingerprint of the figures the office read. */
+export const issueNoticeSchema = z.object({ period: noticePeriodSchema, digest: z.string().regex(/^[0-9a-f]{64}$/, "请先预览再发布") });

@@ -12,7 +12,9 @@ import { getIssueDetail, listArchive, listPool, listUnitPublishedItems } from "@
 import { loadPrintable } from "@/lib/bulletins/printable";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { voidIssueSchema } from "@/lib/validation/bulletin";
 import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
+import { actionFieldErrors, viaAction } from "./through-action";
 
 let c: County;
 let signed: { id: string };
@@ -228,7 +230,7 @@ describe("archive and voiding", () => {
     await publishIssue(c.editor, { issueId: first.id });
     expect(Number((await db.scoreEntry.aggregate({ _sum: { points: true } }))._sum.points)).toBe(2);
 
-    await expect(voidIssue(c.editor, { issueId: first.id, reason: "  " })).rejects.toThrow(ValidationError);
+    expect(await actionFieldErrors(viaAction(voidIssueSchema, voidIssue, { issueId: first.id, reason: "  " }, c.editor))).toEqual({ reason: "请填写作废原因" });
     await expect(voidIssue(c.officerA, { issueId: first.id, reason: "不对" })).rejects.toThrow(ForbiddenError);
     await voidIssue(c.editor, { issueId: first.id, reason: "数据有误，重新印发" });
     await expect(voidIssue(c.editor, { issueId: first.id, reason: "再来一次" })).rejects.toThrow(/已经作废/);

@@ -9,6 +9,8 @@ import type { Period } from "@/lib/scores/period";
 import { shanghaiDate } from "@/lib/time";
 import { scoreRecordSchema } from "@/lib/validation/score";
 import { draftAt, makeCounty, type County } from "./fixtures";
+import { actionFieldErrors, viaAction } from "./through-action";
+import { noticePeriodSchema } from "@/lib/validation/score";
 
 let c: County;
 beforeEach(async () => {
@@ -92,7 +94,10 @@ describe("通报: issuing freezes a period's figures into a Word and an Excel fi
 
     await expect(issueNotice(c.editor, { period: nextMonth })).rejects.toMatchObject({ fieldErrors: { period: "这个时段还没有开始" } });
     await expect(issueNotice(c.editor, { period: { kind: "YEAR", year: thisMonth.year + 1, index: 1 } })).rejects.toThrow(ValidationError);
-    await expect(issueNotice(c.editor, { period: { kind: "MONTH", year: thisMonth.year, index: 13 } })).rejects.toThrow(ValidationError);
+    const preview = (period: Record<string, unknown>) => actionFieldErrors(viaAction(noticePeriodSchema, (a, p) => previewNotice(a, { period: p }), period, c.editor));
+    expect(await preview({ kind: "MONTH", year: thisMonth.year, index: 13 })).toEqual({ period: "请选择月份" });
+    expect(await preview({ kind: "QUARTER", year: thisMonth.year, index: 5 })).toEqual({ period: "请选择季度" });
+    expect(await preview({ kind: "YEAR", year: 1999 })).toEqual({ period: "请选择年份" });
     expect(await db.scoreNotice.count()).toBe(0);
 
     // A quarter and a year that have begun may be issued (with the figures so far).

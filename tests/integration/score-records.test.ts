@@ -8,9 +8,10 @@ import { closeFollowUp, listUnitFollowUps } from "@/lib/scores/follow-ups";
 import { getYearAssessment, setCategory } from "@/lib/scores/categories";
 import { NotFoundError } from "@/lib/errors";
 import { moveDraft } from "@/lib/drafts/move-draft";
-import { scoreRecordSchema } from "@/lib/validation/score";
-import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
+import { reverseRecordSchema, scoreRecordSchema } from "@/lib/validation/score";
+import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { draftAt, makeCounty, type County } from "./fixtures";
+import { actionFieldErrors, viaAction } from "./through-action";
 
 let c: County;
 beforeEach(async () => {
@@ -46,7 +47,7 @@ describe("score records (登记) and the ledger behind every figure", () => {
   it("corrects a mistake by a reversing entry, never by editing or deleting", async () => {
     const wrong = await recordScore(c.editor, cityAdoption(c.unitB.id));
     await recordScore(c.editor, cityAdoption(c.unitA.id));
-    await expect(reverseRecord(c.editor, { id: wrong.id, reason: " " })).rejects.toThrow(ValidationError);
+    expect(await actionFieldErrors(viaAction(reverseRecordSchema, reverseRecord, { id: wrong.id, reason: " " }, c.editor))).toEqual({ reason: "请填写冲销原因" });
     await expect(reverseRecord(c.leader, { id: wrong.id, reason: "登错单位" })).rejects.toThrow(ForbiddenError);
     await reverseRecord(c.editor, { id: wrong.id, reason: "登错单位" });
     await expect(reverseRecord(c.editor, { id: wrong.id, reason: "再冲一次" })).rejects.toThrow(ConflictError);

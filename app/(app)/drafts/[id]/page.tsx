@@ -8,6 +8,7 @@ import { reviewFindings } from "@/lib/drafts/review-checks";
 import { CheckList } from "@/components/checks/check-list";
 import { composingIssueOptions } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
+import { isIssueFinal } from "@/lib/bulletins/capabilities";
 import { draftCapabilities } from "@/lib/drafts/capabilities";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS, MOVES, type DraftAction } from "@/lib/drafts/workflow";
@@ -45,7 +46,6 @@ export default async function DraftPage({
   const done = doneMove((await searchParams).done);
   const nextId = done ? await nextDraftToReview(user, draft.id) : null;
   const issues = canAdopt ? await composingIssueOptions(user) : null;
-  const issuePublished = draft.issueItem?.issue.status === "PUBLISHED" || draft.issueItem?.issue.status === "VOIDED";
   const isUnit = draft.unitId === user.unitId;
   const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";
   const changes = countyChanges(draft);
@@ -102,7 +102,7 @@ export default async function DraftPage({
             </Link>
           </p>
         )}
-        {draft.issueItem && !issuePublished && can(user, "issue.compose") && (
+        {draft.issueItem && !isIssueFinal(draft.issueItem.issue.status) && can(user, "issue.compose") && (
           <p className="mt-4 text-sm">
             已编入
             <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>
@@ -110,7 +110,7 @@ export default async function DraftPage({
             </Link>
           </p>
         )}
-        {draft.issueItem && issuePublished && (
+        {draft.issueItem && isIssueFinal(draft.issueItem.issue.status) && (
           <p className="mt-4 text-sm">
             已刊于
             <Link className="text-party underline" href={`/issues/${draft.issueItem.issueId}`}>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/authz/permissions";
 import { expectedNumber, getIssueDetail } from "@/lib/bulletins/queries";
-import { ISSUE_STATUS_LABELS, offeredIssueMoves } from "@/lib/bulletins/issue-workflow";
+import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
+import { issueCapabilities } from "@/lib/bulletins/capabilities";
+import { SECTION_NAMES } from "@/lib/bulletins/sections";
 import { issueForPrint, printedItems } from "@/lib/bulletins/content";
 import { buildBulletinDocument } from "@/lib/bulletins/document";
 import { bulletinPages } from "@/lib/bulletins/print/pages";
@@ -20,17 +21,13 @@ import { DraftPool } from "@/components/issue-composer/draft-pool";
 
 export const metadata: Metadata = { title: "期刊" };
 
-const SECTION_NAMES = ["工作动态", "经验交流", "问题建议", "基层声音", "他山之石"];
-
 export default async function IssuePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   const { id } = await params;
   const issue = await loadOr404(() => getIssueDetail(user, id));
-  const composing = issue.status === "COMPOSING" && can(user, "issue.compose");
-  const published = issue.status === "PUBLISHED" || issue.status === "VOIDED";
+  const { canCompose, published, moves } = issueCapabilities(user, issue);
   const expected = published ? null : await expectedNumber(issue.seriesId);
   const pages = await bulletinPages(buildBulletinDocument(issueForPrint(issue)));
-  const moves = offeredIssueMoves(user, issue.status, issue.series.requiresSignOff);
   const title = published ? `《${issue.series.name}》${issue.year}年第${issue.number}期` : `《${issue.series.name}》${ISSUE_STATUS_LABELS[issue.status]}`;
 
   return (
@@ -95,7 +92,7 @@ export default async function IssuePage({ params, searchParams }: { params: Prom
         <IssueActions issueId={issue.id} version={issue.version} moves={moves} />
       </div>
 
-      {composing && (
+      {canCompose && (
         <div className="mb-6 grid grid-cols-1 md:grid-cols-[1fr_22rem] gap-4">
           <div className="space-y-4">
             <IssueComposer

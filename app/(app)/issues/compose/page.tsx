@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listParamsSchema } from "@/lib/validation/list";
 import { listActiveSeries, listWorkingIssues } from "@/lib/bulletins/queries";
+import { workingStatuses } from "@/lib/bulletins/capabilities";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,8 +22,8 @@ const STATUS_STYLE: Record<string, string> = {
 
 export default async function ComposePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
+  if (!workingStatuses(user)) notFound();
   const composer = can(user, "issue.compose");
-  if (!composer && !can(user, "issue.signoff")) notFound();
   const params = await searchParams;
   const { page } = listParamsSchema.parse(params);
   const [result, series] = await Promise.all([listWorkingIssues(user, { page }), composer ? listActiveSeries() : []]);
