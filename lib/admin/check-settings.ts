@@ -1,29 +1,44 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { CHECK_CODES, CHECK_SETTING_DEFAULTS, type CheckCode } from "@/lib/checks";
 import { ConflictError } from "@/lib/errors";
-import { loadCheckSettings } from "@/lib/drafts/review-checks";
-import { urgentHours } from "@/lib/urgent/cases";
 import type { z } from "zod";
 import type { checkSettingsSchema } from "@/lib/validation/admin";
+
+export type StoredSettings = typeof CHECK_SETTING_DEFAULTS & { updatedAt: Date | null };
+
+/**
+ * The one reader of the 稿件检查设置 row (the checks, the similarity threshold, the 紧急信息 time
+ * limit): the saved values, or the defaults while nobody has saved any. A check code no longer
+ * known is dropped. Pass the transaction when reading inside one.
+ */
+export async function readCheckSettings(client: Tx | typeof db = db): Promise<StoredSettings> {
+  const row = await client.checkSettings.findUnique({ where: { id: 1 } });
+  if (!row) return { ...CHECK_SETTING_DEFAULTS, updatedAt: null };
+  return {
+    titleMaxLength: row.titleMaxLength,
+    staleDays: row.staleDays,
+    similarityThreshold: row.similarityThreshold,
+    severeChecks: row.severeChecks.filter((c): c is CheckCode => (CHECK_CODES as readonly string[]).includes(c)),
+    urgentHours: row.urgentHours,
+    updatedAt: row.updatedAt,
+  };
+}
 
 /** What the 稿件检查设置 form starts from, and when it was last saved (to tell of a save in between). */
 export async function checkSettingsForm(actor: Actor) {
   requirePermission(actor, "admin.manage");
-  const [s, hours, row] = await Promise.all([
-    loadCheckSettings(),
-    urgentHours(),
-    db.checkSettings.findUnique({ where: { id: 1 }, select: { updatedAt: true } }),
-  ]);
+  const s = await readCheckSettings();
   return {
-    seenAt: row?.updatedAt,
+    seenAt: s.updatedAt ?? undefined,
     initial: {
       titleMaxLength: s.titleMaxLength,
       staleDays: s.staleDays,
       similarityPercent: Math.round(s.similarityThreshold * 100),
       severeChecks: s.severeChecks,
-      urgentHours: hours,
+      urgentHours: s.urgentHours,
     },
   };
 }
@@ -42,8 +57,8 @@ export async function updateCheckSettings(actor: Actor, input: z.output<typeof c
   };
   return db.$transaction(async (tx) => {
     // Of two administrators saving at once, the second is told instead of silently winning.
-    const current = await tx.checkSettings.findUnique({ where: { id: 1 } });
-    if (current && seenAt && current.updatedAt.getTime() !== seenAt.getTime()) throw new ConflictError("检查设置刚被别人改过，请刷新后再改");
+    const { updatedAt } = await readCheckSettings(tx);
+    if (updatedAt && seenAt && updatedAt.getTime() !== seenAt.getTime()) throw new ConflictError("检查设置刚被别人改过，请刷新后再改");
     const saved = await tx.checkSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
     await audit(tx, { actorId: actor.id, action: "checks.settings", entityType: "CheckSettings", entityId: "1", data });
     return saved.updatedAt;

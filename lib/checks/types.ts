@@ -55,11 +55,26 @@ export type CheckSettings = {
   severeChecks: CheckCode[];
 };
 
-export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
+/**
+ * The 稿件检查设置 until the administrator saves them: the one place for their defaults (the
+ * table's column defaults in prisma/schema.prisma say the same; settings-defaults.test.ts checks).
+ */
+export const CHECK_SETTING_DEFAULTS = {
   titleMaxLength: 30,
   staleDays: 7,
+  /** 相似度阈值: from this share of shared text on, a draft is shown as similar to an earlier one. */
+  similarityThreshold: 0.6,
+  severeChecks: [] as CheckCode[],
+  /** 紧急信息: a written report within this many hours of the event. */
+  urgentHours: 4,
+};
+
+/** The checks' settings with the defaults and no watch-list (the unit tests', the benchmark's). */
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
+  titleMaxLength: CHECK_SETTING_DEFAULTS.titleMaxLength,
+  staleDays: CHECK_SETTING_DEFAULTS.staleDays,
   watchList: [],
-  severeChecks: [],
+  severeChecks: CHECK_SETTING_DEFAULTS.severeChecks,
 };
 
 export type CheckInput = {

@@ -7,27 +7,22 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { can, type Actor } from "@/lib/authz/permissions";
-import { CHECK_CODES, DEFAULT_CHECK_SETTINGS, runChecks, type CheckCode, type CheckSettings, type Finding } from "@/lib/checks";
+import { runChecks, type CheckSettings, type Finding } from "@/lib/checks";
 import { findSimilar, similarityText } from "@/lib/similarity";
 import { indexBuildStatus } from "@/lib/similarity/build";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { DomainError, ForbiddenError } from "@/lib/errors";
 import { loadWatchList } from "@/lib/admin/watch-terms";
+import { readCheckSettings } from "@/lib/admin/check-settings";
 import { getDraftOrThrow } from "./access";
 import { canSeeDraft } from "./capabilities";
 
 export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
 
+/** The settings the checks run with: the administrator's (lib/admin/check-settings.ts) and the watch-list. */
 export async function loadCheckSettings(): Promise<StoredCheckSettings> {
-  const row = await db.checkSettings.findUnique({ where: { id: 1 } });
-  if (!row) return { ...DEFAULT_CHECK_SETTINGS, watchList: await loadWatchList(), similarityThreshold: 0.6 };
-  return {
-    titleMaxLength: row.titleMaxLength,
-    staleDays: row.staleDays,
-    similarityThreshold: row.similarityThreshold,
-    watchList: await loadWatchList(),
-    severeChecks: row.severeChecks.filter((c): c is CheckCode => (CHECK_CODES as readonly string[]).includes(c)),
-  };
+  const [s, watchList] = await Promise.all([readCheckSettings(), loadWatchList()]);
+  return { titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityThreshold: s.similarityThreshold, severeChecks: s.severeChecks, watchList };
 }
 
 /** The settings an officer's editor checks with: the watch-list is for the reviewers' eyes. */

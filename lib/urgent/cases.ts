@@ -16,17 +16,13 @@ import { dueAtOf, formatLocal, formatLocalTime, parseLocal } from "./clock";
 import { scheduleUrgentReminders } from "./reminders";
 import type { AddPhoneReportInput, OpenCaseInput, PhoneReportInput } from "./schemas";
 import { quote } from "@/lib/quote";
+import { readCheckSettings } from "@/lib/admin/check-settings";
 
-export const DEFAULT_URGENT_HOURS = 4;
 const MINUTE = 60 * 1000;
 /** Clocks of phones and servers differ a little; more than this ahead is a typing mistake. */
 const FUTURE_SLACK_MS = 5 * MINUTE;
 const MAX_AGE_MS = 7 * 24 * 60 * MINUTE;
 
-export async function urgentHours(client: Tx | typeof db = db): Promise<number> {
-  const row = await client.checkSettings.findUnique({ where: { id: 1 }, select: { urgentHours: true } });
-  return row?.urgentHours ?? DEFAULT_URGENT_HOURS;
-}
 
 function eventTime(value: string, now: Date): Date {
   const at = parseLocal(value);
@@ -54,7 +50,7 @@ async function submittingUnit(tx: Tx, unitId: string | undefined) {
 type NewCase = { unitId: string; title: string; eventAt: Date; phone?: { reporter: string; reportedAt: Date; summary: string } };
 
 async function createCase(tx: Tx, actor: Actor, input: NewCase, now: Date) {
-  const dueAt = dueAtOf(input.eventAt, await urgentHours(tx));
+  const dueAt = dueAtOf(input.eventAt, (await readCheckSettings(tx)).urgentHours);
   const c = await tx.urgentCase.create({
     data: {
       unitId: input.unitId,

@@ -5,7 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can, isCountyWide } from "@/lib/authz/permissions";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { localYear, toLocalInput } from "@/lib/urgent/clock";
-import { urgentHours } from "@/lib/urgent/cases";
+import { readCheckSettings } from "@/lib/admin/check-settings";
 import { countOverdue, lateCounts, listCases, overdueCases } from "@/lib/urgent/queries";
 import { CASE_FILTERS, caseListSchema, type CaseFilter } from "@/lib/urgent/schemas";
 import { PageHeader } from "@/components/ui/page-header";
@@ -32,7 +32,7 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
     lateCounts(user, { year, now }),
     overdueCases(user, now),
     county ? countOverdue(now) : 0,
-    urgentHours(),
+    readCheckSettings().then((s) => s.urgentHours),
     can(user, "urgent.manage") ? listSubmittingUnits() : [],
   ]);
   const filterHref = (f?: CaseFilter) => `/urgent?${new URLSearchParams({ ...(q ? { q } : {}), ...(f ? { filter: f } : {}) })}`;
