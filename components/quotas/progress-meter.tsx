@@ -1,4 +1,4 @@
-import type { MetricProgress } from "@/lib/planning/quota";
+import type { MetricProgress } from "@/lib/planning/quota-math";
 
 /** A figure against its target: a bar, the expected mark, and a 落后 badge when behind for the date. */
 export function ProgressMeter({ label, metric, expectedLabel, compact = false }: { label?: string; metric: MetricProgress; expectedLabel?: string; compact?: boolean }) {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { setQuotaAction } from "@/actions/quotas";
-import type { Quota } from "@/lib/planning/quota";
+import type { Quota } from "@/lib/planning/quota-math";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { Button } from "@/components/ui/button";

@@ -18,7 +18,7 @@ export async function moveIssue(
 ) {
   const move = ISSUE_MOVES[input.move];
   requirePermission(actor, move.permission);
-  const comment = input.comment?.trim() ?? "";
+  const comment = input.comment ?? "";
   if ("comment" in move && !comment) throw new ValidationError({ comment: `请填写${move.comment}` });
   if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
   const now = input.now ?? new Date();

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { shanghaiDate } from "@/lib/time";
 import type { TodoItem } from "@/lib/todo/types";
-import { DEFAULT_QUOTA } from "./quota";
+import { DEFAULT_QUOTA } from "./quota-math";
 import { quotaRanges } from "./quotas";
 
 const GROUP = "报送任务";

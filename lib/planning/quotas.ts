@@ -13,7 +13,7 @@ import { PAGE_SIZE, type Page } from "@/lib/paging";
 import { periodRange } from "@/lib/scores/period";
 import { shanghaiDate } from "@/lib/time";
 import type { QuotaInput } from "@/lib/validation/planning";
-import { DEFAULT_QUOTA, asOfDate, quotaProgress, type Quota, type QuotaCounts, type QuotaProgress } from "./quota";
+import { DEFAULT_QUOTA, asOfDate, quotaProgress, type Quota, type QuotaCounts, type QuotaProgress } from "./quota-math";
 
 type Client = Tx | typeof db;
 

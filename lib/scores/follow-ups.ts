@@ -1,4 +1,5 @@
 import "server-only";
+import type { FollowUpFeedbackInput } from "@/lib/validation/score";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
@@ -17,7 +18,7 @@ export async function listUnitFollowUps(actor: Actor) {
 }
 
 /** The unit reports what it did about an instruction; that closes the follow-up. */
-export async function closeFollowUp(actor: Actor, input: { id: string; feedback: string; now?: Date }) {
+export async function closeFollowUp(actor: Actor, input: FollowUpFeedbackInput & { now?: Date }) {
   const followUp = isUuid(input.id) ? await db.instructionFollowUp.findUnique({ where: { id: input.id } }) : null;
   if (!followUp) throw new NotFoundError("没有找到这条批示");
   requirePermission(actor, "scores.own", { unitId: followUp.unitId });
@@ -25,7 +26,7 @@ export async function closeFollowUp(actor: Actor, input: { id: string; feedback:
   return db.$transaction(async (tx) => {
     const { count } = await tx.instructionFollowUp.updateMany({
       where: { id: followUp.id, closedAt: null },
-      data: { feedback: input.feedback.trim(), closedAt: now, closedById: actor.id },
+      data: { feedback: input.feedback, closedAt: now, closedById: actor.id },
     });
     if (count === 0) throw new ConflictError("这条批示已经反馈过了");
     await audit(tx, { actorId: actor.id, action: "instruction.feedback", entityType: "InstructionFollowUp", entityId: followUp.id });

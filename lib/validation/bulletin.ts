@@ -34,7 +34,7 @@ export const moveIssueSchema = z.object({
   issueId: uuid,
   version,
   move: z.enum(SIGN_OFF_MOVES),
-  comment: z.string().max(500, "意见不能超过500字").optional(),
+  comment: z.string().trim().max(500, "意见不能超过500字").optional(),
 });
 
 /** 作废 a published issue, with its reason. */

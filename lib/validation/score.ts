@@ -52,6 +52,7 @@ export const followUpFeedbackSchema = z.object({
   id: z.string().uuid(),
   feedback: z.string().trim().min(5, "请写明落实情况（至少5个字）").max(2000, "落实情况不能超过2000个字"),
 });
+export type FollowUpFeedbackInput = z.output<typeof followUpFeedbackSchema>;
 
 const money = z.number({ message: "请填写数字" }).min(0, "不能为负数").max(1000, "不能超过1000");
 export const categorySettingSchema = z.object({

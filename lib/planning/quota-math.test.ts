@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_QUOTA, asOfDate, dayOfMonth, dayOfYear, quotaProgress, type QuotaCounts } from "./quota";
+import { DEFAULT_QUOTA, asOfDate, dayOfMonth, dayOfYear, quotaProgress, type QuotaCounts } from "./quota-math";
 
 const counts = (submittedThisMonth: number, flagshipsThisYear: number, adoptedThisYear: number): QuotaCounts => ({
   submittedThisMonth,
