@@ -32,10 +32,9 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           setupFiles: ["tests/integration/setup.ts"],
-          // One shared database: run the files one after another. (`fileParallelism`
-          // is a root-only option in vitest 3.2; one fork per project does the same.)
+          // Several processes side by side (scripts/test.ts says how many: --maxWorkers), each on
+          // its own copy of the migrated test database (setup.ts picks one by VITEST_POOL_ID).
           pool: "forks",
-          poolOptions: { forks: { singleFork: true } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

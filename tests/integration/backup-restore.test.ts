@@ -17,11 +17,13 @@ import { notify } from "@/lib/notifications/notify";
 import { requestSweep } from "@/lib/jobs/worker";
 import { backupDatabase } from "../../scripts/backup/backup.ts";
 import { NotEmptyError, restoreDatabase } from "../../scripts/backup/restore.ts";
-import { withDatabase } from "../../scripts/db.ts";
+import { databaseName, withDatabase } from "../../scripts/db.ts";
 import { makeCounty, sampleFields, type County } from "./fixtures";
 
 const source = process.env.DATABASE_URL!;
-const target = withDatabase(source, "zugong_test_restored");
+// Beside this worker's own database (the other workers have theirs).
+const targetName = `${databaseName(source)}_restored`;
+const target = withDatabase(source, targetName);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "zugong-backup-"));
 const file = path.join(dir, "backup.sql.gz");
 const EVERY_BYTE = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
@@ -87,14 +89,14 @@ beforeAll(async () => {
   await boss.start();
   await requestSweep(boss, new Date("2026-12-07T09:00:00+08:00"));
   await boss.stop({ graceful: false, wait: true });
-  await query(withDatabase(source, "postgres"), `DROP DATABASE IF EXISTS zugong_test_restored WITH (FORCE)`);
-  await query(withDatabase(source, "postgres"), `CREATE DATABASE zugong_test_restored`);
+  await query(withDatabase(source, "postgres"), `DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
+  await query(withDatabase(source, "postgres"), `CREATE DATABASE "${targetName}"`);
   made = await snapshot(source);
 }, 60_000);
 
 afterAll(async () => {
   await query(source, `DELETE FROM pgboss.job WHERE name = 'reminders-sweep' AND state = 'created'`);
-  await query(withDatabase(source, "postgres"), `DROP DATABASE IF EXISTS zugong_test_restored WITH (FORCE)`);
+  await query(withDatabase(source, "postgres"), `DROP DATABASE IF EXISTS "${targetName}" WITH (FORCE)`);
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -1,8 +1,13 @@
 // Setup file of the vitest "integration" project (see vitest.config.ts).
 // Integration tests run against a real PostgreSQL database that scripts/test.ts
-// creates fresh and migrates, and passes as DATABASE_URL.
-const url = process.env.DATABASE_URL;
-if (!url) {
+// creates fresh and migrates, and passes as DATABASE_URL. With TEST_WORKER_DATABASES=1
+// each worker process uses its own copy of it (worker-database.ts), here made its
+// DATABASE_URL (and TEST_APP_DATABASE_URL) before any test module connects.
+import { databaseName, withDatabase } from "../../scripts/db.ts";
+import { workerDatabaseName } from "./worker-database";
+
+const given = process.env.DATABASE_URL;
+if (!given) {
   throw new Error(
     "DATABASE_URL is not set for the integration tests. Run them with `npm test -- integration` " +
       "(it starts a test PostgreSQL, or uses TEST_DATABASE_URL), not with vitest directly.",
@@ -11,12 +16,21 @@ if (!url) {
 
 // Tests truncate tables (tests/integration/db-reset.ts): refuse anything that does
 // not look like a test database, so that a real server is never wiped by mistake.
-const database = decodeURIComponent(new URL(url).pathname.replace(/^\//, ""));
-if (!/test/i.test(database) && url !== process.env.TEST_DATABASE_URL) {
+const template = databaseName(given);
+if (!/test/i.test(template) && given !== process.env.TEST_DATABASE_URL) {
   throw new Error(
-    `Refusing to run integration tests against database "${database}": its name does not contain "test". ` +
+    `Refusing to run integration tests against database "${template}": its name does not contain "test". ` +
       "Run `npm test -- integration`, or set TEST_DATABASE_URL to a disposable database.",
   );
+}
+
+if (process.env.TEST_WORKER_DATABASES === "1" && !process.env.TEST_WORKER_DATABASE) {
+  const poolId = process.env.VITEST_POOL_ID;
+  if (!poolId) throw new Error("VITEST_POOL_ID is not set: cannot tell which worker database to use");
+  const mine = workerDatabaseName(template, poolId);
+  process.env.TEST_WORKER_DATABASE = mine;
+  process.env.DATABASE_URL = withDatabase(given, mine);
+  if (process.env.TEST_APP_DATABASE_URL) process.env.TEST_APP_DATABASE_URL = withDatabase(process.env.TEST_APP_DATABASE_URL, mine);
 }
 
 export {};
