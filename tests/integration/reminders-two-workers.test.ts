@@ -6,7 +6,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { scheduleCommissionReminders } from "@/lib/planning/commission-reminders";
 import { SWEEP_QUEUE, requestSweep, startWorker, type Worker } from "@/lib/jobs/worker";
@@ -36,16 +36,6 @@ afterEach(async () => {
   }
 });
 
-async function waitFor<T>(what: string, check: () => Promise<T | false>, ms = 150_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v !== false) return v;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}\n--- the other worker said ---\n${otherOutput}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
 /** COMMISSIONS 约稿, each to three units, scheduled on 2026-12-01: three reminders per unit. */
 async function manyReminders(): Promise<number> {
   for (let i = 0; i < COMMISSIONS; i++) {
@@ -73,18 +63,28 @@ describe("two reminder workers on one database", () => {
       env: { ...process.env, DATABASE_URL: workerUrl },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    other.stdout!.on("data", (d) => (otherOutput += d));
-    other.stderr!.on("data", (d) => (otherOutput += d));
-    await waitFor("the other worker to start", async () => otherOutput.includes("提醒任务已启动") || (other!.exitCode === null ? false : true));
-    expect(other.exitCode, otherOutput).toBeNull();
+    // Started when it says so; an early exit fails the test with what it said.
+    await new Promise<void>((resolve, reject) => {
+      const heard = (d: Buffer) => {
+        otherOutput += d;
+        if (otherOutput.includes("提醒任务已启动")) resolve();
+      };
+      other!.stdout!.on("data", heard);
+      other!.stderr!.on("data", heard);
+      other!.once("exit", (code) => reject(new Error(`the other worker exited (code ${code}) before it started:\n${otherOutput}`)));
+    });
 
     // Everything is due at once (after the deadline): sweeps queued together race for the rows.
     const asOf = new Date("2026-12-11T10:00:00+08:00");
     const ids = await Promise.all(Array.from({ length: SWEEPS }, () => requestSweep(inProcess!.boss, asOf)));
-    const jobs = await waitFor("every sweep to finish", async () => {
-      const all = await Promise.all(ids.map((id) => inProcess!.boss.getJobById(SWEEP_QUEUE, id!)));
-      return all.every((j) => j?.state === "completed") ? all : false;
-    });
+    const jobs = await vi.waitFor(
+      async () => {
+        const all = await Promise.all(ids.map((id) => inProcess!.boss.getJobById(SWEEP_QUEUE, id!)));
+        expect(all.map((j) => j?.state).filter((state) => state !== "completed"), `sweeps not yet completed\n--- the other worker said ---\n${otherOutput}`).toEqual([]);
+        return all;
+      },
+      { timeout: 150_000, interval: 250 },
+    );
 
     // Every reminder fired, each by exactly one sweep: the sweeps' counts add up to the total.
     const fired = jobs.reduce((n, j) => n + (j!.output as { fired: number }).fired, 0);

@@ -3,7 +3,7 @@
  * runs: at the right time (the clock is driven here), once, after a worker restart, and a
  * sweep whose handler crashes sends nothing until it succeeds.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import PgBoss from "pg-boss";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
@@ -228,22 +228,17 @@ describe("the pg-boss worker", () => {
     workers = [];
   });
 
-  async function waitFor<T>(what: string, check: () => Promise<T | null | undefined | false>, ms = 20_000): Promise<T> {
-    const until = Date.now() + ms;
-    for (;;) {
-      const v = await check();
-      if (v) return v;
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
-
+  /** The sweep job once it has completed (polled: pg-boss reports no completion to the sender). */
   async function finished(boss: PgBoss, id: string | null) {
     expect(id).toBeTruthy();
-    return waitFor("the sweep job to complete", async () => {
-      const job = await boss.getJobById(SWEEP_QUEUE, id!);
-      return job?.state === "completed" ? job : null;
-    });
+    return vi.waitFor(
+      async () => {
+        const job = await boss.getJobById(SWEEP_QUEUE, id!);
+        expect(job?.state, "the sweep job's state").toBe("completed");
+        return job!;
+      },
+      { timeout: 20_000, interval: 100 },
+    );
   }
 
   it("keeps its schedule and queued work across a restart, and fires each reminder once", async () => {

@@ -3,7 +3,7 @@
  * progress: asked for at first start on drafts without bands, resumable, never done twice by two
  * runs at once, shown to the administrator, and said in the checks while it runs.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { findSimilar, similarityText } from "@/lib/similarity";
@@ -108,11 +108,7 @@ describe("the worker", () => {
     await draftsWithoutIndex();
     await requestIndexBuildIfMissing();
     worker = await startWorker({ connectionString: process.env.DATABASE_URL!, pollingIntervalSeconds: 0.5, schedule: false });
-    const until = Date.now() + 30_000;
-    while ((await indexBuildStatus())?.state !== "done") {
-      if (Date.now() > until) throw new Error(`the build did not finish: ${JSON.stringify(await indexBuildStatus())}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await vi.waitFor(async () => expect(await indexBuildStatus(), "the build's progress").toMatchObject({ state: "done" }), { timeout: 30_000, interval: 100 });
     expect(await db.draftSimilarityBand.count()).toBe(3 * BANDS);
   });
 });
