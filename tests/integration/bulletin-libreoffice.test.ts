@@ -11,7 +11,7 @@ import { sampleBulletin } from "@/tests/fixtures/bulletin";
 import { cjkOnly, convertWithLibreOffice, pages, textLines, type TextLine } from "@/tests/fixtures/readers";
 import { GEOMETRY } from "@/lib/bulletins/print/layout";
 import { renderBulletinPdf } from "@/lib/bulletins/print/pdf";
-import { renderBulletinDocx } from "./docx";
+import { renderBulletinDocx } from "@/lib/bulletins/export/docx";
 
 const PLAIN = "各乡镇党委要把抓好党建作为最大政绩，坚持书记抓、抓书记，层层压实责任，推动基层党组织全面进步、全面过硬，为全县高质量发展提供坚强组织保证。";
 

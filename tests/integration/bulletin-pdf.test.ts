@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
 import { sampleBulletin } from "@/tests/fixtures/bulletin";
-import { renderBulletinPdf } from "./pdf";
+import { renderBulletinPdf } from "@/lib/bulletins/print/pdf";
 
 async function parse(pdf: Buffer) {
   const proxy = await getDocumentProxy(new Uint8Array(pdf));

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sampleNotice } from "@/tests/fixtures/notice";
 import { convertWithLibreOffice, textLines } from "@/tests/fixtures/readers";
-import { NOTICE_COLUMNS, renderNoticeDocx } from "./notice-docx";
+import { NOTICE_COLUMNS, renderNoticeDocx } from "@/lib/scores/notice-docx";
 
 describe("the 通报 in LibreOffice", { timeout: 180_000 }, () => {
   it("breaks the title before 组工信息 and keeps the column headers whole", async () => {

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { convertWithLibreOffice, textLines } from "@/tests/fixtures/readers";
-import { applyShortlist, rankPeople, type PersonRow } from "./personal-figures";
-import { renderShortlistDocx, SHORTLIST_COLUMNS } from "./shortlist-docx";
+import { applyShortlist, rankPeople, type PersonRow } from "@/lib/scores/personal-figures";
+import { renderShortlistDocx, SHORTLIST_COLUMNS } from "@/lib/scores/shortlist-docx";
 
 const person = (name: string, unitName: string, group: PersonRow["group"], points: number, adopted: number): Omit<PersonRow, "rank"> => ({
   userId: name,
