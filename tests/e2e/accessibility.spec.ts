@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 // axe-core's own build, evaluated in the page (not a <script> tag, which the CSP would refuse).
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -21,11 +21,11 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.help}) at ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} [${n.any[0]?.message ?? ""}]`).join(", ")}`);
 }
 
-test("every menu page of every role has no serious or critical axe-core violations", async ({ browser }) => {
+test("every menu page of every role has no serious or critical axe-core violations", async ({ loginAs }) => {
   test.setTimeout(300_000);
   const found: string[] = [];
   for (const username of ONE_PER_ROLE) {
-    const page = await loginAs(browser, username);
+    const page = await loginAs(username);
     const hrefs = await page.getByRole("navigation").locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     for (const href of hrefs) {
       await page.goto(href);

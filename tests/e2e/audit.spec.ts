@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
-test("the administrator finds a change just made in the 操作日志 and exports it to Excel", async ({ browser }) => {
+test("the administrator finds a change just made in the 操作日志 and exports it to Excel", async ({ loginAs }) => {
   // An officer of 县卫生健康局 saves a new draft.
-  const officer = await loginAs(browser, "weijian_xxy");
+  const officer = await loginAs("weijian_xxy");
   await officer.goto("/drafts/new");
   await officer.getByLabel("标题").fill("卫健局开展党员志愿服务");
   await officer.getByLabel("事件日期").fill("2026-11-20");
@@ -13,7 +12,7 @@ test("the administrator finds a change just made in the 操作日志 and exports
   await expect(officer.getByRole("heading", { name: "卫健局开展党员志愿服务" })).toBeVisible();
   const draftId = new URL(officer.url()).pathname.split("/")[2];
 
-  const admin = await loginAs(browser, "admin");
+  const admin = await loginAs("admin");
   await admin.goto("/admin/users");
   await admin.getByRole("link", { name: "操作日志" }).click();
   await expect(admin.getByRole("heading", { name: "操作日志" })).toBeVisible();
@@ -53,9 +52,9 @@ test("the administrator finds a change just made in the 操作日志 and exports
   await shot(admin, "audit-phone");
 });
 
-test("nobody but the administrator reads or exports the 操作日志", async ({ browser }) => {
+test("nobody but the administrator reads or exports the 操作日志", async ({ browser, loginAs }) => {
   for (const who of ["editor", "leader", "qingshan_zwy"]) {
-    const page = await loginAs(browser, who);
+    const page = await loginAs(who);
     await expect(page.getByRole("link", { name: "操作日志" })).toHaveCount(0);
     expect((await page.goto("/admin/audit"))?.status()).toBe(404);
     const exported = await page.request.get("/admin/audit/export");

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
 // scripts/test.ts hands the e2e database to Playwright as DATABASE_URL (the one `next start` uses).
 const DB_URL = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
@@ -8,12 +7,12 @@ const DB_URL = process.env.E2E_DATABASE_URL ?? process.env.DATABASE_URL;
 const DAY = 86_400_000;
 const chinaDay = (offsetDays: number) => new Date(Date.now() + 8 * 3600_000 + offsetDays * DAY).toISOString().slice(0, 10);
 
-test("the office commissions two units; one answers through its to-do list, the other is shown overdue after the deadline", async ({ browser }) => {
+test("the office commissions two units; one answers through its to-do list, the other is shown overdue after the deadline", async ({ loginAs }) => {
   test.skip(!DB_URL, "needs the e2e database URL to move the deadline");
   const title = `东西城街道党建引领基层治理做法 ${Date.now() % 100000}`;
 
   // 研究室 publishes: a missing unit is pointed out at the field and nothing typed is lost.
-  const editor = await loginAs(browser, "editor");
+  const editor = await loginAs("editor");
   await editor.goto("/commissions/new");
   await editor.getByLabel("约稿题目").fill(title);
   await editor.getByLabel("写作要求").fill("重点写网格化管理和党员联系群众的做法，用具体事例和数据说话。");
@@ -34,7 +33,7 @@ test("the office commissions two units; one answers through its to-do list, the 
   await expect(editor.getByTestId("unit-row-西城街道")).toContainText("未响应");
 
   // 西城街道's reviewer sees only the unit's own row and hands it to the officer.
-  const xichengReviewer = await loginAs(browser, "xicheng_zwy");
+  const xichengReviewer = await loginAs("xicheng_zwy");
   await xichengReviewer.goto(commissionUrl);
   await expect(xichengReviewer.getByTestId("unit-row-东城街道")).toHaveCount(0);
   const xichengRow = xichengReviewer.getByTestId("unit-row-西城街道");
@@ -46,12 +45,12 @@ test("the office commissions two units; one answers through its to-do list, the 
   await shot(xichengReviewer, "commission-reviewer-assigned");
 
   // A unit the commission was not sent to gets the 404 page.
-  const shiqiao = await loginAs(browser, "shiqiao_xxy");
+  const shiqiao = await loginAs("shiqiao_xxy");
   await shiqiao.goto(commissionUrl);
   await expect(shiqiao.getByText("没有找到您要的页面或记录")).toBeVisible();
 
   // 东城街道's officer starts from the to-do list and submits the answer.
-  const officer = await loginAs(browser, "dongcheng_xxy");
+  const officer = await loginAs("dongcheng_xxy");
   await officer.goto("/todo");
   await shot(officer, "commission-todo");
   await officer.getByRole("link", { name: title }).click();
@@ -72,7 +71,7 @@ test("the office commissions two units; one answers through its to-do list, the 
   await expect(editor.getByTestId("unit-row-东城街道")).toContainText("单位内撰写、审核中");
 
   // 东城街道's reviewer finds it on the to-do list and forwards it to the county.
-  const dongchengReviewer = await loginAs(browser, "dongcheng_zwy");
+  const dongchengReviewer = await loginAs("dongcheng_zwy");
   await dongchengReviewer.goto("/todo");
   await dongchengReviewer.getByRole("link", { name: `审核《${title}》` }).click();
   await dongchengReviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
@@ -122,9 +121,9 @@ test("the office commissions two units; one answers through its to-do list, the 
   await expect(editor.getByRole("link", { name: `约稿“${title}”有1个单位逾期未报` })).toBeVisible();
 });
 
-test("a reviewer gives the officer a 点题, the officer finds it on the to-do list, and the reviewer can withdraw it", async ({ browser }) => {
+test("a reviewer gives the officer a 点题, the officer finds it on the to-do list, and the reviewer can withdraw it", async ({ loginAs }) => {
   const title = `东城街道“红色物业”做法 ${Date.now() % 100000}`;
-  const reviewer = await loginAs(browser, "dongcheng_zwy");
+  const reviewer = await loginAs("dongcheng_zwy");
   await reviewer.goto("/commissions");
   await reviewer.getByRole("navigation", { name: "约稿和点题" }).getByRole("link", { name: "点题" }).click();
   await reviewer.getByRole("link", { name: "给信息员点题" }).click();
@@ -141,7 +140,7 @@ test("a reviewer gives the officer a 点题, the officer finds it on the to-do l
   const topicUrl = reviewer.url();
   await shot(reviewer, "topic-detail-reviewer");
 
-  const officer = await loginAs(browser, "dongcheng_xxy");
+  const officer = await loginAs("dongcheng_xxy");
   await officer.goto("/todo");
   await expect(officer.getByRole("link", { name: title })).toBeVisible();
   await officer.goto("/topics");
@@ -151,7 +150,7 @@ test("a reviewer gives the officer a 点题, the officer finds it on the to-do l
   await expect(officer.getByTestId("draft-origin")).toContainText(`回应点题“${title.replace(/“/g, "‘").replace(/”/g, "’")}”`);
 
   // Another unit's reviewer: not found.
-  const other = await loginAs(browser, "xicheng_zwy");
+  const other = await loginAs("xicheng_zwy");
   await other.goto(topicUrl);
   await expect(other.getByText("没有找到您要的页面或记录")).toBeVisible();
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, shot, test } from "./helpers";
 
 // Local (Shanghai) dates: the 1st of this month, the 1st of last month, a year ago.
 const local = new Date(Date.now() + 8 * 3600_000);
@@ -35,8 +35,8 @@ async function chartsDrawn(page: Page, count: number) {
     .toEqual(Array(count).fill(true));
 }
 
-test("the leader reads the dashboard, and a unit's points there are its ledger's", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("the leader reads the dashboard, and a unit's points there are its ledger's", async ({ loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.goto("/scores/records");
   await record(editor, "媒体发稿", "省级媒体", "县财政局", `${y}-${pad(m)}-01`, "县财政局预算绩效管理经验见报");
   await record(editor, "网评文章", "网评文章", "县农业农村局", `${y}-${pad(m)}-01`, "网评：把党建写在田野上");
@@ -44,7 +44,7 @@ test("the leader reads the dashboard, and a unit's points there are its ledger's
   if (m > 1) await record(editor, "媒体发稿", "市级媒体", "县财政局", `${y}-${pad(m - 1)}-15`, "县财政局上月发稿");
   await record(editor, "媒体发稿", "市级媒体", "县财政局", `${y - 1}-${pad(m)}-01`, "县财政局去年同月发稿");
 
-  const leader = await loginAs(browser, "leader");
+  const leader = await loginAs("leader");
   await leader.goto("/scores/dashboard");
   await expect(leader.getByRole("heading", { name: "积分看板" })).toBeVisible();
   await expect(leader.getByTestId("dashboard-period")).toHaveText(`${y}年${m}月`);
@@ -69,8 +69,8 @@ test("the leader reads the dashboard, and a unit's points there are its ledger's
   await expect(leader.getByTestId("ledger-sum")).toContainText(`合计 ${points} 分`);
 });
 
-test("the dashboard loads with at most 20 requests and prefetches no ledger pages", async ({ browser }) => {
-  const leader = await loginAs(browser, "leader");
+test("the dashboard loads with at most 20 requests and prefetches no ledger pages", async ({ loginAs }) => {
+  const leader = await loginAs("leader");
   const requests: string[] = [];
   leader.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
   await leader.goto("/scores/dashboard");

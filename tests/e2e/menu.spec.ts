@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test, type APIRequestContext } from "@playwright/test";
-import { loginAs } from "./helpers";
+import { type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./helpers";
 
 // The menu (components/layout/nav.ts) is built from entries that name their permission; the
 // pages check the same table on the server. This walk ties the two together for every role.
@@ -34,13 +34,13 @@ async function opens(request: APIRequestContext, href: string): Promise<boolean>
   return status === 200;
 }
 
-test("every role: each menu entry opens, and every page the role may open is in its menu", async ({ browser }) => {
+test("every role: each menu entry opens, and every page the role may open is in its menu", async ({ loginAs }) => {
   test.setTimeout(240_000);
   const pages = staticPages();
   expect(pages).toEqual(expect.arrayContaining(["/todo", "/admin/users", "/scores/dashboard"]));
   const problems: string[] = [];
   for (const username of ONE_PER_ROLE) {
-    const page = await loginAs(browser, username);
+    const page = await loginAs(username);
     const menu = await page.locator("aside nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(menu.length, `${username}'s menu`).toBeGreaterThan(3);
     for (const href of menu) {

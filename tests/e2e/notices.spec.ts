@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
 // This month in local (Asia/Shanghai) time.
 const local = new Date(Date.now() + 8 * 60 * 60 * 1000);
@@ -9,8 +8,8 @@ const year = local.getUTCFullYear();
 const month = local.getUTCMonth() + 1;
 const TITLE = `关于${year}年${month}月份全县组工信息工作情况的通报`;
 
-test("the office issues this month's notice and both files download as issued", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("the office issues this month's notice and both files download as issued", async ({ browser, loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.goto("/scores/notices");
   await expect(editor.getByRole("heading", { name: "组工信息工作通报" })).toBeVisible();
   await editor.getByLabel("通报类型").selectOption("MONTH");
@@ -75,7 +74,7 @@ test("the office issues this month's notice and both files download as issued", 
   await stranger.close();
 
   // A leader reads and downloads notices but does not issue them.
-  const leader = await loginAs(browser, "leader");
+  const leader = await loginAs("leader");
   await leader.goto("/scores/notices");
   await expect(leader.getByRole("row").filter({ hasText: TITLE }).first()).toBeVisible();
   await expect(leader.getByRole("button", { name: "生成并发布通报" })).toHaveCount(0);

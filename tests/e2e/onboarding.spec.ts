@@ -1,8 +1,8 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, shot, test } from "./helpers";
 
 const ROOT = "中共示例县委组织部";
 
@@ -24,9 +24,9 @@ async function upload(page: Page, bytes: Buffer) {
   await page.getByRole("button", { name: "上传并预览" }).click();
 }
 
-test("the administrator imports a township and its people, prints the slips, and the officer must change the password", async ({ browser }) => {
+test("the administrator imports a township and its people, prints the slips, and the officer must change the password", async ({ browser, loginAs }) => {
   const suffix = String(Date.now() % 100000);
-  const admin = await loginAs(browser, "admin");
+  const admin = await loginAs("admin");
   await admin.getByRole("navigation").getByRole("link", { name: "导入单位与人员" }).click();
   await expect(admin.getByRole("heading", { name: "导入单位与人员" })).toBeVisible();
   const filled = await fillTemplate(admin, suffix);
@@ -95,8 +95,8 @@ test("the administrator imports a township and its people, prints the slips, and
   await context.close();
 });
 
-test("the office imports last year's figures and sees them in the ledger", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("the office imports last year's figures and sees them in the ledger", async ({ loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.getByRole("navigation").getByRole("link", { name: "往年数字导入" }).click();
   await expect(editor.getByRole("heading", { name: "往年数字导入" })).toBeVisible();
   const download = editor.waitForEvent("download");

@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
 const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date());
 const noSideScroll = async (page: import("@playwright/test").Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
-test("个人积分: the office's ranking and a person's record, on a desktop and on a phone", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("个人积分: the office's ranking and a person's record, on a desktop and on a phone", async ({ loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.getByRole("link", { name: "个人积分" }).first().click();
   await expect(editor.getByRole("heading", { name: `个人积分 · ${year}年` })).toBeVisible();
   await expect(editor.getByTestId("person-陈晓燕")).toContainText("青山镇");
@@ -32,8 +31,8 @@ test("个人积分: the office's ranking and a person's record, on a desktop and
   await editor.context().close();
 });
 
-test("先进个人推荐: the office sets the conditions (bad input at the field), leaders read it, the Word file downloads; units cannot", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("先进个人推荐: the office sets the conditions (bad input at the field), leaders read it, the Word file downloads; units cannot", async ({ loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.goto("/scores/shortlist");
   await expect(editor.getByRole("heading", { name: `${year}年度组工信息工作先进个人建议名单` })).toBeVisible();
   await editor.getByLabel("每组推荐前几名").fill("0");
@@ -52,13 +51,13 @@ test("先进个人推荐: the office sets the conditions (bad input at the field
   expect((await word.body()).subarray(0, 2).toString()).toBe("PK");
   await editor.context().close();
 
-  const leader = await loginAs(browser, "leader");
+  const leader = await loginAs("leader");
   await leader.goto("/scores/shortlist");
   await expect(leader.getByText(/各组推荐得分前5名/)).toBeVisible();
   await expect(leader.getByRole("button", { name: "保存推荐条件" })).toHaveCount(0);
   await leader.context().close();
 
-  const officer = await loginAs(browser, "qingshan_xxy");
+  const officer = await loginAs("qingshan_xxy");
   expect((await officer.goto("/scores/shortlist"))?.status()).toBe(404);
   expect((await officer.request.get(`/api/scores/shortlist/${year}`)).status()).toBe(404);
   // The officer's list is their own record only.

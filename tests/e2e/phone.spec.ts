@@ -1,22 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, shot } from "./helpers";
+import type { Page } from "@playwright/test";
+import { expect, loginThroughUi, shot, test } from "./helpers";
 
-test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-async function phonePage(browser: Browser, username: string) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  await phoneLogin(page, username);
-  return page;
-}
-
-async function phoneLogin(page: Page, username: string) {
-  await page.goto("/login");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).tap();
-  await expect(page.getByTestId("current-user")).toBeVisible();
-}
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+test.use(PHONE);
 
 /** The page fits the phone's width, and the header's unit and person stay on one line. */
 async function fitsThePhone(page: Page) {
@@ -27,7 +13,8 @@ async function fitsThePhone(page: Page) {
 }
 
 test("on a phone the menu sits behind a button and the officer's pages fit the screen", async ({ page }) => {
-  await phoneLogin(page, "qingshan_xxy");
+  // Its own login, tapped on the login page: it logs out at the end.
+  await loginThroughUi(page, "qingshan_xxy", "tap");
   await expect(page.getByRole("navigation")).toBeHidden();
   await fitsThePhone(page);
   await shot(page, "phone-todo");
@@ -50,9 +37,9 @@ test("on a phone the menu sits behind a button and the officer's pages fit the s
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("on a phone an officer writes and submits a draft, and the reviewer forwards it", async ({ browser }) => {
+test("on a phone an officer writes and submits a draft, and the reviewer forwards it", async ({ loginAs }) => {
   const title = `石桥镇手机写稿 ${Date.now() % 100000}`;
-  const officer = await phonePage(browser, "shiqiao_xxy");
+  const officer = await loginAs("shiqiao_xxy", PHONE);
   await officer.goto("/drafts/new");
   await fitsThePhone(officer);
   const body = await officer.getByLabel("正文").boundingBox();
@@ -74,7 +61,7 @@ test("on a phone an officer writes and submits a draft, and the reviewer forward
   await shot(officer, "phone-drafts");
   await officer.context().close();
 
-  const reviewer = await phonePage(browser, "shiqiao_zwy");
+  const reviewer = await loginAs("shiqiao_zwy", PHONE);
   await fitsThePhone(reviewer);
   await reviewer.getByRole("link", { name: title }).tap();
   await fitsThePhone(reviewer);
@@ -133,12 +120,12 @@ async function menuPages(page: Page): Promise<string[]> {
 
 const slug = (href: string) => href.replace(/^\//, "").replace(/[/?=&]+/g, "-") || "home";
 
-test("on a phone every role's pages fit the screen: no sideways scroll, tables as cards, labels on one line", async ({ browser }) => {
+test("on a phone every role's pages fit the screen: no sideways scroll, tables as cards, labels on one line", async ({ loginAs }) => {
   test.setTimeout(600_000);
   const shots = process.env.SHOTS_DIR;
   const problems: string[] = [];
   for (const username of ROLES) {
-    const page = await phonePage(browser, username);
+    const page = await loginAs(username, PHONE);
     const hrefs = await menuPages(page);
     // One record page per role too: the first link of its first list that opens one.
     const record = await page.evaluate(() => document.querySelector<HTMLAnchorElement>("main a[href*='/drafts/'], main a[href*='/urgent/'], main a[href*='/issues/']")?.getAttribute("href"));
@@ -156,23 +143,17 @@ test("on a phone every role's pages fit the screen: no sideways scroll, tables a
 });
 
 // Screenshots of the same walk at the desk, for a person to look at (SHOTS_DIR=/some/dir).
-test("at the desk every role's pages, photographed", async ({ browser }) => {
+test("at the desk every role's pages, photographed", async ({ loginAs }) => {
   test.skip(!process.env.SHOTS_DIR, "only when SHOTS_DIR asks for screenshots");
   test.setTimeout(600_000);
   for (const username of ROLES) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-    const page = await context.newPage();
-    await page.goto("/login");
-    await page.getByLabel("用户名").fill(username);
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByTestId("current-user")).toBeVisible();
+    const page = await loginAs(username, { viewport: { width: 1366, height: 768 } });
     for (const href of await menuPages(page)) {
       await page.goto(href);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${username} ${href} scrolls sideways at the desk`).toBeLessThanOrEqual(0);
       await page.screenshot({ path: `${process.env.SHOTS_DIR}/desk-${username}-${slug(href)}.png`, fullPage: true });
     }
-    await context.close();
+    await page.context().close();
   }
 });

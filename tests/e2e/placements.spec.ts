@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, shot, test } from "./helpers";
 
 // A small red picture standing in for the photographed page (a real PNG: the server sniffs the bytes).
 const PAGE_PHOTO = Buffer.from(
@@ -20,8 +20,8 @@ async function myCredit(page: Page) {
 
 const mediaPoints = async (page: Page) => Number(await page.getByTestId("my-score").getByText("上级媒体得分").locator("xpath=following-sibling::dd").innerText());
 
-test("a township officer reports a 《组织人事报》 placement with a picture; the reviewer confirms, the office verifies, the unit's ranking shows it", async ({ browser }) => {
-  const officer = await loginAs(browser, "qingshan_xxy");
+test("a township officer reports a 《组织人事报》 placement with a picture; the reviewer confirms, the office verifies, the unit's ranking shows it", async ({ loginAs }) => {
+  const officer = await loginAs("qingshan_xxy");
   await officer.goto("/scores/mine?p=" + today.slice(0, 4));
   const before = await mediaPoints(officer);
   const creditBefore = await myCredit(officer);
@@ -67,18 +67,18 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   expect(evidence.headers()["content-type"]).toBe("image/png");
 
   // Another township sees neither the report nor its picture.
-  const other = await loginAs(browser, "shiqiao_xxy");
+  const other = await loginAs("shiqiao_xxy");
   expect((await other.request.get(`/api${reportUrl}/evidence`)).status()).toBe(404);
   expect((await other.goto(reportUrl))?.status()).toBe(404);
   await other.context().close();
 
-  const reviewer = await loginAs(browser, "qingshan_zwy");
+  const reviewer = await loginAs("qingshan_zwy");
   await reviewer.goto("/placements");
   await reviewer.getByRole("link", { name: TITLE }).click();
   await reviewer.getByRole("button", { name: "确认无误，报研究室" }).click();
   await expect(reviewer.getByText("待研究室核实").first()).toBeVisible();
 
-  const editor = await loginAs(browser, "editor");
+  const editor = await loginAs("editor");
   await editor.goto("/placements?status=CONFIRMED");
   await editor.getByRole("link", { name: TITLE }).click();
   await expect(editor.getByText(/中央级媒体发稿 10分 \+ 媒体发稿在重要版面（加分） 2分 \+ 媒体发稿1000至2999字（加分） 1分，共 13 分/)).toBeVisible();
@@ -103,7 +103,7 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   await reviewer.goto(`/scores/people?q=${encodeURIComponent("陈晓燕")}`);
   await expect(reviewer.getByTestId("person-陈晓燕").getByTestId("media")).toHaveText(String(creditBefore.media + 1));
   const recordUrl = new URL(officer.url()).pathname;
-  const stranger = await loginAs(browser, "shiqiao_zwy");
+  const stranger = await loginAs("shiqiao_zwy");
   expect((await stranger.goto(recordUrl))?.status()).toBe(404);
   await stranger.context().close();
 
@@ -121,8 +121,8 @@ test("a township officer reports a 《组织人事报》 placement with a pictur
   expect(await myCredit(officer)).toEqual(creditBefore);
 });
 
-test("on a phone the reports are cards and the form stacks", async ({ browser }) => {
-  const officer = await loginAs(browser, "qingshan_xxy");
+test("on a phone the reports are cards and the form stacks", async ({ loginAs }) => {
+  const officer = await loginAs("qingshan_xxy");
   await officer.setViewportSize({ width: 390, height: 844 });
   await officer.goto("/placements/new");
   await officer.getByRole("button", { name: "报送，请组织委员确认" }).click();
@@ -135,8 +135,8 @@ test("on a phone the reports are cards and the form stacks", async ({ browser })
   await shot(officer, "placements-phone");
 });
 
-test("the report route refuses an oversized file before reading it, and a form posted from another site", async ({ browser }) => {
-  const officer = await loginAs(browser, "qingshan_xxy");
+test("the report route refuses an oversized file before reading it, and a form posted from another site", async ({ loginAs }) => {
+  const officer = await loginAs("qingshan_xxy");
   const fields = { kind: "MEDIA", title: "过大的版面照片", medium: "组织人事报", level: "NATIONAL", publishedOn: today, wordCount: "900" };
   const big = await officer.request.post("/api/placements/report", {
     multipart: { ...fields, evidence: { name: "版面.png", mimeType: "image/png", buffer: Buffer.concat([PAGE_PHOTO, Buffer.alloc(11 * 1024 * 1024)]) } },

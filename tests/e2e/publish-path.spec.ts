@@ -1,12 +1,11 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
 const TITLE = `青山镇“积分超市”激发群众参与乡村治理热情 ${Date.now()}`;
 
-test("a draft goes from the officer's pen to a published 第1期 and the unit's points", async ({ browser }) => {
+test("a draft goes from the officer's pen to a published 第1期 and the unit's points", async ({ loginAs }) => {
   // 信息员 writes and submits.
-  const officer = await loginAs(browser, "qingshan_xxy");
+  const officer = await loginAs("qingshan_xxy");
   await officer.goto("/drafts/new");
   await officer.getByLabel("标题").fill(TITLE);
   await officer.getByLabel("类别").selectOption({ label: "经验做法" });
@@ -20,14 +19,14 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await shot(officer, "officer-draft");
 
   // 组织委员 forwards it.
-  const reviewer = await loginAs(browser, "qingshan_zwy");
+  const reviewer = await loginAs("qingshan_zwy");
   await reviewer.getByRole("link", { name: TITLE }).click();
   await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
   await reviewer.getByRole("button", { name: "确认报送" }).click();
   await expect(reviewer.getByText("待县审核").first()).toBeVisible();
 
   // 研究室编辑 adopts it into the pool, opens an issue, pulls it in and sets it up for print.
-  const editor = await loginAs(browser, "editor");
+  const editor = await loginAs("editor");
   await editor.goto("/county");
   await editor.getByRole("link", { name: TITLE }).click();
   await editor.getByLabel("采用后").selectOption({ label: "暂不编期，放入待编稿件" });
@@ -58,7 +57,7 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await expect(editor.getByText("待签发").first()).toBeVisible();
 
   // 部领导 signs it off.
-  const leader = await loginAs(browser, "leader");
+  const leader = await loginAs("leader");
   await leader.getByRole("link", { name: "待签发", exact: true }).click();
   await leader.getByRole("link", { name: /示例县组工信息/ }).first().click();
   await expect(leader.getByText("本期刊发基层治理的新做法。").first()).toBeVisible();
@@ -103,8 +102,8 @@ test("a draft goes from the officer's pen to a published 第1期 and the unit's 
   await shot(leader, "leader-scores");
 });
 
-test("an officer opening another unit's draft gets the Chinese 404 page", async ({ browser }) => {
-  const other = await loginAs(browser, "shiqiao_xxy");
+test("an officer opening another unit's draft gets the Chinese 404 page", async ({ loginAs }) => {
+  const other = await loginAs("shiqiao_xxy");
   await other.goto("/drafts/new");
   await other.getByLabel("标题").fill("石桥镇内部稿件");
   await other.getByLabel("事件日期").fill("2026-11-20");
@@ -113,7 +112,7 @@ test("an officer opening another unit's draft gets the Chinese 404 page", async 
   await expect(other.getByRole("heading", { name: "石桥镇内部稿件" })).toBeVisible();
   const url = other.url();
 
-  const officer = await loginAs(browser, "qingshan_xxy");
+  const officer = await loginAs("qingshan_xxy");
   const response = await officer.goto(url);
   expect(response?.status()).toBe(404);
   await expect(officer.getByText("没有找到您要的页面或记录")).toBeVisible();
@@ -123,8 +122,8 @@ test("an officer opening another unit's draft gets the Chinese 404 page", async 
   await expect(officer.getByText("没有找到您要的页面或记录")).toBeVisible();
 });
 
-test("bad input is told at the field and loses nothing typed", async ({ browser }) => {
-  const officer = await loginAs(browser, "qingshan_xxy");
+test("bad input is told at the field and loses nothing typed", async ({ loginAs }) => {
+  const officer = await loginAs("qingshan_xxy");
   await officer.goto("/drafts/new");
   const body = "这段正文必须原样保留，不能因为标题没填就丢掉。";
   await officer.getByLabel("正文").fill(body);

@@ -1,40 +1,8 @@
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, loginThroughUi, shot, test } from "./helpers";
 
-/** Every demo account the README lists, with the heading of its home page (units start at their to-do list). */
-const ACCOUNTS: Array<[string, RegExp, string?]> = [
-  ["admin", /账号管理/],
-  ["editor", /县级稿件池/],
-  ["editor2", /县级稿件池/],
-  ["leader", /待签发的期刊/],
-  ["qingshan_xxy", /待办事项/, "青山镇"],
-  ["qingshan_zwy", /待办事项/, "青山镇"],
-  ["shiqiao_xxy", /待办事项/, "石桥镇"],
-  ["shiqiao_zwy", /待办事项/, "石桥镇"],
-  ["dongcheng_xxy", /待办事项/, "东城街道"],
-  ["dongcheng_zwy", /待办事项/, "东城街道"],
-  ["xicheng_xxy", /待办事项/, "西城街道"],
-  ["xicheng_zwy", /待办事项/, "西城街道"],
-  ["liuhe_xxy", /待办事项/, "柳河乡"],
-  ["liuhe_zwy", /待办事项/, "柳河乡"],
-  ["jiaoyu_xxy", /待办事项/, "县教育局"],
-  ["jiaoyu_zwy", /待办事项/, "县教育局"],
-  ["weijian_xxy", /待办事项/, "县卫生健康局"],
-  ["weijian_zwy", /待办事项/, "县卫生健康局"],
-];
+// Each demo account's login through the login page, landing on its role's main page: login.setup.ts.
 
-test("every demo account logs in and lands on its role's main page", async ({ browser }) => {
-  test.setTimeout(180_000); // 18 logins, each an argon2 check by design
-  for (const [username, heading, unit] of ACCOUNTS) {
-    const page = await loginAs(browser, username);
-    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
-    if (unit) await expect(page.getByTestId("current-user")).toContainText(unit);
-    if (["admin", "editor", "leader", "qingshan_xxy", "qingshan_zwy"].includes(username)) await shot(page, `home-${username}`);
-    await page.context().close();
-  }
-});
-
-test("a wrong password and an unknown user get the same message; logout ends the session", async ({ browser, page }) => {
+test("a wrong password and an unknown user get the same message; logout ends the session", async ({ page }) => {
   for (const [username, password] of [
     ["qingshan_xxy", "wrong-password"],
     ["no_such_user", "wrong-password"],
@@ -45,7 +13,9 @@ test("a wrong password and an unknown user get the same message; logout ends the
     await page.getByRole("button", { name: "登录" }).click();
     await expect(page.locator("form [role=alert]")).toHaveText("用户名或密码不正确");
   }
-  const officer = await loginAs(browser, "qingshan_xxy");
+  // Its own login: logging out must not end the session the other tests share (login.setup.ts).
+  const officer = page;
+  await loginThroughUi(officer, "qingshan_xxy");
   await officer.goto("/drafts");
   const cookies = await officer.context().cookies();
   await officer.getByRole("button", { name: "退出登录" }).click();
@@ -62,9 +32,9 @@ test("a wrong password and an unknown user get the same message; logout ends the
   await expect(officer.getByRole("status")).toContainText("登录已失效");
 });
 
-test("a reviewer returns a draft with a comment; the officer sees it, revises and resubmits", async ({ browser }) => {
+test("a reviewer returns a draft with a comment; the officer sees it, revises and resubmits", async ({ loginAs }) => {
   const title = `东城街道开展党员志愿服务 ${Date.now() % 100000}`;
-  const officer = await loginAs(browser, "dongcheng_xxy");
+  const officer = await loginAs("dongcheng_xxy");
   await officer.goto("/drafts/new");
   await officer.getByLabel("标题").fill(title);
   await officer.getByLabel("事件日期").fill("2026-11-18");
@@ -73,7 +43,7 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await officer.getByRole("button", { name: "保存并提交审核" }).click();
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
 
-  const reviewer = await loginAs(browser, "dongcheng_zwy");
+  const reviewer = await loginAs("dongcheng_zwy");
   await reviewer.getByRole("link", { name: title }).click();
   await reviewer.getByRole("button", { name: "退回修改" }).click();
   await reviewer.getByRole("button", { name: "确认退回修改" }).click();
@@ -94,8 +64,8 @@ test("a reviewer returns a draft with a comment; the officer sees it, revises an
   await expect(officer.getByText("待乡镇审核").first()).toBeVisible();
 });
 
-test("an administrator creates an account, and disabling it logs its holder out at once", async ({ browser }) => {
-  const admin = await loginAs(browser, "admin");
+test("an administrator creates an account, and disabling it logs its holder out at once", async ({ page: newcomer, loginAs }) => {
+  const admin = await loginAs("admin");
   await admin.goto("/admin/users");
   await admin.getByRole("button", { name: "创建账号" }).click();
   await expect(admin.getByText("请选择所属单位")).toBeVisible();
@@ -110,7 +80,6 @@ test("an administrator creates an account, and disabling it logs its holder out 
   await expect(admin.getByText(`已创建账号 ${username}`)).toBeVisible();
 
   // An account the administrator made must first set its own password.
-  const newcomer = await (await browser.newContext()).newPage();
   await newcomer.goto("/login");
   await newcomer.getByLabel("用户名").fill(username);
   await newcomer.getByLabel("密码").fill("Demo1234");

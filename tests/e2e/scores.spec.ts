@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
-test("the office records a city adoption and the leader traces the unit's points to that ledger row", async ({ browser }) => {
-  const editor = await loginAs(browser, "editor");
+test("the office records a city adoption and the leader traces the unit's points to that ledger row", async ({ loginAs }) => {
+  const editor = await loginAs("editor");
   await editor.goto("/scores/records");
   await editor.getByRole("button", { name: "登记并记分" }).click();
   await expect(editor.getByText("请选择单位")).toBeVisible();
@@ -16,7 +15,7 @@ test("the office records a city adoption and the leader traces the unit's points
   await expect(editor.getByRole("cell", { name: "龙泉镇“党建+网格”经验被市委组织部采用", exact: true })).toBeVisible();
   await shot(editor, "score-records");
 
-  const leader = await loginAs(browser, "leader");
+  const leader = await loginAs("leader");
   await leader.goto("/scores?year=2026");
   const row = leader.getByTestId("score-龙泉镇");
   await expect(row.getByTestId("points")).toHaveText("5");

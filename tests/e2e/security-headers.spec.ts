@@ -1,5 +1,5 @@
-import { expect, test, type APIResponse, type BrowserContext, type Page, type Response } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import type { APIResponse, BrowserContext, Page, Response } from "@playwright/test";
+import { expect, openHome, test } from "./helpers";
 
 /** One account per role: each role's menu is walked once. */
 const ONE_PER_ROLE = ["admin", "editor", "leader", "qingshan_xxy", "qingshan_zwy"];
@@ -48,14 +48,6 @@ async function watchForBreakage(context: BrowserContext): Promise<string[]> {
   });
   context.on("weberror", (err) => problems.push(`${err.page()?.url()} script error: ${err.error().message}`));
   return problems;
-}
-
-async function login(page: Page, username: string) {
-  await expectSecurityHeaders(await page.goto("/login"), "page");
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
 /** Every canvas chart on the page has been drawn at a nonzero size. */
@@ -110,14 +102,13 @@ async function exerciseInteractiveParts(page: Page, username: string) {
 }
 
 test("every menu page of every role carries the security headers and runs under the CSP without a violation", async ({
-  browser,
+  contextAs,
 }) => {
   test.setTimeout(240_000);
   for (const username of ONE_PER_ROLE) {
-    const context = await browser.newContext();
+    const context = await contextAs(username);
     const problems = await watchForBreakage(context);
-    const page = await context.newPage();
-    await login(page, username);
+    const page = await openHome(context);
     const menu = await page.locator("aside nav a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(menu.length, `${username}'s menu`).toBeGreaterThan(3);
     for (const href of [...menu, "/account/password"]) {
@@ -158,11 +149,10 @@ test("the login page, a redirect, an API route, a static file and the 404 page c
   await expectSecurityHeaders(missing, "page");
 });
 
-test("a malformed address answers the Chinese 404 page or a Chinese 400, never a bare 500", async ({ browser }) => {
-  const context = await browser.newContext();
+test("a malformed address answers the Chinese 404 page or a Chinese 400, never a bare 500", async ({ contextAs }) => {
+  const context = await contextAs("qingshan_xxy");
   const problems = await watchForBreakage(context);
-  const page = await context.newPage();
-  await login(page, "qingshan_xxy");
+  const page = await openHome(context);
   for (const path of ["/drafts/%E0%A4%A", "/issues/%E0%A4%A/docx", "/%C0%AF", "/no-such-page"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);

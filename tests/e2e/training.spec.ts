@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { type Page } from "@playwright/test";
+import { expect, shot, test } from "./helpers";
 
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 const TOPIC = `组工信息写作讲评（${Date.now() % 100000}）`;
@@ -13,8 +13,8 @@ async function both(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 768 });
 }
 
-test("the office records a session with its attendance and handout; the officer finds it on 我的培训, another township cannot open the file", async ({ browser }) => {
-  const office = await loginAs(browser, "editor");
+test("the office records a session with its attendance and handout; the officer finds it on 我的培训, another township cannot open the file", async ({ loginAs }) => {
+  const office = await loginAs("editor");
   await office.getByRole("link", { name: "培训", exact: true }).click();
   const record = office.getByRole("button", { name: "登记培训" });
 
@@ -56,7 +56,7 @@ test("the office records a session with its attendance and handout; the officer 
   await expect(office.getByTestId("trainee-周敏")).toBeVisible();
   await both(office, "roster-untrained");
 
-  const officer = await loginAs(browser, "qingshan_xxy");
+  const officer = await loginAs("qingshan_xxy");
   await officer.getByRole("link", { name: "我的培训" }).click();
   const attended = officer.getByRole("region", { name: "参加的培训" });
   await expect(attended.getByText(TOPIC)).toBeVisible();
@@ -69,7 +69,7 @@ test("the office records a session with its attendance and handout; the officer 
   await both(officer, "training-mine");
 
   // Another township's officer did not attend: the file looks missing, as do the office's pages.
-  const other = await loginAs(browser, "shiqiao_xxy");
+  const other = await loginAs("shiqiao_xxy");
   expect((await other.request.get(href!)).status()).toBe(404);
   expect((await other.request.get("/training")).status()).toBe(404);
   await Promise.all([office, officer, other].map((p) => p.context().close()));

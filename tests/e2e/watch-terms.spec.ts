@@ -1,8 +1,7 @@
-import { expect, test } from "@playwright/test";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
-test("the administrator sees the shipped watch list with its sources, switches an entry off and adds the county's own", async ({ browser }) => {
-  const admin = await loginAs(browser, "admin");
+test("the administrator sees the shipped watch list with its sources, switches an entry off and adds the county's own", async ({ loginAs }) => {
+  const admin = await loginAs("admin");
   await admin.getByRole("link", { name: "留意表述清单" }).first().click();
   await expect(admin.getByRole("heading", { name: "留意表述清单" })).toBeVisible();
   await expect(admin.getByText(/出处：新华社《新华社新闻信息报道中的禁用词和慎用词（2016年7月修订）》/).first()).toBeVisible();

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
 import { officerDocx } from "../fixtures/docx";
-import { loginAs, shot } from "./helpers";
+import { expect, shot, test } from "./helpers";
 
-test("an officer imports a Word file and gets its title, paragraphs and headings, with the original kept", async ({ browser }) => {
-  const officer = await loginAs(browser, "liuhe_xxy");
+test("an officer imports a Word file and gets its title, paragraphs and headings, with the original kept", async ({ loginAs }) => {
+  const officer = await loginAs("liuhe_xxy");
   await officer.goto("/drafts/new");
   const title = `柳河乡“积分超市”激发群众参与热情 ${Date.now() % 100000}`;
   const [chooser] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
@@ -32,8 +31,8 @@ test("an officer imports a Word file and gets its title, paragraphs and headings
   await expect(officer.getByRole("img", { name: "积分超市-图1.png" })).toBeVisible();
 });
 
-test("a Word draft with a numbered list and a table keeps its numbers, and the officer is told how the table was turned into text", async ({ browser }) => {
-  const officer = await loginAs(browser, "shiqiao_xxy");
+test("a Word draft with a numbered list and a table keeps its numbers, and the officer is told how the table was turned into text", async ({ loginAs }) => {
+  const officer = await loginAs("shiqiao_xxy");
   for (const [file, check] of [
     ["cn-numbered-list.docx", async () => {
       // 1. 2. 3. stay as written: not 一、二、三、.
@@ -54,8 +53,8 @@ test("a Word draft with a numbered list and a table keeps its numbers, and the o
   await shot(officer, "imported-table-draft");
 });
 
-test("a Word file imported by mistake is deleted from its draft page, after a question", async ({ browser }) => {
-  const officer = await loginAs(browser, "dongcheng_xxy");
+test("a Word file imported by mistake is deleted from its draft page, after a question", async ({ loginAs }) => {
+  const officer = await loginAs("dongcheng_xxy");
   await officer.goto("/drafts/new");
   const title = `导错的文件 ${Date.now() % 100000}`;
   const [chooser] = await Promise.all([officer.waitForEvent("filechooser"), officer.getByRole("button", { name: "从 Word 导入（.docx）" }).click()]);
@@ -71,8 +70,8 @@ test("a Word file imported by mistake is deleted from its draft page, after a qu
   await expect(officer.getByRole("link", { name: title })).toHaveCount(0);
 });
 
-test("typed text survives a reload, and the checks point at mistakes as they are made", async ({ browser }) => {
-  const officer = await loginAs(browser, "xicheng_xxy");
+test("typed text survives a reload, and the checks point at mistakes as they are made", async ({ loginAs }) => {
+  const officer = await loginAs("xicheng_xxy");
   await officer.goto("/drafts/new");
   await officer.getByLabel("标题").fill("西城街道开展党员志愿服务");
   await officer.getByLabel("事件日期").fill("2026-11-20");
@@ -97,10 +96,10 @@ test("typed text survives a reload, and the checks point at mistakes as they are
   await shot(officer, "restored-after-reload");
 });
 
-test("an XSS payload in a draft stays text for the reviewer and the research office", async ({ browser }) => {
+test("an XSS payload in a draft stays text for the reviewer and the research office", async ({ loginAs }) => {
   const payload = '<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"><a href="javascript:window.__xss=3">点我</a>';
   const title = `东城街道测试稿 ${Date.now() % 100000}`;
-  const officer = await loginAs(browser, "dongcheng_xxy");
+  const officer = await loginAs("dongcheng_xxy");
   await officer.goto("/drafts/new");
   await officer.getByLabel("标题").fill(title);
   await officer.getByLabel("事件日期").fill("2026-11-20");
@@ -110,10 +109,10 @@ test("an XSS payload in a draft stays text for the reviewer and the research off
   await expect(officer.getByRole("heading", { name: title })).toBeVisible();
 
   for (const username of ["dongcheng_zwy", "editor"]) {
-    const page = await loginAs(browser, username);
+    const page = await loginAs(username);
     if (username === "editor") {
       // Forwarded first by the reviewer.
-      const reviewer = await loginAs(browser, "dongcheng_zwy");
+      const reviewer = await loginAs("dongcheng_zwy");
       await reviewer.getByRole("link", { name: title }).click();
       await reviewer.getByRole("button", { name: "审核通过，报送县委组织部" }).click();
       await reviewer.getByRole("button", { name: "确认报送" }).click();
