@@ -33,7 +33,7 @@ import {
 } from "./db.ts";
 import { APP_ROLE } from "./db-roles.ts";
 import { migrate } from "./migrate.ts";
-import { workerDatabaseName } from "../tests/integration/worker-database.ts";
+import { workerDatabaseUrl } from "../tests/integration/worker-database.ts";
 import { ROOT, bin, heading, run, start, stopChild } from "./proc.ts";
 
 process.chdir(ROOT);
@@ -149,7 +149,7 @@ async function copyOrMigrate(url: string, template: string | undefined): Promise
 async function makeWorkerDatabases(testUrl: string): Promise<number> {
   const template = databaseName(testUrl);
   for (let id = 1; id <= TEST_WORKERS; id++) {
-    if (!(await copyDatabase(withDatabase(testUrl, workerDatabaseName(template, id)), template))) {
+    if (!(await copyDatabase(workerDatabaseUrl(testUrl, id), template))) {
       console.log(`The integration tests run one file at a time on ${template}.`);
       return 0;
     }

@@ -3,8 +3,7 @@
 // creates fresh and migrates, and passes as DATABASE_URL. With TEST_WORKER_DATABASES=1
 // each worker process uses its own copy of it (worker-database.ts), here made its
 // DATABASE_URL (and TEST_APP_DATABASE_URL) before any test module connects.
-import { databaseName, withDatabase } from "../../scripts/db.ts";
-import { workerDatabaseName } from "./worker-database";
+import { workerDatabaseUrl } from "./worker-database";
 
 const given = process.env.DATABASE_URL;
 if (!given) {
@@ -16,21 +15,21 @@ if (!given) {
 
 // Tests truncate tables (tests/integration/db-reset.ts): refuse anything that does
 // not look like a test database, so that a real server is never wiped by mistake.
-const template = databaseName(given);
-if (!/test/i.test(template) && given !== process.env.TEST_DATABASE_URL) {
+const database = decodeURIComponent(new URL(given).pathname.replace(/^\//, ""));
+if (!/test/i.test(database) && given !== process.env.TEST_DATABASE_URL) {
   throw new Error(
-    `Refusing to run integration tests against database "${template}": its name does not contain "test". ` +
+    `Refusing to run integration tests against database "${database}": its name does not contain "test". ` +
       "Run `npm test -- integration`, or set TEST_DATABASE_URL to a disposable database.",
   );
 }
 
+// Once per process (a process that runs several files keeps its environment).
 if (process.env.TEST_WORKER_DATABASES === "1" && !process.env.TEST_WORKER_DATABASE) {
   const poolId = process.env.VITEST_POOL_ID;
   if (!poolId) throw new Error("VITEST_POOL_ID is not set: cannot tell which worker database to use");
-  const mine = workerDatabaseName(template, poolId);
-  process.env.TEST_WORKER_DATABASE = mine;
-  process.env.DATABASE_URL = withDatabase(given, mine);
-  if (process.env.TEST_APP_DATABASE_URL) process.env.TEST_APP_DATABASE_URL = withDatabase(process.env.TEST_APP_DATABASE_URL, mine);
+  process.env.TEST_WORKER_DATABASE = poolId;
+  process.env.DATABASE_URL = workerDatabaseUrl(given, poolId);
+  if (process.env.TEST_APP_DATABASE_URL) process.env.TEST_APP_DATABASE_URL = workerDatabaseUrl(process.env.TEST_APP_DATABASE_URL, poolId);
 }
 
 export {};
