@@ -89,6 +89,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
         <input id="title" value={form.title} onChange={set("title")} className={inputClass(fieldErrors.title)} />
       </Field>
       {person && (
+        <div className="md:max-w-sm">
         <Field label={person.label} htmlFor="userId" error={fieldErrors.userId} hint={person.hint}>
           <select id="userId" value={form.userId} onChange={set("userId")} className={inputClass(fieldErrors.userId)}>
             <option value="">{form.unitId ? person.none : "请先选择单位"}</option>
@@ -101,6 +102,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
               ))}
           </select>
         </Field>
+        </div>
       )}
       {deduction ? (
         <Field label="扣分原因" htmlFor="content" error={fieldErrors.content}>
