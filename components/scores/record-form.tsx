@@ -90,18 +90,18 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
       </Field>
       {person && (
         <div className="md:max-w-sm">
-        <Field label={person.label} htmlFor="userId" error={fieldErrors.userId} hint={person.hint}>
-          <select id="userId" value={form.userId} onChange={set("userId")} className={inputClass(fieldErrors.userId)}>
-            <option value="">{form.unitId ? person.none : "请先选择单位"}</option>
-            {people
-              .filter((p) => p.unitId === form.unitId)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </select>
-        </Field>
+          <Field label={person.label} htmlFor="userId" error={fieldErrors.userId} hint={person.hint}>
+            <select id="userId" value={form.userId} onChange={set("userId")} className={inputClass(fieldErrors.userId)}>
+              <option value="">{form.unitId ? person.none : "请先选择单位"}</option>
+              {people
+                .filter((p) => p.unitId === form.unitId)
+                .map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+            </select>
+          </Field>
         </div>
       )}
       {deduction ? (
