@@ -5,6 +5,7 @@
  */
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password";
+import { loadActor } from "@/lib/auth/actor";
 import type { Actor, Role } from "@/lib/authz/permissions";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
@@ -103,7 +104,7 @@ async function seedDemoPeople(rootId: string) {
       create: { username, name, unitId: unit.id, roles, passwordHash },
       update: {},
     });
-    actors.set(username, { id: user.id, roles: user.roles, unitId: user.unitId });
+    actors.set(username, await loadActor(user.id));
   }
   return actors;
 }

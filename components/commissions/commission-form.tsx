@@ -1,5 +1,6 @@
 "use client";
 
+import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createCommissionAction } from "@/actions/commissions";
@@ -10,7 +11,7 @@ import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
-type UnitChoice = { id: string; name: string; kind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY" };
+type UnitChoice = { id: string; name: string; kind: UnitKind };
 
 /** 发布约稿: what to write, by when, and which units. Typed text and ticked units stay after an error. */
 export function CommissionForm({ units, today }: { units: UnitChoice[]; today: string }) {

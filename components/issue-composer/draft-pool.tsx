@@ -15,7 +15,7 @@ export async function DraftPool({ actor, issueId, version, params }: { actor: Ac
   const f = poolParamsSchema.parse(params);
   const [pool, units] = await Promise.all([
     listPool(actor, { page: f.ppage, q: f.pq, unitId: f.punit, kind: f.pkind, from: f.pfrom, to: f.pto }),
-    listSubmittingUnits(),
+    listSubmittingUnits(actor),
   ]);
   const filtered = !!(f.pq || f.punit || f.pkind || f.pfrom || f.pto);
   return (

@@ -13,7 +13,7 @@ const FIGURES = [
 const COLUMNS = "md:grid md:grid-cols-[6.5rem_minmax(6rem,1fr)_minmax(8rem,1.4fr)_repeat(4,4.5rem)_5rem] md:items-center md:gap-2";
 
 /** 个人积分 rows: rank in the group, name (to the person's record), unit, the four counts and points. */
-export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSize: Record<PersonRow["group"], number>; p: string }) {
+export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSize: Partial<Record<PersonRow["group"], number>>; p: string }) {
   if (rows.length === 0) return null;
   return (
     <div className="rounded border border-stone-200 bg-white text-sm">
@@ -31,7 +31,7 @@ export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSiz
       <ol>
         {rows.map((r) => (
           <li key={r.userId} data-testid={`person-${r.name}`} className={`border-t border-stone-100 px-3 py-3 first:border-t-0 md:py-2 ${COLUMNS}`}>
-            <span className="float-right text-right md:float-none md:text-center" title={`${RANK_GROUP_LABELS[r.group]}共${groupSize[r.group]}人`}>
+            <span className="float-right text-right md:float-none md:text-center" title={`${RANK_GROUP_LABELS[r.group]}共${groupSize[r.group] ?? 0}人`}>
               <span className="font-semibold" data-testid="rank">
                 第{r.rank}名
               </span>

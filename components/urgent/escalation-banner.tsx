@@ -4,7 +4,7 @@
  * no case is overdue, or for anyone else.
  */
 import { requireUser } from "@/lib/auth/current-user";
-import { isCountyWide } from "@/lib/authz/permissions";
+import { isNodeWide } from "@/lib/authz/permissions";
 import { countOverdue, overdueCases } from "@/lib/urgent/queries";
 import { OverdueList } from "./overdue-list";
 import { NotOnUrgentPage } from "./not-on-urgent-page";
@@ -13,7 +13,7 @@ const SHOWN = 5;
 
 export async function EscalationBanner() {
   const user = await requireUser();
-  if (!isCountyWide(user, "urgent.read")) return null;
+  if (!isNodeWide(user, "urgent.read")) return null;
   const now = new Date();
   const rows = await overdueCases(user, now, SHOWN);
   if (rows.length === 0) return null;

@@ -5,24 +5,32 @@ import { endSessionsOf } from "@/lib/auth/sessions";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { UNIT_KIND_LABELS, isDeskKind } from "@/lib/units/labels";
+import { subtreeOf } from "@/lib/units/where";
 import type { UNIT_KINDS } from "@/lib/validation/admin";
 
-/** Submitting units hang under the county department (the tree's root). */
+/** A unit the administrator manages, or 404 as if missing. */
+async function managedUnit(actor: Actor, id: string) {
+  const unit = isUuid(id) ? await db.unit.findFirst({ where: { id, ...subtreeOf(actor.nodeId) } }) : null;
+  if (!unit) throw new NotFoundError("没有找到这个单位");
+  return unit;
+}
+
+/** A new reporting unit hangs under the administrator's node (the 组织部 it reports to). */
 export async function createUnit(actor: Actor, input: { name: string; kind: (typeof UNIT_KINDS)[number] }) {
   requirePermission(actor, "admin.manage");
-  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null } });
-  if (!root) throw new DomainError("还没有设置县委组织部（根单位）");
   if (await db.unit.findUnique({ where: { name: input.name }, select: { id: true } })) {
     throw new ValidationError({ name: "已有同名单位" });
   }
-  const last = await db.unit.findFirst({ orderBy: { sortOrder: "desc" }, select: { sortOrder: true } });
+  const last = await db.unit.findFirst({ where: { deskId: actor.nodeId }, orderBy: { sortOrder: "desc" }, select: { sortOrder: true } });
   return db.$transaction(async (tx) => {
     const unit = await uniqueOr(tx.unit.create({
       data: {
         name: input.name,
         kind: input.kind,
-        rankGroup: input.kind === "AGENCY" ? "AGENCY" : "TOWNSHIP",
-        parentId: root.id,
+        rankGroup: input.kind === "AGENCY" ? "AGENCY" : input.kind === "SECTION" ? "SECTION" : "TOWNSHIP",
+        parentId: actor.nodeId,
         sortOrder: (last?.sortOrder ?? 0) + 1,
       },
     }), { name: "已有同名单位" });
@@ -33,9 +41,8 @@ export async function createUnit(actor: Actor, input: { name: string; kind: (typ
 
 export async function setUnitActive(actor: Actor, input: { id: string; active: boolean }) {
   requirePermission(actor, "admin.manage");
-  const unit = await db.unit.findUnique({ where: { id: input.id } });
-  if (!unit) throw new NotFoundError("没有找到这个单位");
-  if (unit.kind === "COUNTY") throw new DomainError("不能停用县委组织部");
+  const unit = await managedUnit(actor, input.id);
+  if (isDeskKind(unit.kind)) throw new DomainError(`不能停用${UNIT_KIND_LABELS[unit.kind]}`);
   await db.$transaction(async (tx) => {
     await tx.unit.update({ where: { id: unit.id }, data: { active: input.active } });
     // Its people are signed out now, and re-enabling the unit does not revive old sessions.
@@ -44,15 +51,15 @@ export async function setUnitActive(actor: Actor, input: { id: string; active: b
   });
 }
 
-/** Every unit (the county department included) for account forms. */
+/** Every unit the administrator manages (their 组织部 included) for account forms. */
 export async function listAllUnits(actor: Actor) {
   requirePermission(actor, "admin.manage");
-  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
+  return db.unit.findMany({ where: subtreeOf(actor.nodeId), orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
 }
 
 export async function listUnits(actor: Actor, opts: { q?: string; page: number }) {
   requirePermission(actor, "admin.manage");
-  const where = opts.q ? { name: { contains: opts.q } } : {};
+  const where = { ...subtreeOf(actor.nodeId), ...(opts.q ? { name: { contains: opts.q } } : {}) };
   return paginate(
     opts.page,
     () => db.unit.count({ where }),
@@ -67,10 +74,10 @@ export async function listUnits(actor: Actor, opts: { q?: string; page: number }
   );
 }
 
-/** Submitting units for filters and pickers: names only, open to every logged-in user. */
-export async function listSubmittingUnits() {
+/** The units reporting to the actor's 组织部, for filters and pickers: names only, for every signed-in user. */
+export async function listSubmittingUnits(actor: Pick<Actor, "nodeId">) {
   return db.unit.findMany({
-    where: { kind: { not: "COUNTY" } },
+    where: { deskId: actor.nodeId },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, active: true },
   });

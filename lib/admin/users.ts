@@ -9,27 +9,40 @@ import { clearThrottle } from "@/lib/auth/login";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
+import { isUuid } from "@/lib/ids";
+import { UNIT_KIND_LABELS, isDeskKind } from "@/lib/units/labels";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { subtreeOf } from "@/lib/units/where";
 import type { z } from "zod";
 import type { createUserSchema } from "@/lib/validation/admin";
 
 const UNIT_ROLES: readonly Role[] = ["OFFICER", "REVIEWER"];
 const COUNTY_ROLES: readonly Role[] = ["EDITOR", "LEADER", "ADMIN"];
 
-/** Officers and reviewers belong to a submitting unit; county roles to the department itself. */
-function checkRolesFit(roles: readonly Role[], unitKind: string) {
-  const isCounty = unitKind === "COUNTY";
+/** Officers and reviewers belong to a submitting unit; the department's roles to a 组织部 itself. */
+function checkRolesFit(roles: readonly Role[], unitKind: UnitKind) {
+  const isCounty = isDeskKind(unitKind);
   const misfit = roles.find((r) => (isCounty ? UNIT_ROLES.includes(r) : COUNTY_ROLES.includes(r)));
   if (misfit) {
-    const message = isCounty ? "县委组织部的账号不能担任信息员或组织委员" : "报送单位的账号只能担任信息员或组织委员";
+    const message = isCounty ? `${UNIT_KIND_LABELS[unitKind]}的账号不能担任信息员或组织委员` : "报送单位的账号只能担任信息员或组织委员";
     throw new ValidationError({ roles: message }, message);
   }
 }
 
+/** An account in the administrator's subtree, or 404 as if missing. */
+async function managedUser<I extends Prisma.UserInclude = Record<string, never>>(actor: Actor, id: string, include?: I) {
+  const user = isUuid(id) ? await db.user.findFirst({ where: { id, unit: subtreeOf(actor.nodeId) }, include: include as I }) : null;
+  if (!user) throw new NotFoundError("没有找到这个账号");
+  return user;
+}
+
 export async function listUsers(actor: Actor, opts: { q?: string; page: number }) {
   requirePermission(actor, "admin.manage");
-  const where = opts.q
-    ? { OR: [{ name: { contains: opts.q } }, { username: { contains: opts.q.toLowerCase() } }, { unit: { name: { contains: opts.q } } }] }
-    : {};
+  const where = {
+    unit: subtreeOf(actor.nodeId),
+    ...(opts.q ? { OR: [{ name: { contains: opts.q } }, { username: { contains: opts.q.toLowerCase() } }, { unit: { name: { contains: opts.q } } }] } : {}),
+  };
   return paginate(
     opts.page,
     () => db.user.count({ where }),
@@ -39,7 +52,7 @@ export async function listUsers(actor: Actor, opts: { q?: string; page: number }
 
 export async function createUser(actor: Actor, input: z.output<typeof createUserSchema>) {
   requirePermission(actor, "admin.manage");
-  const unit = await db.unit.findUnique({ where: { id: input.unitId } });
+  const unit = isUuid(input.unitId) ? await db.unit.findFirst({ where: { id: input.unitId, ...subtreeOf(actor.nodeId) } }) : null;
   if (!unit) throw new ValidationError({ unitId: "所选单位不存在" });
   checkRolesFit(input.roles, unit.kind);
   if (await db.user.findUnique({ where: { username: input.username }, select: { id: true } })) {
@@ -58,8 +71,7 @@ export async function createUser(actor: Actor, input: z.output<typeof createUser
 
 export async function setUserRoles(actor: Actor, input: { userId: string; roles: Role[] }) {
   requirePermission(actor, "admin.manage");
-  const user = await db.user.findUnique({ where: { id: input.userId }, include: { unit: true } });
-  if (!user) throw new NotFoundError("没有找到这个账号");
+  const user = await managedUser(actor, input.userId, { unit: true });
   checkRolesFit(input.roles, user.unit.kind);
   if (user.id === actor.id && !input.roles.includes("ADMIN")) throw new DomainError("不能取消自己的管理员角色");
   await db.$transaction(async (tx) => {
@@ -71,6 +83,7 @@ export async function setUserRoles(actor: Actor, input: { userId: string; roles:
 export async function setUserActive(actor: Actor, input: { id: string; active: boolean }) {
   requirePermission(actor, "admin.manage");
   if (input.id === actor.id && !input.active) throw new DomainError("不能停用自己的账号");
+  await managedUser(actor, input.id);
   await db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: input.id },
@@ -90,8 +103,7 @@ async function checkPasswordRules(password: string, username: string | undefined
 /** The administrator sets a temporary password: the owner must replace it at the next login. */
 export async function resetPassword(actor: Actor, input: { userId: string; password: string }) {
   requirePermission(actor, "admin.manage");
-  const target = await db.user.findUnique({ where: { id: input.userId }, select: { username: true } });
-  if (!target) throw new NotFoundError("没有找到这个账号");
+  const target = await managedUser(actor, input.userId);
   await checkPasswordRules(input.password, target.username);
   const passwordHash = await hashPassword(input.password);
   await db.$transaction(async (tx) => {
@@ -111,8 +123,7 @@ export async function resetPassword(actor: Actor, input: { userId: string; passw
 export async function revokeSessions(actor: Actor, input: { userId: string }) {
   requirePermission(actor, "admin.manage");
   return db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-    if (!user) throw new NotFoundError("没有找到这个账号");
+    const user = await managedUser(actor, input.userId);
     const ended = await endSessionsOf(tx, { userId: user.id }, "admin");
     await audit(tx, { actorId: actor.id, action: "auth.sessions_revoked", entityType: "User", entityId: user.id, data: { ended } });
     return { ended };
@@ -122,8 +133,7 @@ export async function revokeSessions(actor: Actor, input: { userId: string }) {
 /** 解除登录限制: lifts the account's and its addresses' throttles after failed logins. */
 export async function unlockAccount(actor: Actor, input: { userId: string }) {
   requirePermission(actor, "admin.manage");
-  const user = await db.user.findUnique({ where: { id: input.userId }, select: { id: true, username: true } });
-  if (!user) throw new NotFoundError("没有找到这个账号");
+  const user = await managedUser(actor, input.userId);
   await db.$transaction(async (tx) => {
     await clearThrottle(tx, user.username);
     await audit(tx, { actorId: actor.id, action: "auth.unlock", entityType: "User", entityId: user.id });

@@ -1,4 +1,4 @@
-import { isCountyWide, type Actor, type Permission } from "@/lib/authz/permissions";
+import { isNodeWide, type Actor, type Permission } from "@/lib/authz/permissions";
 import { isUuid } from "@/lib/ids";
 
 type Link = { permission: Permission; href: (id: string, data: Record<string, unknown>) => string | null };
@@ -35,6 +35,6 @@ const LINKS: Record<string, Link> = {
  */
 export function recordLink(viewer: Actor, entityType: string, entityId: string, data: unknown): string | null {
   const link = LINKS[entityType];
-  if (!link || !isCountyWide(viewer, link.permission)) return null;
+  if (!link || !isNodeWide(viewer, link.permission)) return null;
   return link.href(entityId, data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {});
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { subtreeOf } from "@/lib/units/where";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
@@ -19,8 +20,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * entityId, ip, each with createdAt), newest first. A person is looked up first, so the log
  * is searched by actor id and not through a join on names.
  */
-async function auditWhere(f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
-  const and: Prisma.AuditLogWhereInput[] = [];
+async function auditWhere(actor: Actor, f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
+  // The administrator's subtree, and the rows no unit is known for (a login typed wrong).
+  const units = await db.unit.findMany({ where: subtreeOf(actor.nodeId), select: { id: true } });
+  const and: Prisma.AuditLogWhereInput[] = [{ OR: [{ unitId: { in: units.map((u) => u.id) } }, { unitId: null }] }];
   if (f.who) {
     const people = await db.user.findMany({ where: { OR: [{ name: { contains: f.who } }, { username: f.who }] }, select: { id: true }, take: 200 });
     and.push({
@@ -46,7 +49,7 @@ async function auditWhere(f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
   if (f.type) and.push({ entityType: f.type });
   if (f.id) and.push({ entityId: f.id });
   if (f.ip) and.push({ ip: { startsWith: f.ip } });
-  return and.length ? { AND: and } : {};
+  return { AND: and };
 }
 
 const ORDER: Prisma.AuditLogOrderByWithRelationInput[] = [{ createdAt: "desc" }, { id: "desc" }];
@@ -63,7 +66,7 @@ export const AUDIT_COUNT_CAP = 10_000;
 /** 操作日志: who did what to which record, when, from where, filtered and paged. */
 export async function listAudit(actor: Actor, params: AuditParams) {
   requirePermission(actor, "audit.read");
-  const where = await auditWhere(params);
+  const where = await auditWhere(actor, params);
   const page = await paginate(
     params.page,
     // Ordered like the indexes (Prisma would otherwise sort every match by id before the limit).
@@ -83,7 +86,7 @@ export const AUDIT_EXPORT_LIMIT = 20_000;
  */
 export async function exportAudit(actor: Actor, filter: AuditFilter) {
   requirePermission(actor, "audit.read");
-  const where = await auditWhere(filter);
+  const where = await auditWhere(actor, filter);
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({ where, orderBy: ORDER, include: INCLUDE, take: AUDIT_EXPORT_LIMIT }),
@@ -154,8 +157,8 @@ async function nameBook(rows: Row[]): Promise<NameBook> {
   return new Map([...units.map((u) => [u.id, u.name] as const), ...users.map((u) => [u.id, `${u.name}（${u.username}）`] as const)]);
 }
 
-/** The units the 单位 filter offers: all of them, the disabled ones too (their history stays). */
+/** The units the 单位 filter offers: the administrator's subtree, the disabled ones too (their history stays). */
 export async function listAuditUnits(actor: Actor) {
   requirePermission(actor, "audit.read");
-  return db.unit.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
+  return db.unit.findMany({ where: subtreeOf(actor.nodeId), orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } });
 }

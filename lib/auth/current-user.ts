@@ -1,9 +1,11 @@
 import "server-only";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
-import type { Actor, Role } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { ACTOR_UNIT, actorOf } from "./actor";
 import { authOptions } from "./options";
 import { passwordExpired } from "./password-policy";
 import { securityRules } from "./security-settings";
@@ -13,7 +15,7 @@ export type CurrentUser = Actor & {
   name: string;
   username: string;
   unitName: string;
-  unitKind: "COUNTY" | "TOWNSHIP" | "SUBDISTRICT" | "AGENCY";
+  unitKind: UnitKind;
   sessionId: string;
   /** An administrator set the password, or it is older than the rules allow: change it first. */
   mustChangePassword: "initial" | "expired" | null;
@@ -30,16 +32,14 @@ export async function loadSession(token: SessionToken, now = new Date()): Promis
   const rules = await securityRules(now.getTime());
   const check = await checkSession(token, rules.idleMinutes, now);
   if (!check.ok) return { user: null, reason: check.reason };
-  const user = await db.user.findUnique({ where: { id: check.userId }, include: { unit: true } });
+  const user = await db.user.findUnique({ where: { id: check.userId }, include: { unit: ACTOR_UNIT } });
   if (!user || !user.active || !user.unit.active) return { user: null, reason: "ended" };
   if ((token.authAt as number) < user.sessionsValidFrom.getTime()) return { user: null, reason: "ended" };
   return {
     user: {
-      id: user.id,
+      ...actorOf(user),
       name: user.name,
       username: user.username,
-      roles: user.roles as Role[],
-      unitId: user.unitId,
       unitName: user.unit.name,
       unitKind: user.unit.kind,
       sessionId: check.sessionId,

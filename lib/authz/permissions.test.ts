@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { NotFoundError, ForbiddenError } from "@/lib/errors";
-import { can, isCountyWide, requireCountyWide, requirePermission, scopeOf, unitWhere, type Actor, type Permission, type Role, type Scope } from "./permissions";
+import { can, isNodeWide, requireNodeWide, requirePermission, scopeOf, unitWhere, type Actor, type Permission, type Role, type Scope } from "./permissions";
 
-const officer: Actor = { id: "u1", roles: ["OFFICER"], unitId: "A" };
-const editor: Actor = { id: "u2", roles: ["EDITOR"], unitId: "ROOT" };
-const both: Actor = { id: "u3", roles: ["OFFICER", "EDITOR"], unitId: "A" };
+/** One county: its department ROOT and the units A and B reporting to it. */
+const COUNTY = { nodeId: "ROOT", nodeUnitIds: ["ROOT", "A", "B"] };
+const officer: Actor = { id: "u1", roles: ["OFFICER"], unitId: "A", ...COUNTY };
+const editor: Actor = { id: "u2", roles: ["EDITOR"], unitId: "ROOT", ...COUNTY };
+const both: Actor = { id: "u3", roles: ["OFFICER", "EDITOR"], unitId: "A", ...COUNTY };
 
 describe("permission table", () => {
   it("scopes an officer to the own unit", () => {
@@ -18,13 +20,22 @@ describe("permission table", () => {
     expect(() => requirePermission(officer, "draft.decide", { unitId: "A" })).toThrow(ForbiddenError);
     expect(() => requirePermission(officer, "draft.decide", { unitId: "B" })).toThrow(NotFoundError);
   });
+  it("keeps the node-wide scope inside the actor's node", () => {
+    // The city above ROOT, and a township of another county: neither reports to ROOT.
+    for (const unitId of ["CITY", "OTHER_TOWNSHIP"]) {
+      expect(can(editor, "draft.decide", { unitId })).toBe(false);
+      expect(() => requirePermission(editor, "draft.read", { unitId })).toThrow(NotFoundError);
+    }
+    expect(unitWhere(editor, "draft.read")).toEqual({ unitId: { in: ["ROOT", "A", "B"] } });
+    expect(unitWhere(officer, "draft.read")).toEqual({ unitId: "A" });
+  });
   it("takes the widest scope of several roles", () => {
     expect(scopeOf(both, "draft.read")).toBe("all");
     expect(can(editor, "draft.decide", { unitId: "B" })).toBe(true);
   });
   it("gives planning to the office, hand-outs and 备案 to the unit's reviewer, and reading by unit", () => {
-    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
-    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
     expect(scopeOf(editor, "plan.manage")).toBe("all");
     expect(scopeOf(leader, "plan.manage")).toBeNull();
     expect(scopeOf(reviewer, "plan.manage")).toBeNull();
@@ -38,18 +49,18 @@ describe("permission table", () => {
     expect(scopeOf(leader, "urgent.report")).toBeNull();
   });
   it("lets only the administrator import people and only the office import last years' figures", () => {
-    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
-    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
-    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT", ...COUNTY };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
     expect(scopeOf(admin, "people.import")).toBe("all");
     expect(scopeOf(editor, "figures.import")).toBe("all");
     for (const other of [officer, reviewer, editor, leader]) expect(scopeOf(other, "people.import")).toBeNull();
     for (const other of [officer, reviewer, admin, leader]) expect(scopeOf(other, "figures.import")).toBeNull();
   });
   it("shows the 操作日志 to the administrator only", () => {
-    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
-    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
-    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT", ...COUNTY };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
     expect(scopeOf(admin, "audit.read")).toBe("all");
     for (const other of [officer, reviewer, editor, leader]) {
       expect(scopeOf(other, "audit.read")).toBeNull();
@@ -57,9 +68,9 @@ describe("permission table", () => {
     }
   });
   it("lets the office manage training; people read their own, reviewers their unit's, the office and leaders everyone's", () => {
-    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
-    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
-    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
+    const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT", ...COUNTY };
     expect(scopeOf(editor, "training.manage")).toBe("all");
     for (const other of [officer, reviewer, leader, admin]) expect(scopeOf(other, "training.manage")).toBeNull();
     expect(scopeOf(officer, "training.read")).toBeNull();
@@ -71,8 +82,8 @@ describe("permission table", () => {
   });
   it("scopes 个人积分 to the officer's own record, the reviewer's unit, and the whole county for the office and leaders", () => {
     const colleague = { unitId: "A", userId: "u9" };
-    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
-    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT" };
+    const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
+    const leader: Actor = { id: "u5", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
     expect(scopeOf(officer, "credit.read")).toBe("self");
     expect(can(officer, "credit.read", { unitId: "A", userId: "u1" })).toBe(true);
     expect(() => requirePermission(officer, "credit.read", colleague)).toThrow(NotFoundError);
@@ -129,24 +140,24 @@ describe("planning and score permissions, one per thing guarded", () => {
 });
 
 describe("county-wide or own unit", () => {
-  const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A" };
-  const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT" };
-  it("filters by nothing for the county and by the own unit otherwise", () => {
-    expect(unitWhere(editor, "urgent.read")).toEqual({});
+  const reviewer: Actor = { id: "u4", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
+  const admin: Actor = { id: "u6", roles: ["ADMIN"], unitId: "ROOT", ...COUNTY };
+  it("filters by the node's units node-wide and by the own unit otherwise", () => {
+    expect(unitWhere(editor, "urgent.read")).toEqual({ unitId: { in: ["ROOT", "A", "B"] } });
     expect(unitWhere(reviewer, "urgent.read")).toEqual({ unitId: "A" });
     // A person-scoped reader is narrowed to the unit here; the list adds the person.
     expect(unitWhere(officer, "topic.read")).toEqual({ unitId: "A" });
-    expect(unitWhere(both, "quota.read")).toEqual({});
+    expect(unitWhere(both, "quota.read")).toEqual({ unitId: { in: ["ROOT", "A", "B"] } });
   });
   it("refuses a list to whoever lacks the permission", () => {
     expect(() => unitWhere(admin, "urgent.read")).toThrow(ForbiddenError);
   });
   it("tells the county's overview from a unit's view", () => {
-    expect(isCountyWide(editor, "roster.read")).toBe(true);
-    expect(isCountyWide(reviewer, "roster.read")).toBe(false);
-    expect(isCountyWide(admin, "roster.read")).toBe(false);
-    expect(() => requireCountyWide(editor, "quota.read")).not.toThrow();
-    expect(() => requireCountyWide(reviewer, "quota.read")).toThrow(ForbiddenError);
-    expect(() => requireCountyWide(admin, "quota.read")).toThrow(ForbiddenError);
+    expect(isNodeWide(editor, "roster.read")).toBe(true);
+    expect(isNodeWide(reviewer, "roster.read")).toBe(false);
+    expect(isNodeWide(admin, "roster.read")).toBe(false);
+    expect(() => requireNodeWide(editor, "quota.read")).not.toThrow();
+    expect(() => requireNodeWide(reviewer, "quota.read")).toThrow(ForbiddenError);
+    expect(() => requireNodeWide(admin, "quota.read")).toThrow(ForbiddenError);
   });
 });

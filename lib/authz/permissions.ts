@@ -1,7 +1,9 @@
 /**
  * Role -> permission table. "self" means only records about the actor as a person (their own
- * 个人积分); "unit" means only records of the actor's own unit; "all" means every unit.
- * Anything not listed is refused.
+ * 个人积分); "unit" means only records of the actor's own unit; "all" means every unit of the
+ * actor's node: the 组织部 (编辑部) the actor works in or reports to, and the units reporting to
+ * it. A city's office sees its counties' departments, 市直单位 and 科室, not the townships below a
+ * county: those report to the county. Anything not listed is refused.
  */
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { Role as RoleEnum } from "@/lib/generated/prisma/enums";
@@ -170,7 +172,15 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   ADMIN: { "issue.read": "all", "series.manage": "all", "admin.manage": "all", "people.import": "all", "audit.read": "all" },
 };
 
-export type Actor = { id: string; roles: readonly Role[]; unitId: string };
+export type Actor = {
+  id: string;
+  roles: readonly Role[];
+  unitId: string;
+  /** The 编辑部 the actor belongs to: their unit when it is a 组织部, else the one it reports to. */
+  nodeId: string;
+  /** The node's units: the 组织部 itself and every unit reporting to it. Scope "all" covers these. */
+  nodeUnitIds: readonly string[];
+};
 
 /** The widest scope any of the actor's roles gives for a permission. */
 export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Scope | null {
@@ -182,9 +192,9 @@ export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Sc
   return best < 0 ? null : SCOPES[best];
 }
 
-/** Whether a record lies within a scope: every record, the actor's unit's, or the actor's own. */
+/** Whether a record lies within a scope: the node's, the actor's unit's, or the actor's own. */
 function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
-  if (scope === "all") return true;
+  if (scope === "all") return actor.nodeUnitIds.includes(record.unitId);
   if (scope === "unit") return record.unitId === actor.unitId;
   return record.userId === actor.id;
 }
@@ -195,25 +205,33 @@ export function can(actor: Actor, permission: Permission, record?: ScopedRecord)
   return !record || covers(actor, scope, record);
 }
 
-/** Whether the actor holds the permission for every unit of the county, not only their own unit or person. */
-export function isCountyWide(actor: Pick<Actor, "roles">, permission: Permission): boolean {
+/** Whether the actor holds the permission for every unit of their node, not only their own unit or person. */
+export function isNodeWide(actor: Pick<Actor, "roles">, permission: Permission): boolean {
   return scopeOf(actor, permission) === "all";
 }
 
 /**
- * The filter a list applies for a permission: none county-wide, the actor's unit otherwise
- * (a "self" scope narrows further by person, which each list names for its own model).
- * Refuses with 403 when no role grants the permission.
+ * The filter a list applies for a permission: the node's units node-wide, the actor's unit
+ * otherwise (a "self" scope narrows further by person, which each list names for its own model).
+ * `onlyUnitId` narrows to one unit (a filter on the page). Refuses with 403 when no role grants the permission.
  */
-export function unitWhere(actor: Actor, permission: Permission): { unitId?: string } {
-  requirePermission(actor, permission);
-  return isCountyWide(actor, permission) ? {} : { unitId: actor.unitId };
+export function unitWhere(actor: Actor, permission: Permission, onlyUnitId?: string): { unitId: string | { in: string[] } } {
+  const ids = unitIdsFor(actor, permission);
+  if (!onlyUnitId) return ids.length === 1 ? { unitId: ids[0] } : { unitId: { in: ids } };
+  // A unit asked for by a filter: itself when in scope, nothing when not (never another node's).
+  return ids.includes(onlyUnitId) ? { unitId: onlyUnitId } : { unitId: { in: [] } };
 }
 
-/** Refuses with 403 unless the actor holds the permission county-wide (the office's and leaders' overviews). */
-export function requireCountyWide(actor: Actor, permission: Permission): void {
+/** The units a list may show for a permission, for SQL written by hand (`= ANY(...)`). */
+export function unitIdsFor(actor: Actor, permission: Permission): string[] {
   requirePermission(actor, permission);
-  if (!isCountyWide(actor, permission)) throw new ForbiddenError();
+  return isNodeWide(actor, permission) ? [...actor.nodeUnitIds] : [actor.unitId];
+}
+
+/** Refuses with 403 unless the actor holds the permission node-wide (the office's and leaders' overviews). */
+export function requireNodeWide(actor: Actor, permission: Permission): void {
+  requirePermission(actor, permission);
+  if (!isNodeWide(actor, permission)) throw new ForbiddenError();
 }
 
 /**

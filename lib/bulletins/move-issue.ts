@@ -6,7 +6,7 @@ import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/li
 import { isUuid } from "@/lib/ids";
 import { ISSUE_MOVES, refusalOf, type SignOffMove } from "./issue-workflow";
 import { contentDigest, storedIssueInclude } from "./content";
-import { notify, roleUserIds } from "@/lib/notifications/notify";
+import { notify, unitUserIds } from "@/lib/notifications/notify";
 
 /**
  * 送签 / 签发 / 退回 / 撤回: moves an issue along the sign-off path of the issue move table,
@@ -50,13 +50,14 @@ export async function moveIssue(
       entityId: issue.id,
       data: { from: issue.status, to: move.to, ...(comment ? { comment } : {}) },
     });
-    await tellSignOff(tx, input.move, issue, { version: input.version, comment });
+    await tellSignOff(tx, actor.nodeId, input.move, issue, { version: input.version, comment });
   });
 }
 
 /** The bell: the leaders hear of an issue sent for sign-off; the research office of its signing or return. */
 async function tellSignOff(
   tx: Tx,
+  nodeId: string,
   move: SignOffMove,
   issue: { id: string; series: { name: string } },
   opts: { version: number; comment: string },
@@ -65,10 +66,10 @@ async function tellSignOff(
   const href = `/issues/${issue.id}`;
   const key = `issue:${issue.id}:${move}:${opts.version}`;
   if (move === "SEND_FOR_SIGNOFF") {
-    await notify(tx, await roleUserIds(tx, ["LEADER"]), { kind: "ISSUE_SIGNOFF", title: `${name}送您签发`, href, key });
+    await notify(tx, await unitUserIds(tx, nodeId, ["LEADER"]), { kind: "ISSUE_SIGNOFF", title: `${name}送您签发`, href, key });
   } else if (move === "SIGN") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "ISSUE_SIGNED", title: `${name}已签发，可以发布`, href, key });
+    await notify(tx, await unitUserIds(tx, nodeId, ["EDITOR"]), { kind: "ISSUE_SIGNED", title: `${name}已签发，可以发布`, href, key });
   } else if (move === "RETURN") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "ISSUE_RETURNED", title: `${name}被退回`, body: opts.comment ? `意见：${opts.comment}` : "", href, key });
+    await notify(tx, await unitUserIds(tx, nodeId, ["EDITOR"]), { kind: "ISSUE_RETURNED", title: `${name}被退回`, body: opts.comment ? `意见：${opts.comment}` : "", href, key });
   }
 }

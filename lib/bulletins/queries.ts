@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { requirePermission, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
@@ -137,7 +137,7 @@ export async function listPool(actor: Actor, opts: PoolFilter) {
   const where: Prisma.DraftWhereInput = {
     status: "ADOPTED",
     issueItem: null,
-    ...(opts.unitId && isUuid(opts.unitId) ? { unitId: opts.unitId } : {}),
+    ...unitWhere(actor, "issue.compose", opts.unitId && isUuid(opts.unitId) ? opts.unitId : undefined),
     ...(opts.kind ? { kind: opts.kind } : {}),
     ...(opts.from || opts.to ? { eventDate: { ...(opts.from ? { gte: opts.from } : {}), ...(opts.to ? { lte: opts.to } : {}) } } : {}),
     ...titleOrBody(opts.q),

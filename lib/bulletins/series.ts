@@ -20,11 +20,11 @@ export async function listSeries(actor: Actor, opts: { page: number; q?: string 
   );
 }
 
-/** A new series is issued by the county's 组织部 unless someone types otherwise. */
+/** A new series is issued by the actor's 组织部 unless someone types otherwise. */
 export async function defaultIssuingBody(actor: Actor): Promise<string> {
   requirePermission(actor, "series.manage");
-  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
-  return root?.name ?? "";
+  const node = await db.unit.findUnique({ where: { id: actor.nodeId }, select: { name: true } });
+  return node?.name ?? "";
 }
 
 export async function getSeries(actor: Actor, id: string) {

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/permissions";
 import { draftCapabilities, type DraftForCapabilities } from "./capabilities";
 
-const officer: Actor = { id: "o", roles: ["OFFICER"], unitId: "A" };
-const reviewer: Actor = { id: "r", roles: ["REVIEWER"], unitId: "A" };
-const otherReviewer: Actor = { id: "r2", roles: ["REVIEWER"], unitId: "B" };
-const editor: Actor = { id: "e", roles: ["EDITOR"], unitId: "ROOT" };
-const leader: Actor = { id: "l", roles: ["LEADER"], unitId: "ROOT" };
+/** One county: its department ROOT and the units A and B reporting to it. */
+const COUNTY = { nodeId: "ROOT", nodeUnitIds: ["ROOT", "A", "B"] };
+const officer: Actor = { id: "o", roles: ["OFFICER"], unitId: "A", ...COUNTY };
+const reviewer: Actor = { id: "r", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
+const otherReviewer: Actor = { id: "r2", roles: ["REVIEWER"], unitId: "B", ...COUNTY };
+const editor: Actor = { id: "e", roles: ["EDITOR"], unitId: "ROOT", ...COUNTY };
+const leader: Actor = { id: "l", roles: ["LEADER"], unitId: "ROOT", ...COUNTY };
 
 const draft = (status: DraftForCapabilities["status"], issue: "COMPOSING" | "PENDING_SIGNOFF" | "PUBLISHED" | null = null): DraftForCapabilities => ({
   status,

@@ -13,7 +13,7 @@ import { canMove, textOwner, type DraftStatus } from "./workflow";
  */
 export function canSeeDraft(actor: Actor, draft: { unitId: string; forwardedAt: Date | null }): boolean {
   const scope = scopeOf(actor, "draft.read");
-  if (scope === "all" && draft.forwardedAt) return true;
+  if (scope === "all" && draft.forwardedAt) return actor.nodeUnitIds.includes(draft.unitId);
   return scope !== null && draft.unitId === actor.unitId;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { can, requireCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { can, requireNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
@@ -50,16 +50,16 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   return { ...result, counts };
 }
 
-/** Every unit's drafts that reached the county, for the research office and leaders. */
+/** The node's drafts that reached its desk, for the research office and leaders. */
 export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
-  requireCountyWide(actor, "draft.read");
+  requireNodeWide(actor, "draft.read");
   const where: Prisma.DraftWhereInput = {
+    ...unitWhere(actor, "draft.read", filter.unitId),
     forwardedAt: {
       not: null,
       ...(filter.from ? { gte: shanghaiDayStart(filter.from) } : {}),
       ...(filter.to ? { lt: new Date(shanghaiDayStart(filter.to).getTime() + 86_400_000) } : {}),
     },
-    ...(filter.unitId ? { unitId: filter.unitId } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] } }),
     ...titleOrBody(filter.q),

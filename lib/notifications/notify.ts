@@ -24,8 +24,8 @@ export async function unitUserIds(tx: Tx, unitId: string, roles: Role[]): Promis
   return users.map((u) => u.id);
 }
 
-/** Active accounts anywhere holding any of the roles (研究室编辑, 部领导). */
-export async function roleUserIds(tx: Tx, roles: Role[]): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { active: true, roles: { hasSome: roles } }, select: { id: true } });
+/** Active accounts holding any of the roles at the 组织部 a unit reports to (its 研究室编辑, 部领导). */
+export async function deskUserIds(tx: Tx, unitId: string, roles: Role[]): Promise<string[]> {
+  const users = await tx.user.findMany({ where: { active: true, roles: { hasSome: roles }, unit: { reporters: { some: { id: unitId } } } }, select: { id: true } });
   return users.map((u) => u.id);
 }

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { subtreeOf } from "@/lib/units/where";
 import { audit } from "@/lib/audit";
 import { requirePermission, ROLE_LABELS, ROLES, type Actor } from "@/lib/authz/permissions";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
@@ -14,10 +15,10 @@ import { renderOnboardingWorkbook } from "./template";
 export async function exportPeopleWorkbook(actor: Actor): Promise<Buffer> {
   requirePermission(actor, "people.import");
   const [units, users, filed, history] = await Promise.all([
-    db.unit.findMany({ where: { active: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
-    db.user.findMany({ where: { active: true, unit: { active: true } }, select: { id: true, name: true, username: true, unitId: true, roles: true, phone: true } }),
+    db.unit.findMany({ where: { active: true, ...subtreeOf(actor.nodeId) }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    db.user.findMany({ where: { active: true, unit: { active: true, ...subtreeOf(actor.nodeId) } }, select: { id: true, name: true, username: true, unitId: true, roles: true, phone: true } }),
     latestFiled(),
-    db.rosterChange.findMany({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } } }),
+    db.rosterChange.findMany({ where: { unit: subtreeOf(actor.nodeId) }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } } }),
   ]);
   const nameOf = new Map(units.map((u) => [u.id, u.name]));
   const order = new Map(units.map((u, i) => [u.id, i]));

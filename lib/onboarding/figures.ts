@@ -6,6 +6,7 @@
  * audited transaction; an import is corrected by reversing it whole, never by editing.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
 import { createHash, randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
@@ -44,9 +45,9 @@ async function standingFigures(client: Tx | typeof db): Promise<StandingFigure[]
   }));
 }
 
-async function plan(client: Tx | typeof db, upload: Upload, now: Date) {
+async function plan(client: Tx | typeof db, nodeId: string, upload: Upload, now: Date) {
   const wb = await loadWorkbook(await assertSafeXlsx(upload.fileName, upload.bytes));
-  const units = await client.unit.findMany({ where: { rankGroup: { not: null } }, select: { id: true, name: true } });
+  const units = await client.unit.findMany({ where: rankedUnitsOf(nodeId), select: { id: true, name: true } });
   const thisYear = Number(shanghaiDate(now).slice(0, 4));
   const result = planFigures(wb, { units, standing: await standingFigures(client), thisYear });
   const created = result.rows.filter((r) => r.action === "create");
@@ -57,7 +58,7 @@ export type FiguresPreview = FigurePlan & { digest: string };
 
 export async function previewFiguresImport(actor: Actor, upload: Upload, now = new Date()): Promise<FiguresPreview> {
   requirePermission(actor, "figures.import");
-  return plan(db, upload, now);
+  return plan(db, actor.nodeId, upload, now);
 }
 
 /** The day a row counts on: the 15th of its month (mid-month, safe from time zones), or 12月31日 for a whole year. */
@@ -67,7 +68,7 @@ export async function applyFiguresImport(actor: Actor, upload: Upload & { digest
   requirePermission(actor, "figures.import");
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('onboarding.figures'))`;
-    const p = await plan(tx, upload, now);
+    const p = await plan(tx, actor.nodeId, upload, now);
     if (p.issues.length > 0) throw new ValidationError({ file: "文件还有问题，请先改正" }, "文件还有问题，请改正后重新预览");
     if (p.digest !== upload.digest) throw new ConflictError("预览之后已导入的往年数字有了变化，请重新预览后再导入");
     const rows = p.rows.filter((r) => r.action === "create").map((r) => ({ ...r, id: randomUUID(), day: occurredOn(r.year, r.month) }));

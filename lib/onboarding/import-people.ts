@@ -11,7 +11,7 @@ import { audit, auditMany, type AuditEntry } from "@/lib/audit";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
 import { securityRules } from "@/lib/auth/security-settings";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { notify, roleUserIds } from "@/lib/notifications/notify";
+import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { latestFiled } from "@/lib/planning/roster";
 import { shanghaiDate } from "@/lib/time";
 import { assertSafeXlsx } from "./xlsx-guard";
@@ -113,7 +113,7 @@ export async function applyPeopleImport(
       await auditMany(tx, entries);
       const summary = await audit(tx, { actorId: actor.id, action: "onboarding.people", entityType: "PeopleImport", entityId: randomUUID(), data: { file: upload.fileName, ...plan.counts } });
       if (filings.length > 0) {
-        const editors = (await roleUserIds(tx, ["EDITOR"])).filter((id) => id !== actor.id);
+        const editors = (await unitUserIds(tx, actor.nodeId, ["EDITOR"])).filter((id) => id !== actor.id);
         await notify(tx, editors, { kind: "ROSTER_CHANGED", title: `导入名单备案了${filings.length}个单位的专职信息员`, body: upload.fileName, href: "/roster", key: `roster-import:${summary.entityId}` });
       }
 

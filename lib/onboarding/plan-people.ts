@@ -7,7 +7,9 @@
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/authz/permissions";
 import { halfWidth, type CellIssue, type SheetRow } from "./sheet";
 import { PEOPLE_SHEET, type PersonKey } from "./template";
-import { compactName, type Change, type UnitKind } from "./plan-units";
+import { compactName, type Change } from "./plan-units";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { isDeskKind } from "@/lib/units/labels";
 
 export type ExistingUser = { id: string; username: string; name: string; unitId: string; roles: Role[]; phone: string | null; active: boolean };
 export type PersonPlan = {
@@ -75,7 +77,7 @@ export function planPeople(
     }
     roles.sort((a, b) => ROLES.indexOf(a) - ROLES.indexOf(b));
     if (kind && roles.length) {
-      const isCounty = kind === "COUNTY";
+      const isCounty = isDeskKind(kind);
       const misfit = roles.filter((role) => UNIT_ROLES.includes(role) === isCounty);
       if (misfit.length) at(r.cells.roles, isCounty ? "组织部的账号不能担任信息员或组织委员" : "报送单位的账号只能担任信息员或组织委员");
     }

@@ -6,17 +6,19 @@
 import type { CellIssue, SheetRow } from "./sheet";
 import { GROUP_LABELS, KIND_LABELS, UNIT_SHEET, type UnitKey } from "./template";
 import { halfWidth } from "./sheet";
+import type { RankGroup as DbRankGroup, UnitKind as DbUnitKind } from "@/lib/generated/prisma/enums";
+import { RANK_GROUP_LABELS, UNIT_KIND_LABELS } from "@/lib/units/labels";
 
 export type UnitKind = keyof typeof KIND_LABELS;
 export type RankGroup = keyof typeof GROUP_LABELS;
-export type ExistingUnit = { id: string; name: string; kind: UnitKind; rankGroup: RankGroup | null; parentId: string | null; sortOrder: number };
+export type ExistingUnit = { id: string; name: string; kind: DbUnitKind; rankGroup: DbRankGroup | null; parentId: string | null; sortOrder: number };
 export type Change = { field: string; from: string; to: string };
 export type UnitPlan = {
   row: number;
   name: string;
   action: "create" | "update" | "same";
   kind: UnitKind;
-  rankGroup: RankGroup | null;
+  rankGroup: DbRankGroup | null;
   parent: string | null;
   sortOrder: number;
   changes: Change[];
@@ -41,7 +43,7 @@ const GROUPS = new Map<string, RankGroup>([
 ]);
 const defaultGroup = (kind: UnitKind): RankGroup | null => (kind === "COUNTY" ? null : kind === "AGENCY" ? "AGENCY" : "TOWNSHIP");
 export const compactName = (s: string) => s.replace(/\s+/g, "");
-const groupLabel = (g: RankGroup | null) => (g ? GROUP_LABELS[g] : "（不参加排名）");
+const groupLabel = (g: DbRankGroup | null) => (g ? RANK_GROUP_LABELS[g] : "（不参加排名）");
 
 export function planUnits(rows: SheetRow<UnitKey>[], existing: ExistingUnit[]): { plans: UnitPlan[]; issues: CellIssue[] } {
   const issues: CellIssue[] = [];
@@ -65,7 +67,7 @@ export function planUnits(rows: SheetRow<UnitKey>[], existing: ExistingUnit[]): 
     else if (!kind) at(r.cells.kind, `类别“${v.kind}”不对，请填：${Object.values(KIND_LABELS).join("、")}`);
 
     const old = byName.get(name);
-    let rankGroup: RankGroup | null = kind ? defaultGroup(kind) : null;
+    let rankGroup: DbRankGroup | null = kind ? defaultGroup(kind) : null;
     if (v.group) {
       const g = GROUPS.get(compactName(v.group));
       if (!g) at(r.cells.group, `排名分组“${v.group}”不对，请填：${Object.values(GROUP_LABELS).join("、")}`);
@@ -74,7 +76,7 @@ export function planUnits(rows: SheetRow<UnitKey>[], existing: ExistingUnit[]): 
     } else if (old && kind && kind !== "COUNTY" && old.rankGroup) rankGroup = old.rankGroup;
 
     if (old && kind && (old.kind === "COUNTY") !== (kind === "COUNTY")) {
-      at(r.cells.kind, `“${name}”现在是${KIND_LABELS[old.kind]}，不能改为${KIND_LABELS[kind]}`);
+      at(r.cells.kind, `“${name}”现在是${UNIT_KIND_LABELS[old.kind]}，不能改为${KIND_LABELS[kind]}`);
     }
 
     const sortText = halfWidth(v.sortOrder).trim();
@@ -99,7 +101,7 @@ export function planUnits(rows: SheetRow<UnitKey>[], existing: ExistingUnit[]): 
     const oldParent = old?.parentId ? (byId.get(old.parentId)?.name ?? null) : null;
     const changes: Change[] = [];
     if (old) {
-      if (old.kind !== kind) changes.push({ field: "类别", from: KIND_LABELS[old.kind], to: KIND_LABELS[kind] });
+      if (old.kind !== kind) changes.push({ field: "类别", from: UNIT_KIND_LABELS[old.kind], to: KIND_LABELS[kind] });
       if (old.rankGroup !== rankGroup) changes.push({ field: "排名分组", from: groupLabel(old.rankGroup), to: groupLabel(rankGroup) });
       if (oldParent !== parent) changes.push({ field: "上级单位", from: oldParent ?? "（无）", to: parent ?? "（无）" });
       if (old.sortOrder !== sortOrder) changes.push({ field: "排序", from: String(old.sortOrder), to: String(sortOrder) });

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
+import { subtreeOf } from "@/lib/units/where";
 import { audit, auditMany } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { securityRules } from "@/lib/auth/security-settings";
@@ -44,7 +45,7 @@ export async function regenerateSlips(actor: Actor, input: { unitId: string; use
 export async function listSlipUnits(actor: Actor) {
   requirePermission(actor, "people.import");
   const units = await db.unit.findMany({
-    where: { active: true },
+    where: { active: true, ...subtreeOf(actor.nodeId) },
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, _count: { select: { users: { where: { active: true } } } } },
   });

@@ -4,6 +4,8 @@
  * corrected and imported again; the export adds a 信息员备案 sheet for reference.
  */
 import ExcelJS from "exceljs";
+import { RANK_GROUP_LABELS, UNIT_KIND_LABELS } from "@/lib/units/labels";
+import type { RankGroup, UnitKind } from "@/lib/generated/prisma/enums";
 import { ROLE_LABELS, ROLES } from "@/lib/authz/permissions";
 import type { Column } from "./sheet";
 
@@ -31,10 +33,11 @@ export const PEOPLE_COLUMNS: readonly Column<PersonKey>[] = [
   { key: "fullTime", header: "专职信息员", required: false },
 ];
 
+/** The kinds and groups the 单位 sheet takes: a county's reporting units and the county itself. */
 export const KIND_LABELS = { COUNTY: "县委组织部", TOWNSHIP: "乡镇", SUBDISTRICT: "街道", AGENCY: "县直单位" } as const;
 export const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
 
-export type UnitRowOut = { name: string; kind: keyof typeof KIND_LABELS; group: keyof typeof GROUP_LABELS | null; parent: string; sortOrder: number };
+export type UnitRowOut = { name: string; kind: UnitKind; group: RankGroup | null; parent: string; sortOrder: number };
 export type PersonRowOut = { name: string; username: string; unit: string; roles: string[]; phone: string; fullTime: boolean };
 export type RosterRowOut = { unit: string; officer: string; phone: string; effectiveOn: string; reason: string; filedAt: string };
 
@@ -65,7 +68,7 @@ export async function renderOnboardingWorkbook(data: { units: UnitRowOut[]; peop
   const wb = new ExcelJS.Workbook();
   const units = addSheet(wb, UNIT_SHEET, UNIT_COLUMNS, [28, 12, 14, 28, 8], ["name", "parent"]);
   for (const u of data.units) {
-    units.addRow({ name: u.name, kind: KIND_LABELS[u.kind], group: u.group ? GROUP_LABELS[u.group] : "", parent: u.parent, sortOrder: u.sortOrder });
+    units.addRow({ name: u.name, kind: UNIT_KIND_LABELS[u.kind], group: u.group ? RANK_GROUP_LABELS[u.group] : "", parent: u.parent, sortOrder: u.sortOrder });
   }
   const people = addSheet(wb, PEOPLE_SHEET, PEOPLE_COLUMNS, [12, 20, 28, 22, 16, 12], ["username", "phone"]);
   for (const p of data.people) {

@@ -11,7 +11,7 @@ import { movesFrom, PLACEMENT_MOVES, type PlacementMove, type PlacementStatus } 
  */
 export function canSeePlacement(actor: Actor, p: { unitId: string; confirmedAt: Date | null }): boolean {
   const scope = scopeOf(actor, "placement.read");
-  if (scope === "all" && p.confirmedAt) return true;
+  if (scope === "all" && p.confirmedAt) return actor.nodeUnitIds.includes(p.unitId);
   return scope !== null && p.unitId === actor.unitId;
 }
 

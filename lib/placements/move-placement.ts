@@ -9,7 +9,7 @@ import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { notify, roleUserIds } from "@/lib/notifications/notify";
+import { notify, deskUserIds } from "@/lib/notifications/notify";
 import { quote } from "@/lib/quote";
 import { activeRules } from "@/lib/scores/ledger";
 import { SOURCE } from "@/lib/scores/records";
@@ -81,7 +81,7 @@ async function scorePlacement(tx: Tx, actor: Actor, p: Placement, now: Date) {
 async function notifyMove(tx: Tx, p: Placement, move: PlacementMove, comment: string | null) {
   const title = quote(p.title);
   if (move === "CONFIRM") {
-    await notify(tx, await roleUserIds(tx, ["EDITOR"]), { kind: "PLACEMENT", title: `${title}（${p.medium}）待核实记分`, href: `/placements/${p.id}`, key: `placement:${p.id}:confirmed` });
+    await notify(tx, await deskUserIds(tx, p.unitId, ["EDITOR"]), { kind: "PLACEMENT", title: `${title}（${p.medium}）待核实记分`, href: `/placements/${p.id}`, key: `placement:${p.id}:confirmed` });
     return;
   }
   const what = { RETURN: "被退回", VERIFY: "已核实记分", REJECT: "不予记分" }[move];

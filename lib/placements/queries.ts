@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { isCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
@@ -14,7 +14,7 @@ import type { PlacementStatus } from "./workflow";
 /** The unit's own reports, or for the county every confirmed one; newest first, searchable. */
 export async function listPlacements(actor: Actor, opts: { page: number; q?: string; status?: PlacementStatus }) {
   requirePermission(actor, "placement.read");
-  const scope: Prisma.PlacementWhereInput = isCountyWide(actor, "placement.read") ? { confirmedAt: { not: null } } : { unitId: actor.unitId };
+  const scope: Prisma.PlacementWhereInput = { ...unitWhere(actor, "placement.read"), ...(isNodeWide(actor, "placement.read") ? { confirmedAt: { not: null } } : {}) };
   const where: Prisma.PlacementWhereInput = {
     AND: [
       scope,

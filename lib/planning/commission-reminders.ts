@@ -7,7 +7,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";
-import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
+import { notify, deskUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
 import { formatIsoDate, formatMonthDay, shanghaiDate } from "@/lib/time";
@@ -79,7 +79,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
     href,
     key: reminder.key,
   });
-  await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
+  await notify(tx, await deskUserIds(tx, t.unitId, ["EDITOR", "LEADER"]), {
     kind: "COMMISSION_OVERDUE",
     title: nothingYet ? `${t.unit.name}逾期未报约稿${quote(t.commission.title)}` : `${t.unit.name}逾期报送约稿${quote(t.commission.title)}`,
     href,

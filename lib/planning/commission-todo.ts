@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import { ANSWERED, answerStatus, isOpen } from "./answer-status";
@@ -51,7 +51,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
     }
   }
 
-  if (isCountyWide(actor, "commission.read")) {
+  if (isNodeWide(actor, "commission.read")) {
     // Past the deadline day and still no answer at the county: live, so the list does not wait for the worker.
     const commissions = await db.commission.findMany({
       where: { cancelledAt: null, dueOn: { lt: new Date(today) }, targets: { some: unanswered } },

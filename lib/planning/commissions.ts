@@ -4,9 +4,10 @@
  * draft. Where a unit stands is always worked out by answerStatus, never stored.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { can, isCountyWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
+import { can, isNodeWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
@@ -29,13 +30,13 @@ export function assertNotPast(dueOn: string, now: Date, label = "截止日期"):
   if (dueOn < shanghaiDate(now)) throw new ValidationError({ dueOn: `${label}不能早于今天` });
 }
 
-/** Units a commission can go to: active submitting units. */
-const COMMISSIONABLE = { active: true, rankGroup: { not: null }, kind: { not: "COUNTY" as const } };
+/** Units a commission can go to: the active ranked units reporting to the office's 组织部. */
+const commissionable = (nodeId: string) => ({ active: true, ...rankedUnitsOf(nodeId) });
 
 /** The choices for a new commission, 乡镇/街道 first, then 县直单位. */
-export async function commissionUnitChoices() {
+export async function commissionUnitChoices(actor: Actor) {
   return db.unit.findMany({
-    where: COMMISSIONABLE,
+    where: commissionable(actor.nodeId),
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
     select: { id: true, name: true, kind: true },
   });
@@ -44,7 +45,7 @@ export async function commissionUnitChoices() {
 export async function createCommission(actor: Actor, input: CommissionInput, now = new Date()) {
   requirePermission(actor, "commission.manage");
   assertNotPast(input.dueOn, now);
-  const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, ...COMMISSIONABLE } });
+  const units = await db.unit.findMany({ where: { id: { in: input.unitIds }, ...commissionable(actor.nodeId) } });
   if (units.length !== input.unitIds.length) throw new ValidationError({ unitIds: "所选单位不存在或已停用" });
 
   return db.$transaction(async (tx) => {
@@ -196,7 +197,7 @@ function filterWhere(state: CommissionFilter | undefined, today: Date) {
 export async function listCommissions(actor: Actor, opts: { q?: string; state?: CommissionFilter; page: number }, now = new Date()) {
   requirePermission(actor, "commission.read");
   // The county's list does not exist for a unit, as another unit's commission does not.
-  if (!isCountyWide(actor, "commission.read")) throw new NotFoundError();
+  if (!isNodeWide(actor, "commission.read")) throw new NotFoundError();
   const today = shanghaiDate(now);
   const where = { ...filterWhere(opts.state, new Date(today)), ...(opts.q ? { title: { contains: opts.q } } : {}) };
   const page = await paginate(
@@ -241,7 +242,7 @@ export async function listUnitShares(actor: Actor, opts: { q?: string; page: num
 export async function getCommission(actor: Actor, id: string, now = new Date()) {
   const targetsWhere = unitWhere(actor, "commission.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这个约稿");
-  const county = isCountyWide(actor, "commission.read");
+  const county = isNodeWide(actor, "commission.read");
   const c = await db.commission.findUnique({
     where: { id },
     include: {

@@ -4,10 +4,11 @@
  * (a change of mind is a later plan). A topic with no units is meant for the whole county.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
 import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { isCountyWide, requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, requireNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/notify";
@@ -27,13 +28,13 @@ export function planPeriodLabel(period: string): string {
 /** A topic is meant for a unit when it names no units (全县) or names this one. */
 export const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ units: { none: {} } }, { units: { some: { unitId } } }] });
 
-const managing = (actor: Actor) => isCountyWide(actor, "plan.manage");
+const managing = (actor: Actor) => isNodeWide(actor, "plan.manage");
 
 /** Every named unit must be an active submitting unit; the message goes to the topic's field. */
-async function checkUnits(topics: PlanInput["topics"]) {
+async function checkUnits(nodeId: string, topics: PlanInput["topics"]) {
   const named = [...new Set(topics.flatMap((t) => t.unitIds))];
   if (named.length === 0) return;
-  const found = new Set((await db.unit.findMany({ where: { id: { in: named }, rankGroup: { not: null }, active: true }, select: { id: true } })).map((u) => u.id));
+  const found = new Set((await db.unit.findMany({ where: { id: { in: named }, ...rankedUnitsOf(nodeId), active: true }, select: { id: true } })).map((u) => u.id));
   const errors: Record<string, string> = {};
   topics.forEach((t, i) => {
     if (t.unitIds.some((id) => !found.has(id))) errors[`topics.${i}.unitIds`] = "所选单位不存在或已停用，请重新选择";
@@ -50,7 +51,7 @@ async function writeTopics(tx: Tx, planId: string, topics: PlanInput["topics"]) 
 
 export async function createPlan(actor: Actor, input: PlanInput) {
   requirePermission(actor, "plan.manage");
-  await checkUnits(input.topics);
+  await checkUnits(actor.nodeId, input.topics);
   return db.$transaction(async (tx) => {
     const plan = await tx.infoPlan.create({ data: { title: input.title, period: input.period, intro: input.intro, createdById: actor.id } });
     await writeTopics(tx, plan.id, input.topics);
@@ -72,7 +73,7 @@ async function whyNot(tx: Tx, id: string): Promise<never> {
 export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
   requirePermission(actor, "plan.manage");
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这份计划");
-  await checkUnits(input.topics);
+  await checkUnits(actor.nodeId, input.topics);
   return db.$transaction(async (tx) => {
     const { count } = await tx.infoPlan.updateMany({
       where: { id: input.id, version: input.version, publishedAt: null },
@@ -130,14 +131,14 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
 function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
   requirePermission(actor, "plan.read");
   if (managing(actor)) return {};
-  if (isCountyWide(actor, "plan.read")) return { publishedAt: { not: null } };
+  if (isNodeWide(actor, "plan.read")) return { publishedAt: { not: null } };
   return { publishedAt: { not: null }, topics: { some: concernsUnit(actor.unitId) } };
 }
 
 /** A topic title matching the search; a unit searches only the topics meant for it, never other units'. */
 function topicSearch(actor: Actor, q: string): Prisma.PlanTopicWhereInput {
   const title = { title: { contains: q } };
-  return isCountyWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor.unitId)] };
+  return isNodeWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor.unitId)] };
 }
 
 export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
@@ -165,7 +166,7 @@ export async function listPlans(actor: Actor, opts: { page: number; q?: string; 
 /** One plan with the topics this person may see (a unit: those meant for it), each with the units it names (none: 全县). Invisible = 404. */
 export async function getPlan(actor: Actor, id: string) {
   const where = visibleWhere(actor);
-  const county = isCountyWide(actor, "plan.read");
+  const county = isNodeWide(actor, "plan.read");
   const plan = isUuid(id)
     ? await db.infoPlan.findFirst({
         where: { AND: [{ id }, where] },
@@ -216,10 +217,10 @@ export type TopicCoverage = {
 
 /** The office's view of a plan: per topic, who answered with what result, and who did not. Only drafts that reached the county count. */
 export async function planCoverage(actor: Actor, planId: string): Promise<TopicCoverage[]> {
-  requireCountyWide(actor, "plan.read");
+  requireNodeWide(actor, "plan.read");
   const plan = await getPlan(actor, planId);
   const [units, drafts] = await Promise.all([
-    db.unit.findMany({ where: { rankGroup: { not: null } }, orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } }),
+    db.unit.findMany({ where: rankedUnitsOf(actor.nodeId), orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } }),
     db.draft.findMany({
       where: { planTopic: { planId: plan.id }, forwardedAt: { not: null } },
       orderBy: [{ forwardedAt: "asc" }, { id: "asc" }],

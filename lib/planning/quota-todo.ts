@@ -31,19 +31,19 @@ async function unitTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   ];
 }
 
-async function officeTodo(now: Date): Promise<TodoItem[]> {
+async function officeTodo(nodeId: string, now: Date): Promise<TodoItem[]> {
   const date = shanghaiDate(now);
   const { month } = quotaRanges(date);
   const [row] = await db.$queryRaw<Array<{ n: number }>>`
     SELECT count(*)::int AS n FROM "Unit" u
-    WHERE u."rankGroup" IS NOT NULL AND u.active
+    WHERE u."deskId" = ${nodeId}::uuid AND u."rankGroup" IS NOT NULL AND u.active
       AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."unitId" = u.id AND d."forwardedAt" >= ${month.from} AND d."forwardedAt" < ${month.to})`;
   if (!row || row.n === 0) return [];
   return [{ key: `quota:none:${date.slice(0, 7)}`, group: GROUP, title: `本月还有${row.n}个单位没有报送`, href: "/quotas" }];
 }
 
 export async function quotaTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
-  if (can(actor, "quota.manage")) return officeTodo(now);
+  if (can(actor, "quota.manage")) return officeTodo(actor.nodeId, now);
   // The unit's own shortfall, for its people; leaders read every unit's figures but chase none.
   if (scopeOf(actor, "quota.read") === "unit") return unitTodo(actor, now);
   return [];

@@ -4,9 +4,11 @@
  * boundaries are Asia/Shanghai.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requireNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { PAGE_SIZE, type Page } from "@/lib/paging";
@@ -53,7 +55,7 @@ export async function quotasFor(client: Client, year: number, unitIds?: string[]
 export type UnitQuotaRow = {
   unitId: string;
   name: string;
-  group: "TOWNSHIP" | "AGENCY";
+  group: RankGroup;
   quota: Quota;
   /** The office set this unit's quota for the year (otherwise the defaults apply). */
   custom: boolean;
@@ -61,14 +63,14 @@ export type UnitQuotaRow = {
   progress: QuotaProgress;
 };
 
-async function progressRows(year: number, now: Date, where: { id?: string; q?: string }): Promise<{ date: string; rows: UnitQuotaRow[] }> {
+async function progressRows(nodeId: string, year: number, now: Date, where: { id?: string; q?: string }): Promise<{ date: string; rows: UnitQuotaRow[] }> {
   const date = asOfDate(year, shanghaiDate(now));
   const units = await db.unit.findMany({
-    where: { rankGroup: { not: null }, active: true, ...(where.id ? { id: where.id } : {}), ...(where.q ? { name: { contains: where.q } } : {}) },
+    where: { ...rankedUnitsOf(nodeId), active: true, ...(where.id ? { id: where.id } : {}), ...(where.q ? { name: { contains: where.q } } : {}) },
     orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, rankGroup: true },
   });
-  const ids = where.id || where.q ? units.map((u) => u.id) : undefined;
+  const ids = units.map((u) => u.id);
   const [counts, quotas] = await Promise.all([quotaCounts(db, date, ids), quotasFor(db, year, ids)]);
   const rows = units.map((u) => {
     const set = quotas.get(u.id);
@@ -90,8 +92,8 @@ export async function listQuotaProgress(
   actor: Actor,
   opts: { year: number; q?: string; show?: QuotaFilter; page: number; now?: Date },
 ): Promise<Page<UnitQuotaRow> & { date: string; behindCount: number; noneCount: number; unitCount: number }> {
-  requireCountyWide(actor, "quota.read");
-  const { date, rows } = await progressRows(opts.year, opts.now ?? new Date(), { q: opts.q });
+  requireNodeWide(actor, "quota.read");
+  const { date, rows } = await progressRows(actor.nodeId, opts.year, opts.now ?? new Date(), { q: opts.q });
   const shown = rows.filter((r) => (opts.show === "behind" ? r.progress.behind : opts.show === "none" ? r.counts.submittedThisMonth === 0 : true));
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page), pages);
@@ -111,7 +113,7 @@ export async function listQuotaProgress(
 export async function getUnitQuotaProgress(actor: Actor, unitId: string, year: number, now = new Date()): Promise<{ date: string; row: UnitQuotaRow }> {
   requirePermission(actor, "quota.read", { unitId });
   if (!isUuid(unitId)) throw new NotFoundError("没有找到这个单位");
-  const { date, rows } = await progressRows(year, now, { id: unitId });
+  const { date, rows } = await progressRows(actor.nodeId, year, now, { id: unitId });
   if (!rows[0]) throw new NotFoundError("没有找到这个单位");
   return { date, row: rows[0] };
 }

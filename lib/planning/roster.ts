@@ -9,12 +9,14 @@
  * of a filing compares with the newest filed change, whatever its date.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requireCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requireNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { notify, roleUserIds } from "@/lib/notifications/notify";
+import { notify, deskUserIds } from "@/lib/notifications/notify";
 import { PAGE_SIZE, paginate } from "@/lib/paging";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
 import type { RosterChangeInput } from "@/lib/validation/planning";
@@ -75,7 +77,7 @@ const hasOfficer = (e: RosterEntry | undefined) => !!e && e.officerId !== null;
 export type RosterRow = {
   unitId: string;
   name: string;
-  group: "TOWNSHIP" | "AGENCY";
+  group: RankGroup;
   /** In office today (null: none has begun yet). */
   current: RosterEntry | null;
   /** The next change filed for a later date, if any. */
@@ -86,9 +88,9 @@ export type RosterRow = {
 
 /** The office's list: every active submitting unit with its officer today, or flagged 未明确专职信息员. */
 export async function listRoster(actor: Actor, opts: { page: number; q?: string; missingOnly?: boolean }, now = new Date()) {
-  requireCountyWide(actor, "roster.read");
+  requireNodeWide(actor, "roster.read");
   const units = await db.unit.findMany({
-    where: { rankGroup: { not: null }, active: true, ...(opts.q ? { name: { contains: opts.q } } : {}) },
+    where: { ...rankedUnitsOf(actor.nodeId), active: true, ...(opts.q ? { name: { contains: opts.q } } : {}) },
     orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, rankGroup: true },
   });
@@ -197,7 +199,7 @@ export async function fileRosterChange(actor: Actor, input: RosterChangeInput, n
       entityId: change.id,
       data: { unitId: unit.id, from, to: change.officerName, reason: change.reason, effectiveOn: input.effectiveOn },
     });
-    const editors = (await roleUserIds(tx, ["EDITOR"])).filter((id) => id !== actor.id);
+    const editors = (await deskUserIds(tx, unit.id, ["EDITOR"])).filter((id) => id !== actor.id);
     await notify(tx, editors, {
       kind: "ROSTER_CHANGED",
       title: `${unit.name}专职信息员变更备案：${from} → ${change.officerName}`,

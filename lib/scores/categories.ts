@@ -57,7 +57,7 @@ export async function getYearAssessment(actor: Actor, year: number) {
   const months = periodMonths({ kind: "YEAR", year, index: 1 });
   const [categories, sums] = await Promise.all([
     yearCategories(year),
-    pointsByUnitRule(months.from, months.to),
+    pointsByUnitRule(actor.nodeId, months.from, months.to),
   ]);
   const byUnit = new Map<string, Record<string, number>>();
   for (const s of sums) {

@@ -45,9 +45,9 @@ export async function getDashboard(actor: Actor, period: Period, now = new Date(
 
   const [table, trendRows, ruleRows, low, lastYearTable] = await Promise.all([
     getPeriodTable(actor, period),
-    pointsByUnitMonth(periodMonths({ kind: "YEAR", year: period.year, index: 1 }).from, months.to),
-    pointsByUnitRule(months.from, months.to),
-    lowSubmitters(periodMonths(month).from, LOW_SUBMISSIONS),
+    pointsByUnitMonth(actor.nodeId, periodMonths({ kind: "YEAR", year: period.year, index: 1 }).from, months.to),
+    pointsByUnitRule(actor.nodeId, months.from, months.to),
+    lowSubmitters(actor.nodeId, periodMonths(month).from, LOW_SUBMISSIONS),
     getPeriodTable(actor, lastYearPeriod),
   ]);
   const byCode = new Map<string, number>();

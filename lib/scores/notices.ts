@@ -43,10 +43,10 @@ export function lastCompleteMonth(now: Date = new Date()): Period {
   return month === 1 ? { kind: "MONTH", year: year - 1, index: 12 } : { kind: "MONTH", year, index: month - 1 };
 }
 
-/** The department the documents are issued in the name of: the root of the unit tree. */
-export async function issuerName(): Promise<string> {
-  const root = await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null }, select: { name: true } });
-  return root?.name ?? "县委组织部";
+/** The department the documents are issued in the name of: the actor's 组织部. */
+export async function issuerName(actor: Actor): Promise<string> {
+  const node = await db.unit.findUnique({ where: { id: actor.nodeId }, select: { name: true } });
+  return node?.name ?? "县委组织部";
 }
 
 /** The period's figures and text as they stand now: what a preview shows and an issue freezes. */
@@ -56,7 +56,7 @@ async function composeNotice(actor: Actor, input: { period: Period; now?: Date }
   const { period } = input;
   if (periodRange(period).from.getTime() > now.getTime()) throw new ValidationError({ period: "这个时段还没有开始" });
   const rows = await getPeriodTable(actor, period);
-  return { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(), issuedAt: now, rows };
+  return { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(actor), issuedAt: now, rows };
 }
 
 /** A fingerprint of the figures, so that what is confirmed is what was previewed. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { adoptionRate, rankByGroup } from "./ranking";
@@ -8,7 +10,7 @@ import { periodMonths, unitFigures } from "./rollups";
 export type PeriodRow = {
   unitId: string;
   name: string;
-  group: "TOWNSHIP" | "AGENCY";
+  group: RankGroup;
   /** 报送数: drafts that first reached the county in the period (plus 往年数字 imported for it, lib/onboarding/figures.ts). */
   submitted: number;
   /** 县级采用 (采用数): items in county issues published in the period, while the issue stands (not voided). */
@@ -33,19 +35,19 @@ export type PeriodRow = {
  */
 export async function getPeriodTable(actor: Actor, period: Period): Promise<PeriodRow[]> {
   requirePermission(actor, "scores.read");
-  return computePeriodTable(period);
+  return computePeriodTable(actor.nodeId, period);
 }
 
 /** The table without a permission check: for callers that show only a part of it (a unit's own row). */
-export async function computePeriodTable(period: Period): Promise<PeriodRow[]> {
+export async function computePeriodTable(nodeId: string, period: Period): Promise<PeriodRow[]> {
   const { from, to } = periodMonths(period);
   const [units, figures] = await Promise.all([
     db.unit.findMany({
-      where: { rankGroup: { not: null } },
+      where: rankedUnitsOf(nodeId),
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { id: true, name: true, active: true, rankGroup: true },
     }),
-    unitFigures(from, to),
+    unitFigures(nodeId, from, to),
   ]);
   const byUnit = new Map(figures.map((f) => [f.unitId, f]));
   const none = { submitted: 0, adoptedCounty: 0, adoptedCity: 0, adoptedProvincePlus: 0, declined: 0, points: 0 };

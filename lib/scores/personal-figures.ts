@@ -2,6 +2,7 @@
  * 个人积分 without the database: which ledger rules count as which kind of item a person is
  * credited with, the person's ranking, and the 年度先进个人 shortlist rule. Pure.
  */
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { rankByGroup } from "./ranking";
 import { categoryOf, DEFAULT_RULES } from "./rules";
 
@@ -33,7 +34,7 @@ export type PersonRow = PersonFigures & {
   /** The unit that places the person in a ranking group (see rankPeople). */
   unitId: string;
   unitName: string;
-  group: "TOWNSHIP" | "AGENCY";
+  group: RankGroup;
   /** The person's unit now: a reviewer sees the people of their unit. */
   currentUnitId: string;
   currentUnitName: string;

@@ -5,6 +5,8 @@
  * another unit keeps one record, and each item says in which unit it was earned.
  */
 import "server-only";
+import { rankedUnitsOf } from "@/lib/units/where";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
@@ -58,13 +60,13 @@ async function personFigures(from: Date, to: Date): Promise<Figures[]> {
  * period's ranking thus stays as it was when the person moves later. With no entry in the
  * period, their unit now decides.
  */
-export async function computePeopleTable(period: Period): Promise<PersonRow[]> {
+export async function computePeopleTable(nodeId: string, period: Period): Promise<PersonRow[]> {
   const { from, to } = periodRange(period);
   const figures = await personFigures(from, to);
   const [units, users] = await Promise.all([
-    db.unit.findMany({ select: { id: true, name: true, rankGroup: true } }),
+    db.unit.findMany({ select: { id: true, name: true, rankGroup: true, deskId: true } }),
     db.user.findMany({
-      where: { OR: [{ id: { in: figures.map((f) => f.userId) } }, { active: true, roles: { has: "OFFICER" }, unit: { active: true, rankGroup: { not: null } } }] },
+      where: { OR: [{ id: { in: figures.map((f) => f.userId) } }, { active: true, roles: { has: "OFFICER" }, unit: { active: true, ...rankedUnitsOf(nodeId) } }] },
       select: { id: true, name: true, unitId: true },
     }),
   ]);
@@ -74,7 +76,8 @@ export async function computePeopleTable(period: Period): Promise<PersonRow[]> {
   const rows = users.flatMap((u) => {
     const { userId: _, lastUnitId, ...f } = figuresOf.get(u.id) ?? { userId: u.id, lastUnitId: u.unitId, ...none };
     const unit = unitOf.get(lastUnitId);
-    if (!unit?.rankGroup) return [];
+    // Ranked among the node's units only: a person who earned last in another 组织部's unit is theirs.
+    if (!unit?.rankGroup || unit.deskId !== nodeId) return [];
     const current = unitOf.get(u.unitId)!;
     return [{ userId: u.id, name: u.name, unitId: unit.id, unitName: unit.name, group: unit.rankGroup, currentUnitId: u.unitId, currentUnitName: current.name, ...f }];
   });
@@ -87,12 +90,13 @@ const visibleTo = (actor: Actor) => (r: PersonRow) => can(actor, "credit.read", 
 /** 个人积分 list: the rows the actor may see, ranks county-wide, searchable by name, a page at a time. */
 export async function getPeopleTable(actor: Actor, period: Period, opts: { q?: string; page: number }) {
   requirePermission(actor, "credit.read");
-  const all = await computePeopleTable(period);
+  const all = await computePeopleTable(actor.nodeId, period);
   const q = opts.q?.trim();
   const shown = all.filter(visibleTo(actor)).filter((r) => !q || r.name.includes(q) || r.unitName.includes(q));
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, opts.page), pages);
-  const groupSize = { TOWNSHIP: all.filter((r) => r.group === "TOWNSHIP").length, AGENCY: all.filter((r) => r.group === "AGENCY").length };
+  const groupSize: Partial<Record<RankGroup, number>> = {};
+  for (const r of all) groupSize[r.group] = (groupSize[r.group] ?? 0) + 1;
   return { rows: shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), total: shown.length, page, pages, groupSize };
 }
 
@@ -141,7 +145,7 @@ export async function getPersonRecord(actor: Actor, userId: string, period: Peri
   const person = await personOrThrow(actor, userId);
   const { from, to } = periodRange(period);
   const [table, entries] = await Promise.all([
-    computePeopleTable(period),
+    computePeopleTable(actor.nodeId, period),
     db.scoreEntry.findMany({
       where: { userId: person.id, occurredAt: { gte: from, lt: to } },
       orderBy: [{ occurredAt: "desc" }, { createdAt: "asc" }, { id: "asc" }],

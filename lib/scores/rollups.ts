@@ -6,7 +6,9 @@
  * any scale. rollup-check.ts holds the bare aggregates these must equal.
  */
 import "server-only";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { shanghaiDate } from "@/lib/time";
 import { periodRange, type Period } from "./period";
 
@@ -26,23 +28,26 @@ export type UnitFigures = {
   points: number;
 };
 
-/** Each unit's counts and points over [from, to) months; units with nothing are left out. */
-export async function unitFigures(from: string, to: string): Promise<UnitFigures[]> {
+/** The units reporting to a 组织部, as SQL: rollups are read for one node's units at a time. */
+const reportingTo = (nodeId: string) => Prisma.sql`(SELECT id FROM "Unit" WHERE "deskId" = ${nodeId}::uuid)`;
+
+/** Each unit's counts and points over [from, to) months, for the units reporting to a node; units with nothing are left out. */
+export async function unitFigures(nodeId: string, from: string, to: string): Promise<UnitFigures[]> {
   const rows = await db.$queryRaw<Array<Omit<UnitFigures, "points"> & { points: string }>>`
     WITH c AS (
       SELECT "unitId", sum(submitted)::int AS submitted, sum("adoptedCounty")::int AS "adoptedCounty",
         sum("adoptedCity")::int AS "adoptedCity", sum("adoptedProvincePlus")::int AS "adoptedProvincePlus", sum(declined)::int AS declined
       FROM (
         SELECT "unitId", submitted, "adoptedCounty", "adoptedCity", "adoptedProvincePlus", declined
-        FROM "CountsRollup" WHERE month >= ${from}::date AND month < ${to}::date
+        FROM "CountsRollup" WHERE month >= ${from}::date AND month < ${to}::date AND "unitId" IN ${reportingTo(nodeId)}
         UNION ALL
         -- 往年数字 (lib/onboarding/figures.ts): counted as submitted and adopted; the rest as declined.
         -- Their points are opening ledger entries, in PointsRollup like any other.
         SELECT "unitId", submitted, adopted, 0, 0, submitted - adopted
-        FROM "OpeningFigure" WHERE "reversedAt" IS NULL AND "occurredOn" >= ${from}::date AND "occurredOn" < ${to}::date
+        FROM "OpeningFigure" WHERE "reversedAt" IS NULL AND "occurredOn" >= ${from}::date AND "occurredOn" < ${to}::date AND "unitId" IN ${reportingTo(nodeId)}
       ) counts GROUP BY 1
     ), p AS (
-      SELECT "unitId", sum(points) AS points FROM "PointsRollup" WHERE month >= ${from}::date AND month < ${to}::date GROUP BY 1
+      SELECT "unitId", sum(points) AS points FROM "PointsRollup" WHERE month >= ${from}::date AND month < ${to}::date AND "unitId" IN ${reportingTo(nodeId)} GROUP BY 1
     )
     SELECT coalesce(c."unitId", p."unitId") AS "unitId",
       coalesce(c.submitted, 0) AS submitted, coalesce(c."adoptedCounty", 0) AS "adoptedCounty",
@@ -53,29 +58,29 @@ export async function unitFigures(from: string, to: string): Promise<UnitFigures
 }
 
 /** Points per unit per local month (1–12), over [from, to) months of one year. */
-export async function pointsByUnitMonth(from: string, to: string) {
+export async function pointsByUnitMonth(nodeId: string, from: string, to: string) {
   const rows = await db.$queryRaw<Array<{ unitId: string; name: string; month: number; points: string }>>`
     SELECT r."unitId", u.name, extract(month FROM r.month)::int AS month, sum(r.points)::text AS points
     FROM "PointsRollup" r JOIN "Unit" u ON u.id = r."unitId"
-    WHERE r.month >= ${from}::date AND r.month < ${to}::date
+    WHERE r.month >= ${from}::date AND r.month < ${to}::date AND u."deskId" = ${nodeId}::uuid
     GROUP BY r."unitId", u.name, r.month`;
   return rows.map((r) => ({ ...r, points: Number(r.points) }));
 }
 
 /** Points per unit and rule code over [from, to) months: categories and 考核折算. */
-export async function pointsByUnitRule(from: string, to: string) {
+export async function pointsByUnitRule(nodeId: string, from: string, to: string) {
   const rows = await db.$queryRaw<Array<{ unitId: string; code: string; points: string }>>`
     SELECT "unitId", "ruleCode" AS code, sum(points)::text AS points
-    FROM "PointsRollup" WHERE month >= ${from}::date AND month < ${to}::date
+    FROM "PointsRollup" WHERE month >= ${from}::date AND month < ${to}::date AND "unitId" IN ${reportingTo(nodeId)}
     GROUP BY 1, 2`;
   return rows.map((r) => ({ ...r, points: Number(r.points) }));
 }
 
 /** Active ranked units with fewer than `below` submissions in a month, fewest first. */
-export async function lowSubmitters(month: string, below: number) {
-  return db.$queryRaw<Array<{ unitId: string; name: string; group: "TOWNSHIP" | "AGENCY"; submitted: number }>>`
+export async function lowSubmitters(nodeId: string, month: string, below: number) {
+  return db.$queryRaw<Array<{ unitId: string; name: string; group: RankGroup; submitted: number }>>`
     SELECT u.id AS "unitId", u.name, u."rankGroup"::text AS "group", coalesce(c.submitted, 0) AS submitted
     FROM "Unit" u LEFT JOIN "CountsRollup" c ON c."unitId" = u.id AND c.month = ${month}::date
-    WHERE u."rankGroup" IS NOT NULL AND u.active AND coalesce(c.submitted, 0) < ${below}::int
+    WHERE u."deskId" = ${nodeId}::uuid AND u."rankGroup" IS NOT NULL AND u.active AND coalesce(c.submitted, 0) < ${below}::int
     ORDER BY coalesce(c.submitted, 0), u."rankGroup", u."sortOrder", u.name`;
 }

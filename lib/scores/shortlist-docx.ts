@@ -34,7 +34,8 @@ export function conditionsText(year: number, c: ShortlistConditions): string {
 
 export async function renderShortlistDocx(input: { year: number; conditions: ShortlistConditions; lines: ShortlistLine[]; issuer: string; issuedAt: Date }): Promise<Buffer> {
   const chosen = input.lines.filter((l) => l.chosen);
-  const groups = RANK_GROUPS.map((g) => ({ ...g, rows: chosen.filter((l) => l.group === g.group) }));
+  // The node's groups (those its people are ranked in), each with its chosen persons or none.
+  const groups = RANK_GROUPS.filter((g) => input.lines.some((l) => l.group === g.group)).map((g) => ({ ...g, rows: chosen.filter((l) => l.group === g.group) }));
   const right = { alignment: AlignmentType.RIGHT, indent: { right: 4 * BODY_PT * 20 } };
   const title = shortlistTitle(input.year);
   const document = officialDocument({

@@ -35,7 +35,7 @@ async function secrecyIncidents(year: number): Promise<Set<string>> {
 
 export async function getShortlist(actor: Actor, year: number) {
   requirePermission(actor, "credit.shortlist");
-  const [conditions, table, secrecy] = await Promise.all([conditionsOf(year), computePeopleTable({ kind: "YEAR", year, index: 1 }), secrecyIncidents(year)]);
+  const [conditions, table, secrecy] = await Promise.all([conditionsOf(year), computePeopleTable(actor.nodeId, { kind: "YEAR", year, index: 1 }), secrecyIncidents(year)]);
   return { year, conditions, lines: applyShortlist(table, conditions, secrecy) };
 }
 
@@ -54,6 +54,6 @@ export async function setShortlistRule(actor: Actor, input: ShortlistRuleInput) 
 /** The chosen persons as a Word file, in the department's name, dated today. */
 export async function shortlistDocx(actor: Actor, year: number, now = new Date()) {
   const { conditions, lines } = await getShortlist(actor, year);
-  const body = await renderShortlistDocx({ year, conditions, lines, issuer: await issuerName(), issuedAt: now });
+  const body = await renderShortlistDocx({ year, conditions, lines, issuer: await issuerName(actor), issuedAt: now });
   return { fileName: `${shortlistTitle(year)}.docx`, body: new Uint8Array(body) };
 }

@@ -13,7 +13,7 @@ import { categoryOf, type CategoryCode } from "./rules";
 export async function getUnitScoreView(actor: Actor, period: Period) {
   requirePermission(actor, "scores.own", { unitId: actor.unitId });
   const { from, to } = periodRange(period);
-  const table = await computePeriodTable(period);
+  const table = await computePeriodTable(actor.nodeId, period);
   const own = table.find((r) => r.unitId === actor.unitId) ?? null;
   const groupSize = own ? table.filter((r) => r.group === own.group).length : 0;
   const [entries, setbacks, byRule] = await Promise.all([

@@ -1,7 +1,7 @@
 /** To-dos from drafts, issues and leaders' instructions. */
 import "server-only";
 import { db } from "@/lib/db";
-import { isCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "./types";
 
 export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
@@ -19,8 +19,8 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
     });
     for (const d of waiting) items.push({ key: `draft:${d.id}:review`, group: "稿件", title: `审核《${d.title}》`, detail: `${d.author.name}提交`, href: `/drafts/${d.id}` });
   }
-  if (isCountyWide(actor, "draft.decide")) {
-    const n = await db.draft.count({ where: { status: "FORWARDED" } });
+  if (isNodeWide(actor, "draft.decide")) {
+    const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide") } });
     if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `县级稿件池有${n}篇报送稿件待处理`, href: "/county" });
   }
   if (scopeOf(actor, "issue.signoff")) {

@@ -5,22 +5,23 @@
  */
 import "server-only";
 import { db } from "@/lib/db";
-import { requireCountyWide, scopeOf, type Actor } from "@/lib/authz/permissions";
+import { requireNodeWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { rankedUnitsOf } from "@/lib/units/where";
 
 /** Whether the actor may read this person's training record. */
 export function canSeePerson(actor: Actor, person: { id: string; unitId: string }): boolean {
   const scope = scopeOf(actor, "training.read");
-  if (scope === "all") return true;
+  if (scope === "all") return actor.nodeUnitIds.includes(person.unitId);
   if (scope === "unit" && person.unitId === actor.unitId) return true;
   return person.id === actor.id && scopeOf(actor, "training.own") !== null;
 }
 
 /** The people whose records the actor may read, as a condition on User; null: nobody. */
-export function visiblePeopleWhere(actor: Actor): { unitId?: string; id?: string } | null {
+export function visiblePeopleWhere(actor: Actor): { unitId?: string | { in: string[] }; id?: string } | null {
   const scope = scopeOf(actor, "training.read");
-  if (scope === "all") return {};
+  if (scope === "all") return { unitId: { in: [...actor.nodeUnitIds] } };
   if (scope === "unit") return { unitId: actor.unitId };
   return scopeOf(actor, "training.own") ? { id: actor.id } : null;
 }
@@ -36,7 +37,7 @@ export async function getPersonOrThrow(actor: Actor, personId: string) {
 
 /** The county-wide training pages (培训、传帮带): the office and the leaders. */
 export function requireCountyTraining(actor: Actor): void {
-  requireCountyWide(actor, "training.read");
+  requireNodeWide(actor, "training.read");
 }
 
 export async function getSessionOrThrow(actor: Actor, id: string) {
@@ -50,10 +51,10 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
  * Who may be trained, paired or listed: active 信息员 and 组织委员 of the active submitting
  * units, and the office's editors (a new editor learns by 跟班学习 or 传帮带 too).
  */
-export const traineeWhere = {
+export const traineeWhere = (nodeId: string) => ({
   active: true,
   OR: [
-    { roles: { hasSome: ["OFFICER" as const, "REVIEWER" as const] }, unit: { rankGroup: { not: null }, active: true } },
-    { roles: { has: "EDITOR" as const } },
+    { roles: { hasSome: ["OFFICER" as const, "REVIEWER" as const] }, unit: { ...rankedUnitsOf(nodeId), active: true } },
+    { roles: { has: "EDITOR" as const }, unitId: nodeId },
   ],
-};
+});

@@ -12,7 +12,7 @@ import { getSessionOrThrow, traineeWhere } from "./access";
 export async function traineeChoices(actor: Actor) {
   requirePermission(actor, "training.manage");
   const people = await db.user.findMany({
-    where: traineeWhere,
+    where: traineeWhere(actor.nodeId),
     orderBy: [{ unit: { rankGroup: "asc" } }, { unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }, { name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, roles: true, unit: { select: { name: true } } },
   });
@@ -29,7 +29,7 @@ export async function setAttendance(actor: Actor, input: AttendanceInput, now = 
   const heldOn = formatIsoDate(session.heldOn);
   if (heldOn > shanghaiDate(now)) throw new ValidationError({ userIds: `这次培训安排在${heldOn}，举办以后再登记参训人员` });
   const wanted = [...new Set(input.userIds)];
-  const valid = await db.user.findMany({ where: { id: { in: wanted }, ...traineeWhere }, select: { id: true } });
+  const valid = await db.user.findMany({ where: { id: { in: wanted }, ...traineeWhere(actor.nodeId) }, select: { id: true } });
   if (valid.length !== wanted.length) throw new ValidationError({ userIds: "所选人员中有人已停用或不在名单里，请刷新后重新勾选（已勾选的还在）" });
 
   return db.$transaction(async (tx) => {

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { isCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { getSessionOrThrow, visiblePeopleWhere } from "./access";
@@ -38,7 +38,7 @@ export async function removeMaterial(actor: Actor, input: { id: string }) {
 export async function getMaterialFile(actor: Actor, id: string) {
   const material = isUuid(id) ? await db.trainingMaterial.findUnique({ where: { id } }) : null;
   if (!material) throw new NotFoundError("没有找到这份材料");
-  if (isCountyWide(actor, "training.read")) return material;
+  if (isNodeWide(actor, "training.read")) return material;
   const people = visiblePeopleWhere(actor);
   const attended = people ? await db.trainingAttendance.count({ where: { sessionId: material.sessionId, user: people } }) : 0;
   if (attended === 0) throw new NotFoundError("没有找到这份材料");

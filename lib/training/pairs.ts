@@ -15,7 +15,7 @@ const person = { select: { id: true, name: true, unit: { select: { name: true } 
 
 export async function addPair(actor: Actor, input: PairInput) {
   requirePermission(actor, "training.manage");
-  const people = await db.user.findMany({ where: { id: { in: [input.mentorId, input.menteeId] }, ...traineeWhere }, select: { id: true, name: true } });
+  const people = await db.user.findMany({ where: { id: { in: [input.mentorId, input.menteeId] }, ...traineeWhere(actor.nodeId) }, select: { id: true, name: true } });
   const mentor = people.find((p) => p.id === input.mentorId);
   const mentee = people.find((p) => p.id === input.menteeId);
   if (!mentor) throw new ValidationError({ mentorId: "请从名单中选择带教人" });

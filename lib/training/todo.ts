@@ -45,14 +45,14 @@ async function officerTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   ];
 }
 
-async function officeTodo(now: Date): Promise<TodoItem[]> {
-  const waiting = await untrainedNewOfficers(now);
+async function officeTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
+  const waiting = await untrainedNewOfficers(now, [...actor.nodeUnitIds]);
   if (waiting.length === 0) return [];
   return [{ key: `training:waiting:${shanghaiDate(now)}`, group: GROUP, title: `有${waiting.length}名新任专职信息员还没有参加过培训`, href: "/training" }];
 }
 
 export async function trainingTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
-  if (scopeOf(actor, "training.manage")) return officeTodo(now);
+  if (scopeOf(actor, "training.manage")) return officeTodo(actor, now);
   if (scopeOf(actor, "training.own")) return officerTodo(actor, now);
   return [];
 }

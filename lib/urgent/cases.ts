@@ -8,10 +8,10 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { isCountyWide, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
+import { notify, deskUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { dueAtOf, formatLocal, formatLocalTime, parseLocal } from "./clock";
 import { scheduleUrgentReminders } from "./reminders";
 import type { AddPhoneReportInput, OpenCaseInput, PhoneReportInput } from "./schemas";
@@ -40,9 +40,10 @@ function phoneTime(value: string, eventAt: Date, now: Date): Date {
   return at;
 }
 
-async function submittingUnit(tx: Tx, unitId: string | undefined) {
-  const unit = unitId && isUuid(unitId) ? await tx.unit.findUnique({ where: { id: unitId } }) : null;
-  if (!unit || unit.kind === "COUNTY") throw new ValidationError({ unitId: "请从列表中选择报送单位" });
+/** A unit reporting to the office's 组织部: another node's unit is as unknown as a missing one. */
+async function submittingUnit(tx: Tx, actor: Actor, unitId: string | undefined) {
+  const unit = unitId && isUuid(unitId) ? await tx.unit.findFirst({ where: { id: unitId, deskId: actor.nodeId } }) : null;
+  if (!unit) throw new ValidationError({ unitId: "请从列表中选择报送单位" });
   if (!unit.active) throw new ValidationError({ unitId: "这个单位已停用" });
   return unit;
 }
@@ -84,14 +85,14 @@ async function tellUnit(tx: Tx, c: { id: string; unitId: string; title: string; 
 export async function openUrgentCase(actor: Actor, input: OpenCaseInput, now = new Date()) {
   requirePermission(actor, "urgent.report");
   const eventAt = eventTime(input.eventAt, now);
-  const county = isCountyWide(actor, "urgent.report");
+  const county = isNodeWide(actor, "urgent.report");
   return db.$transaction(async (tx) => {
-    const unit = county ? await submittingUnit(tx, input.unitId) : { id: actor.unitId };
+    const unit = county ? await submittingUnit(tx, actor, input.unitId) : { id: actor.unitId };
     const c = await createCase(tx, actor, { unitId: unit.id, title: input.title, eventAt }, now);
     await audit(tx, { actorId: actor.id, action: "urgent.open", entityType: "UrgentCase", entityId: c.id, data: { unitId: c.unitId, eventAt: c.eventAt.toISOString(), dueAt: c.dueAt.toISOString() } });
     if (county) await tellUnit(tx, c, "opened");
     else {
-      await notify(tx, await roleUserIds(tx, ["EDITOR"]), {
+      await notify(tx, await deskUserIds(tx, c.unitId, ["EDITOR"]), {
         kind: "URGENT_OPEN",
         title: `${c.unit.name}报告紧急情况：${c.title}`,
         body: `事发${formatLocal(c.eventAt)}，书面报告时限${formatLocal(c.dueAt)}。`,
@@ -109,7 +110,7 @@ export async function logPhoneReport(actor: Actor, input: PhoneReportInput, now 
   const eventAt = eventTime(input.eventAt, now);
   const reportedAt = phoneTime(input.reportedAt, eventAt, now);
   return db.$transaction(async (tx) => {
-    const unit = await submittingUnit(tx, input.unitId);
+    const unit = await submittingUnit(tx, actor, input.unitId);
     const phone = { reporter: input.reporter, reportedAt, summary: input.summary };
     const c = await createCase(tx, actor, { unitId: unit.id, title: input.title, eventAt, phone }, now);
     await audit(tx, { actorId: actor.id, action: "urgent.phone", entityType: "UrgentCase", entityId: c.id, data: { unitId: c.unitId, reporter: input.reporter, reportedAt: reportedAt.toISOString() } });

@@ -2,7 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isCountyWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
+import { isNodeWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -64,8 +64,8 @@ export async function listCases(actor: Actor, opts: { page: number; q?: string; 
 
 /** Overdue cases without a written report, longest overdue first; empty for anyone but the county. */
 export async function overdueCases(actor: Actor, now = new Date(), take = 50) {
-  if (!isCountyWide(actor, "urgent.read")) return [];
-  return db.urgentCase.findMany({ where: overdueWhere(now), orderBy: [{ dueAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } }, take });
+  if (!isNodeWide(actor, "urgent.read")) return [];
+  return db.urgentCase.findMany({ where: { ...overdueWhere(now), ...unitWhere(actor, "urgent.read") }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], include: { unit: { select: { name: true } } }, take });
 }
 
 /** The unit's open cases still waiting for a written report (to-do list). */

@@ -10,7 +10,7 @@ import type { Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import type { Reminder } from "@/lib/generated/prisma/client";
 import type { ReminderHandler } from "@/lib/reminders/reminder-handler";
-import { notify, roleUserIds, unitUserIds } from "@/lib/notifications/notify";
+import { notify, deskUserIds, unitUserIds } from "@/lib/notifications/notify";
 import { scheduleReminder } from "@/lib/reminders/schedule";
 import { writeAutoDeduction } from "@/lib/scores/auto-deduction";
 import { formatLocal, formatLocalTime, isLate } from "./clock";
@@ -62,7 +62,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
     href,
     key: reminder.key,
   });
-  await notify(tx, await roleUserIds(tx, ["EDITOR", "LEADER"]), {
+  await notify(tx, await deskUserIds(tx, c.unitId, ["EDITOR", "LEADER"]), {
     kind: "URGENT_OVERDUE",
     title: reported ? `${c.unit.name}紧急信息迟报` : `${c.unit.name}紧急信息超时未报`,
     body: `${quote(c.title)}，事发${formatLocal(c.eventAt)}，时限${formatLocal(c.dueAt)}。`,

@@ -1,7 +1,7 @@
 /** 紧急信息 to-dos: open cases and their clocks for the unit, overdue ones for the office and leaders. */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, isCountyWide, type Actor } from "@/lib/authz/permissions";
+import { can, isNodeWide, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { deadlineClock, formatLocal } from "./clock";
 import { openUnitCases } from "./queries";
@@ -12,7 +12,7 @@ const day = (d: Date) => formatLocal(d).replace(" ", "");
 
 export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   if (!can(actor, "urgent.read")) return [];
-  if (!isCountyWide(actor, "urgent.read")) {
+  if (!isNodeWide(actor, "urgent.read")) {
     const cases = await openUnitCases(actor.unitId);
     return cases.map((c) => {
       const clock = deadlineClock(c.dueAt, now);

@@ -72,7 +72,8 @@ async function main(handle: DatabaseHandle) {
     process.env.DATABASE_URL = handle.url;
     const { listAudit } = await import("../../lib/audit/list-audit.ts");
     const { db } = await import("../../lib/db.ts");
-    const actor = { id: admin.id, unitId: admin.unitId, roles: ["ADMIN" as const] };
+    const { loadActor } = await import("../../lib/auth/actor.ts");
+    const actor = await loadActor(admin.id);
     const cases: [string, Parameters<typeof listAudit>[1]][] = [
       ["no filter, page 1", { page: 1 }],
       ["no filter, page 200", { page: 200 }],

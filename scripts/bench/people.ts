@@ -34,7 +34,9 @@ async function main(handle: DatabaseHandle) {
   try {
     const leader = await db.user.findFirstOrThrow({ where: { roles: { has: "LEADER" } } });
     const reviewer = await db.user.findFirstOrThrow({ where: { roles: { has: "REVIEWER" } } });
-    const asActor = (u: { id: string; roles: readonly ("OFFICER" | "REVIEWER" | "EDITOR" | "LEADER" | "ADMIN")[]; unitId: string }) => ({ id: u.id, roles: u.roles, unitId: u.unitId });
+    const { loadActor } = await import("../../lib/auth/actor.ts");
+    const actors = new Map([[leader.id, await loadActor(leader.id)], [reviewer.id, await loadActor(reviewer.id)]]);
+    const asActor = (u: { id: string }) => actors.get(u.id)!;
     const year = { kind: "YEAR" as const, year: 2026, index: 1 };
     const month = { kind: "MONTH" as const, year: 2026, index: 11 };
     const table = await getPeopleTable(asActor(leader), year, { page: 1 });

@@ -484,7 +484,8 @@ async function main(handle: DatabaseHandle) {
 
     try {
       const leader = await db.user.findFirstOrThrow({ where: { roles: { has: "LEADER" } } });
-      const actor = { id: leader.id, roles: ["LEADER"] as const, unitId: leader.unitId };
+      const { loadActor } = await import("../../lib/auth/actor.ts");
+      const actor = await loadActor(leader.id);
       const yearPeriod: Period = { kind: "YEAR", year: YEAR, index: 1 };
       const monthPeriod = currentMonthOf(yearPeriod, new Date());
       const { from, to } = periodRange(yearPeriod);

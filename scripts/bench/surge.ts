@@ -53,13 +53,14 @@ async function main(handle: DatabaseHandle) {
     console.log(`Generating ${UNITS} townships, ${UNITS * OFFICERS_PER_UNIT} officers, ${COMMISSIONS * UNITS * 2} due reminders...`);
     const root = await db.unit.create({ data: { name: "中共示例县委组织部", kind: "COUNTY" } });
     const editor = await db.user.create({ data: { username: "editor", name: "编辑", unitId: root.id, roles: ["EDITOR"], passwordHash: "x" } });
-    const officers: Array<{ id: string; unitId: string; roles: ["OFFICER"] }> = [];
+    const { loadActor } = await import("../../lib/auth/actor.ts");
+    const officers: Awaited<ReturnType<typeof loadActor>>[] = [];
     for (let u = 0; u < UNITS; u++) {
       const unit = await db.unit.create({ data: { name: `第${u + 1}镇`, kind: "TOWNSHIP", rankGroup: "TOWNSHIP", parentId: root.id, sortOrder: u + 1 } });
       await db.user.create({ data: { username: `zwy_${u}`, name: `委员${u}`, unitId: unit.id, roles: ["REVIEWER"], passwordHash: "x" } });
       for (let k = 0; k < OFFICERS_PER_UNIT; k++) {
         const o = await db.user.create({ data: { username: `xxy_${u}_${k}`, name: `信息员${u}_${k}`, unitId: unit.id, roles: ["OFFICER"], passwordHash: "x" } });
-        officers.push({ id: o.id, unitId: unit.id, roles: ["OFFICER"] });
+        officers.push(await loadActor(o.id));
       }
     }
     const units = await db.unit.findMany({ where: { kind: "TOWNSHIP" }, select: { id: true } });

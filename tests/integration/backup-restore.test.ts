@@ -126,7 +126,7 @@ describe("backup and restore", () => {
     await expect(restoreDatabase(source, file)).rejects.toThrow(/不是空的.*--force/s);
     expect(await snapshot(source)).toEqual(made);
 
-    await query(target, `INSERT INTO "Unit" (id, name, kind, "updatedAt") VALUES (gen_random_uuid(), '多出来的单位', 'AGENCY', now())`);
+    await query(target, `INSERT INTO "Unit" (id, name, kind, "parentId", "updatedAt") SELECT gen_random_uuid(), '多出来的单位', 'AGENCY', (SELECT id FROM "Unit" WHERE "parentId" IS NULL), now()`);
     await query(target, `CREATE TABLE public.leftover (id int)`);
     await restoreDatabase(target, file, { force: true });
     expect(await snapshot(target)).toEqual(made);

@@ -1,3 +1,4 @@
+import { loadActor } from "@/lib/auth/actor";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
@@ -18,7 +19,7 @@ let officerA2: Actor;
 beforeEach(async () => {
   c = await makeCounty();
   const u = await db.user.create({ data: { username: "officer_a2", name: "甲镇二号信息员", unitId: c.unitA.id, roles: ["OFFICER"], passwordHash: "x" } });
-  officerA2 = { id: u.id, unitId: u.unitId, roles: ["OFFICER"] };
+  officerA2 = await loadActor(u.id);
 });
 
 const DAY = 86_400_000;
@@ -189,7 +190,7 @@ describe("分派 a unit's share", () => {
     const commission = await createCommission(c.editor, typed({ unitIds: [c.unitA.id] }));
     const ta = await targetOf(commission.id, c.unitA.id);
     const u = await db.user.create({ data: { username: "reviewer_a2", name: "甲镇二号组织委员", unitId: c.unitA.id, roles: ["REVIEWER"], passwordHash: "x" } });
-    const reviewerA2: Actor = { id: u.id, unitId: u.unitId, roles: ["REVIEWER"] };
+    const reviewerA2: Actor = await loadActor(u.id);
     const outcomes = await Promise.allSettled([
       assignCommission(c.reviewerA, { targetId: ta.id, assigneeId: c.officerA.id, expectedAssigneeId: null }),
       assignCommission(reviewerA2, { targetId: ta.id, assigneeId: officerA2.id, expectedAssigneeId: null }),

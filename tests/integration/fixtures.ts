@@ -6,15 +6,16 @@ import { moveDraft } from "@/lib/drafts/move-draft";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { resetDatabase } from "./db-reset";
+import { loadActor } from "@/lib/auth/actor";
 
 // A fixed low-cost hash: integration tests do not need real password hashing speed.
 const HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$7tUq6uSEPTZ6ZpAqJyA5yTz4TjAJ8Kg9B9Mfx1pHk1o";
 
 export type County = Awaited<ReturnType<typeof makeCounty>>;
 
-async function person(username: string, unitId: string, roles: Role[]): Promise<Actor> {
+export async function person(username: string, unitId: string, roles: Role[]): Promise<Actor> {
   const u = await db.user.create({ data: { username, name: username, unitId, roles, passwordHash: HASH } });
-  return { id: u.id, unitId: u.unitId, roles: u.roles };
+  return loadActor(u.id);
 }
 
 export async function makeCounty() {

@@ -64,7 +64,7 @@ describe("个人积分 ranking", () => {
     expect(await rowOf(c.officerB.id)).toMatchObject({ rank: 1, points: 3, adopted: 1, commentary: 1, media: 0 });
     expect(await rowOf(c.officerA.id)).toMatchObject({ rank: 2, points: 2 });
     // The unit figures are untouched by the person view: one definition each.
-    expect((await computePeriodTable(YEAR)).find((u) => u.unitId === c.unitB.id)?.points).toBe(3);
+    expect((await computePeriodTable(c.root.id, YEAR)).find((u) => u.unitId === c.unitB.id)?.points).toBe(3);
   });
 
   it("counts an item only while it stands: a voided issue takes the adoption and its points back", async () => {
@@ -113,7 +113,7 @@ describe("a person who moves keeps one record", () => {
     ]);
     expect(record.units).toEqual(["甲镇", "县教育局"]);
     // The unit keeps what was earned in it.
-    expect((await computePeriodTable(YEAR)).find((u) => u.unitId === c.unitA.id)?.points).toBe(2);
+    expect((await computePeriodTable(c.root.id, YEAR)).find((u) => u.unitId === c.unitA.id)?.points).toBe(2);
     // Their new unit's reviewer sees them; the old one's no longer does.
     await expect(getPersonRecord(c.reviewerC, moved.id, YEAR)).resolves.toBeTruthy();
     await expect(getPersonRecord(c.reviewerA, moved.id, YEAR)).rejects.toThrow(NotFoundError);

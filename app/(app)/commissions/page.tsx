@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { listCommissions, listUnitShares } from "@/lib/planning/commissions";
 import { isOpen } from "@/lib/planning/answer-status";
 import { commissionListSchema, type CommissionFilter } from "@/lib/validation/commission";
@@ -25,7 +25,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
   if (!can(user, "commission.read")) notFound();
   const params = await searchParams;
   const opts = commissionListSchema.parse(params);
-  return isCountyWide(user, "commission.read") ? <CountyList user={user} opts={opts} params={params} /> : <UnitList user={user} opts={opts} params={params} />;
+  return isNodeWide(user, "commission.read") ? <CountyList user={user} opts={opts} params={params} /> : <UnitList user={user} opts={opts} params={params} />;
 }
 
 type Props = { user: Awaited<ReturnType<typeof requireUser>>; opts: ReturnType<typeof commissionListSchema.parse>; params: Record<string, string> };

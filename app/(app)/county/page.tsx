@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { isCountyWide } from "@/lib/authz/permissions";
+import { isNodeWide } from "@/lib/authz/permissions";
 import { listCountyDrafts } from "@/lib/drafts/queries";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { STATUS_LABELS } from "@/lib/drafts/workflow";
@@ -18,10 +18,10 @@ const COUNTY_STATUSES = ["FORWARDED", "EDITING", "ADOPTED", "NOT_ADOPTED", "PUBL
 
 export default async function CountyDraftsPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  if (!isCountyWide(user, "draft.read")) notFound();
+  if (!isNodeWide(user, "draft.read")) notFound();
   const params = await searchParams;
   const filter = draftFilterSchema.parse(params);
-  const [{ rows, total, page, pages }, units] = await Promise.all([listCountyDrafts(user, filter), listSubmittingUnits()]);
+  const [{ rows, total, page, pages }, units] = await Promise.all([listCountyDrafts(user, filter), listSubmittingUnits(user)]);
 
   return (
     <div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { loadOr404 } from "@/lib/load-or-404";
 import { listPlacements } from "@/lib/placements/queries";
 import { levelLabel, PLACEMENT_KIND_LABELS } from "@/lib/placements/labels";
@@ -22,7 +22,7 @@ export default async function PlacementsPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const filter = placementListSchema.parse(params);
   const result = await loadOr404(() => listPlacements(user, filter));
-  const county = isCountyWide(user, "placement.read");
+  const county = isNodeWide(user, "placement.read");
   // The county never sees a report before the unit confirmed it.
   const statuses = county ? PLACEMENT_STATUSES.filter((s) => s !== "REPORTED" && s !== "RETURNED") : PLACEMENT_STATUSES;
   const tab = (status: string | undefined, label: string) => {

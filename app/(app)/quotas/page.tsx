@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { getUnitQuotaProgress, listQuotaProgress } from "@/lib/planning/quotas";
 import { loadOr404 } from "@/lib/load-or-404";
 import { quotaListParamsSchema } from "@/lib/validation/planning";
@@ -32,7 +32,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   const current = shanghaiYear(new Date());
   const year = asked && Math.abs(asked - current) <= 1 ? asked : current;
 
-  if (!isCountyWide(user, "quota.read")) {
+  if (!isNodeWide(user, "quota.read")) {
     const { date, row } = await loadOr404(() => getUnitQuotaProgress(user, user.unitId, year));
     return (
       <div className="space-y-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { listRoster, pendingText } from "@/lib/planning/roster";
 import { listParamsSchema } from "@/lib/validation/list";
 import { formatIsoDate } from "@/lib/time";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "信息员名册" };
 export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
   if (!can(user, "roster.read")) notFound();
-  if (!isCountyWide(user, "roster.read")) redirect(`/roster/${user.unitId}`);
+  if (!isNodeWide(user, "roster.read")) redirect(`/roster/${user.unitId}`);
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const missingOnly = params.missing === "1";

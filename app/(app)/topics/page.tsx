@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { listTopics } from "@/lib/planning/topics";
 import { isOpen } from "@/lib/planning/answer-status";
 import { listParamsSchema } from "@/lib/validation/list";
@@ -26,7 +26,7 @@ export default async function TopicsPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
   const result = await listTopics(user, { q, page });
-  const county = isCountyWide(user, "topic.read");
+  const county = isNodeWide(user, "topic.read");
   const assigner = can(user, "commission.assign", { unitId: user.unitId });
   return (
     <div>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { localYear, toLocalInput } from "@/lib/urgent/clock";
 import { readCheckSettings } from "@/lib/admin/check-settings";
@@ -26,14 +26,14 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
   const { q, page, filter, year: askedYear } = caseListSchema.parse(params);
   const now = new Date();
   const year = askedYear ?? localYear(now);
-  const county = isCountyWide(user, "urgent.read");
+  const county = isNodeWide(user, "urgent.read");
   const [result, counts, overdue, overdueTotal, hours, units] = await Promise.all([
     listCases(user, { page, q, filter, now }),
     lateCounts(user, { year, now }),
     overdueCases(user, now),
     county ? countOverdue(now) : 0,
     readCheckSettings().then((s) => s.urgentHours),
-    can(user, "urgent.manage") ? listSubmittingUnits() : [],
+    can(user, "urgent.manage") ? listSubmittingUnits(user) : [],
   ]);
   const filterHref = (f?: CaseFilter) => `/urgent?${new URLSearchParams({ ...(q ? { q } : {}), ...(f ? { filter: f } : {}) })}`;
   return (

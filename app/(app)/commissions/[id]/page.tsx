@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { getCommission } from "@/lib/planning/commissions";
 import { isOpen } from "@/lib/planning/answer-status";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -21,7 +21,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   const user = await requireUser();
   const { id } = await params;
   const c = await loadOr404(() => getCommission(user, id));
-  const county = isCountyWide(user, "commission.read");
+  const county = isNodeWide(user, "commission.read");
   const cancelled = !!c.cancelledAt;
   const writer = can(user, "draft.write");
   return (

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "发布约稿" };
 export default async function NewCommissionPage() {
   const user = await requireUser();
   if (!can(user, "commission.manage")) notFound();
-  const units = await commissionUnitChoices();
+  const units = await commissionUnitChoices(user);
   return (
     <div>
       <PageHeader title="发布约稿" />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { getPlan, planCoverage, planPeriodLabel, unitPlanDrafts } from "@/lib/planning/plans";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -20,7 +20,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (!can(user, "plan.read")) notFound();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const plan = await loadOr404(() => getPlan(user, id));
-  const county = isCountyWide(user, "plan.read");
+  const county = isNodeWide(user, "plan.read");
   const manager = can(user, "plan.manage");
   const [coverage, drafts] = await Promise.all([
     county && plan.publishedAt ? planCoverage(user, plan.id) : null,

@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "新建信息计划" };
 export default async function NewPlanPage() {
   const user = await requireUser();
   if (!can(user, "plan.manage")) notFound();
-  const units = (await listSubmittingUnits()).filter((u) => u.active);
+  const units = (await listSubmittingUnits(user)).filter((u) => u.active);
   return (
     <div>
       <PageHeader title="新建信息计划" />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { can, isCountyWide } from "@/lib/authz/permissions";
+import { can, isNodeWide } from "@/lib/authz/permissions";
 import { MAX_DAYS_AHEAD, pendingText, rosterHistory, unitOfficers } from "@/lib/planning/roster";
 import { listParamsSchema } from "@/lib/validation/list";
 import { loadOr404 } from "@/lib/load-or-404";
@@ -34,7 +34,7 @@ export default async function UnitRosterPage({ params, searchParams }: { params:
   return (
     <div className="space-y-4">
       <PageHeader title={`${unit.name} · 专职信息员`} />
-      {isCountyWide(user, "roster.read") && (
+      {isNodeWide(user, "roster.read") && (
         <Link href="/roster" className="text-sm text-party underline">
           ← 返回名册
         </Link>

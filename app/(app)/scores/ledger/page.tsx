@@ -24,7 +24,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const year = f.year ?? shanghaiYear(new Date());
   const period = f.p ? parsePeriod(f.p) : null;
   const ruleCodes = f.rule?.split(",");
-  const [ledger, units] = await Promise.all([listLedger(user, { year, period: period ?? undefined, unitId: f.unit, ruleCodes, page: f.page }), listSubmittingUnits()]);
+  const [ledger, units] = await Promise.all([listLedger(user, { year, period: period ?? undefined, unitId: f.unit, ruleCodes, page: f.page }), listSubmittingUnits(user)]);
   return (
     <div>
       <PageHeader title={period ? `积分台账 · ${periodLabel(period)}` : "积分台账"} />

@@ -21,7 +21,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   if (!can(user, "scores.read")) notFound();
   const params = await searchParams;
   const { q, page } = listParamsSchema.parse(params);
-  const [result, units] = await Promise.all([listRecords(user, { q, page }), listSubmittingUnits()]);
+  const [result, units] = await Promise.all([listRecords(user, { q, page }), listSubmittingUnits(user)]);
   const kinds = recordableKinds(user);
   const mayReverse = can(user, "scores.reverse");
   return (

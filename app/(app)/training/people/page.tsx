@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { isCountyWide } from "@/lib/authz/permissions";
+import { isNodeWide } from "@/lib/authz/permissions";
 import { loadOr404 } from "@/lib/load-or-404";
 import { listTrainees } from "@/lib/training/people";
 import { listParamsSchema } from "@/lib/validation/list";
@@ -19,7 +19,7 @@ export default async function TraineesPage({ searchParams }: { searchParams: Pro
   const { q, page } = listParamsSchema.parse(params);
   const untrainedOnly = params.untrained === "1";
   const result = await loadOr404(() => listTrainees(user, { q, page, untrainedOnly }));
-  const county = isCountyWide(user, "training.read");
+  const county = isNodeWide(user, "training.read");
   const toggle = new URLSearchParams({ ...(q ? { q } : {}), ...(untrainedOnly ? {} : { untrained: "1" }) });
   return (
     <div className="space-y-4">

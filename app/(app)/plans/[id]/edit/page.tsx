@@ -18,7 +18,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
   const { id } = await params;
   const plan = await loadOr404(() => getPlan(user, id));
   if (plan.publishedAt) redirect(`/plans/${plan.id}`);
-  const units = (await listSubmittingUnits()).filter((u) => u.active);
+  const units = (await listSubmittingUnits(user)).filter((u) => u.active);
   return (
     <div>
       <PageHeader title="修改信息计划" />
