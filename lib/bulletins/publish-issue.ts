@@ -61,7 +61,7 @@ export async function publishIssue(actor: Actor, input: { issueId: string; versi
       await tx.issueItem.update({ where: { id: item.id }, data: { title: texts[index].title, body: texts[index].body } });
       await applyMove(tx, actor, item.draft, "PUBLISH", { version: item.draft.version, now });
     }
-    await writePublicationEntries(tx, { year, now, recordedById: actor.id, items: issue.items });
+    await writePublicationEntries(tx, { nodeId: actor.nodeId, year, now, recordedById: actor.id, items: issue.items });
     const published = await tx.bulletinIssue.update({
       where: { id: issue.id },
       data: { status: "PUBLISHED", year, number, totalNumber, publishedAt: now, publishedById: actor.id },

@@ -77,8 +77,8 @@ export async function applyFiguresImport(actor: Actor, upload: Upload & { digest
       data: rows.map((r) => ({ id: r.id, importId, fileName: upload.fileName, unitId: r.unitId, year: r.year, month: r.month, occurredOn: new Date(r.day), submitted: r.submitted, adopted: r.adopted, createdById: actor.id })),
     });
     const years = [...new Set(rows.map((r) => r.year))];
-    await tx.scoringRule.createMany({ data: years.flatMap((year) => OPENING_RULES.map((o) => ({ year, code: o.code, label: o.label, points: 0 }))), skipDuplicates: true });
-    const rules = await tx.scoringRule.findMany({ where: { year: { in: years }, code: { in: OPENING_RULES.map((o) => o.code) } } });
+    await tx.scoringRule.createMany({ data: years.flatMap((year) => OPENING_RULES.map((o) => ({ nodeId: actor.nodeId, year, code: o.code, label: o.label, points: 0 }))), skipDuplicates: true });
+    const rules = await tx.scoringRule.findMany({ where: { nodeId: actor.nodeId, year: { in: years }, code: { in: OPENING_RULES.map((o) => o.code) } } });
     const ruleOf = (year: number, category: string) => rules.find((x) => x.year === year && categoryOf(x.code) === category)!;
     await tx.scoreEntry.createMany({
       data: rows.flatMap((r) =>

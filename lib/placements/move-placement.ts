@@ -11,7 +11,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { notify, deskUserIds } from "@/lib/notifications/notify";
 import { quote } from "@/lib/quote";
-import { activeRules } from "@/lib/scores/ledger";
+import { activeRules, deskOf } from "@/lib/scores/ledger";
 import { SOURCE } from "@/lib/scores/records";
 import { shanghaiYear } from "@/lib/time";
 import type { Placement } from "@/lib/generated/prisma/client";
@@ -56,7 +56,7 @@ async function scorePlacement(tx: Tx, actor: Actor, p: Placement, now: Date) {
   await assertNotReported(tx, actor, { kind: p.kind, articleKey: p.articleKey, publishedOn: p.publishedOn, excludeId: p.id });
   const occurredAt = new Date(`${p.publishedOn.toISOString().slice(0, 10)}T00:00:00+08:00`);
   const year = shanghaiYear(occurredAt);
-  const rules = await activeRules(tx, year);
+  const rules = await activeRules(tx, await deskOf(tx, p.unitId), year);
   const record = await tx.scoreRecord.create({
     data: { kind: p.kind, level: p.level, unitId: p.unitId, title: p.title, outlet: p.medium, issueNo: p.section, content: p.link, occurredOn: p.publishedOn, recordedById: actor.id, createdAt: now },
   });

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
 import { SOURCE } from "@/lib/scores/records";
-import { activeRules } from "@/lib/scores/ledger";
+import { activeRules, deskOf } from "@/lib/scores/ledger";
 import { shanghaiYear } from "@/lib/time";
 import { placementRuleCodes, type ScoredPlacement } from "./scoring";
 import { getPlacementOrThrow } from "./access";
@@ -66,9 +66,9 @@ export async function getPlacementEvidence(actor: Actor, id: string) {
 }
 
 /** What verifying would write under the year's rules now: each rule's label and points, for the office to see first. */
-export async function placementScorePreview(p: ScoredPlacement & { publishedOn: Date }) {
+export async function placementScorePreview(p: ScoredPlacement & { publishedOn: Date; unitId: string }) {
   const year = shanghaiYear(new Date(`${p.publishedOn.toISOString().slice(0, 10)}T00:00:00+08:00`));
-  const rules = await db.$transaction((tx) => activeRules(tx, year));
+  const rules = await db.$transaction(async (tx) => activeRules(tx, await deskOf(tx, p.unitId), year));
   const labels = await db.scoringRule.findMany({ where: { id: { in: rules.map((r) => r.id) } }, select: { id: true, label: true } });
   return placementRuleCodes(p).flatMap((code) => {
     const rule = rules.find((r) => r.code === code);

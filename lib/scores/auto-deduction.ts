@@ -6,7 +6,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { shanghaiYear } from "@/lib/time";
-import { activeRules } from "./ledger";
+import { activeRules, deskOf } from "./ledger";
 
 export type AutoDeductionCode = "DEDUCT_MISSED_COMMISSION" | "DEDUCT_LATE_URGENT";
 
@@ -15,7 +15,7 @@ export async function writeAutoDeduction(
   input: { code: AutoDeductionCode; unitId: string; sourceType: "COMMISSION_TARGET" | "URGENT_CASE"; sourceId: string; occurredAt: Date },
 ): Promise<boolean> {
   const year = shanghaiYear(input.occurredAt);
-  const rule = (await activeRules(tx, year)).find((r) => r.code === input.code);
+  const rule = (await activeRules(tx, await deskOf(tx, input.unitId), year)).find((r) => r.code === input.code);
   if (!rule || rule.points === 0) return false;
   const dedupeKey = `${input.sourceType}:${input.sourceId}:${input.code}`;
   const { count } = await tx.scoreEntry.createMany({

@@ -7,20 +7,20 @@ import { assess, type CategorySetting } from "./assessment";
 import { categoryOf, DEFAULT_CATEGORIES } from "./rules";
 import { periodMonths, pointsByUnitRule } from "./rollups";
 
-async function ensureYearCategories(tx: Pick<Tx, "scoringCategory">, year: number) {
+async function ensureYearCategories(tx: Tx | typeof db, nodeId: string, year: number) {
   await tx.scoringCategory.createMany({
-    data: DEFAULT_CATEGORIES.map((c) => ({ year, code: c.code, label: c.label, cap: c.cap, weight: c.weight, mode: c.mode })),
+    data: DEFAULT_CATEGORIES.map((c) => ({ nodeId, year, code: c.code, label: c.label, cap: c.cap, weight: c.weight, mode: c.mode })),
     skipDuplicates: true,
   });
 }
 
-async function yearCategories(year: number): Promise<CategorySetting[]> {
+async function yearCategories(nodeId: string, year: number): Promise<CategorySetting[]> {
   // Read first: the ranking shows these on every view, and the defaults are written only the
   // first time a year is looked at (a transaction per view queues up under load).
-  let rows = await db.scoringCategory.findMany({ where: { year } });
+  let rows = await db.scoringCategory.findMany({ where: { nodeId, year } });
   if (rows.length < DEFAULT_CATEGORIES.length) {
-    await ensureYearCategories(db, year);
-    rows = await db.scoringCategory.findMany({ where: { year } });
+    await ensureYearCategories(db, nodeId, year);
+    rows = await db.scoringCategory.findMany({ where: { nodeId, year } });
   }
   const order = DEFAULT_CATEGORIES.map((c) => c.code as string);
   return rows
@@ -30,15 +30,15 @@ async function yearCategories(year: number): Promise<CategorySetting[]> {
 
 export async function listYearCategories(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
-  return yearCategories(year);
+  return yearCategories(actor.nodeId, year);
 }
 
 /** A category's cap and weight for a year; the ledger is untouched, only the 折算 changes. */
 export async function setCategory(actor: Actor, input: { year: number; code: string; cap: number | null; weight: number }) {
   requirePermission(actor, "admin.manage");
   await db.$transaction(async (tx) => {
-    await ensureYearCategories(tx, input.year);
-    const before = await tx.scoringCategory.findUnique({ where: { year_code: { year: input.year, code: input.code } } });
+    await ensureYearCategories(tx, actor.nodeId, input.year);
+    const before = await tx.scoringCategory.findUnique({ where: { nodeId_year_code: { nodeId: actor.nodeId, year: input.year, code: input.code } } });
     if (!before) throw new NotFoundError("没有这个分类");
     await tx.scoringCategory.update({ where: { id: before.id }, data: { cap: input.cap, weight: input.weight } });
     await audit(tx, {
@@ -56,7 +56,7 @@ export async function getYearAssessment(actor: Actor, year: number) {
   requirePermission(actor, "scores.read");
   const months = periodMonths({ kind: "YEAR", year, index: 1 });
   const [categories, sums] = await Promise.all([
-    yearCategories(year),
+    yearCategories(actor.nodeId, year),
     pointsByUnitRule(actor.nodeId, months.from, months.to),
   ]);
   const byUnit = new Map<string, Record<string, number>>();

@@ -19,7 +19,8 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     // A period view counts entries by when they occurred, a year view by their ledger year.
     ...(range ? { occurredAt: { gte: range.from, lt: range.to } } : filter.year ? { year: filter.year } : {}),
     ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
-    ...(filter.ruleCodes?.length ? { rule: { code: { in: filter.ruleCodes } } } : {}),
+    // The node's ledger: entries scored under its rules.
+    rule: { nodeId: actor.nodeId, ...(filter.ruleCodes?.length ? { code: { in: filter.ruleCodes } } : {}) },
   };
   const [page, sum] = await Promise.all([
     paginate(

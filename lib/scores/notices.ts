@@ -93,6 +93,7 @@ export async function issueNotice(actor: Actor, input: { period: Period; digest?
   return db.$transaction(async (tx) => {
     const notice = await tx.scoreNotice.create({
       data: {
+        nodeId: actor.nodeId,
         period: periodKey(input.period),
         title: content.title,
         figures: rows,
@@ -113,9 +114,10 @@ export async function listNotices(actor: Actor, opts: { page: number }) {
   requirePermission(actor, "scores.read");
   const result = await paginate(
     opts.page,
-    () => db.scoreNotice.count(),
+    () => db.scoreNotice.count({ where: { nodeId: actor.nodeId } }),
     (skip, take) =>
       db.scoreNotice.findMany({
+        where: { nodeId: actor.nodeId },
         orderBy: [{ issuedAt: "desc" }, { id: "asc" }],
         select: { id: true, period: true, title: true, issuedAt: true, issuedBy: { select: { name: true } } },
         skip,
@@ -135,7 +137,7 @@ export async function listNotices(actor: Actor, opts: { page: number }) {
 export async function getNoticeFigures(actor: Actor, id: string): Promise<PeriodRow[]> {
   requirePermission(actor, "scores.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这份通报");
-  const notice = await db.scoreNotice.findUnique({ where: { id }, select: { figures: true } });
+  const notice = await db.scoreNotice.findFirst({ where: { id, nodeId: actor.nodeId }, select: { figures: true } });
   if (!notice) throw new NotFoundError("没有找到这份通报");
   return notice.figures as unknown as PeriodRow[];
 }
@@ -144,8 +146,8 @@ export async function getNoticeFigures(actor: Actor, id: string): Promise<Period
 export async function getNoticeFile(actor: Actor, id: string, kind: NoticeFileKind) {
   requirePermission(actor, "scores.read");
   if (!isUuid(id) || (kind !== "docx" && kind !== "xlsx")) throw new NotFoundError("没有找到这份通报");
-  const notice = await db.scoreNotice.findUnique({
-    where: { id },
+  const notice = await db.scoreNotice.findFirst({
+    where: { id, nodeId: actor.nodeId },
     select: { title: true, period: true, docx: kind === "docx", xlsx: kind === "xlsx" },
   });
   if (!notice) throw new NotFoundError("没有找到这份通报");

@@ -7,13 +7,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
+import { rankedUnitsOf } from "@/lib/units/where";
 import { shanghaiDayStart, shanghaiYear } from "@/lib/time";
 import type { ReverseRecordInput, ScoreRecordInput } from "@/lib/validation/score";
-import { activeRules, reverseSourceEntries } from "./ledger";
+import { activeRules, deskOf, reverseSourceEntries } from "./ledger";
 import { recordPermission, ruleFor } from "./record-kinds";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { quote } from "@/lib/quote";
@@ -25,7 +26,8 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   requirePermission(actor, recordPermission(input.kind));
   const code = ruleFor(input.kind, input.level);
   if (!code) throw new ValidationError({ level: "请选择级别" });
-  const unit = await db.unit.findUnique({ where: { id: input.unitId } });
+  // A unit reporting to the office's own 组织部: another node's unit is as unknown as a missing one.
+  const unit = await db.unit.findFirst({ where: { id: input.unitId, deskId: actor.nodeId } });
   if (!unit || !unit.rankGroup) throw new ValidationError({ unitId: "没有这个报送单位，请从列表中选择" });
   if (!unit.active) throw new ValidationError({ unitId: "这个单位已停用，不能再登记" });
   const draft = input.draftId ? await db.draft.findUnique({ where: { id: input.draftId } }) : null;
@@ -39,7 +41,7 @@ export async function recordScore(actor: Actor, input: ScoreRecordInput) {
   const year = shanghaiYear(occurredAt);
 
   return db.$transaction(async (tx) => {
-    const rule = (await activeRules(tx, year)).find((r) => r.code === code);
+    const rule = (await activeRules(tx, await deskOf(tx, unit.id), year)).find((r) => r.code === code);
     if (!rule) throw new ValidationError({ level: "本年度积分规则里没有这一项，请先请管理员设置" });
     const record = await tx.scoreRecord.create({
       data: {
@@ -95,11 +97,11 @@ export async function reverseRecord(actor: Actor, input: ReverseRecordInput & { 
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
     const { count } = await tx.scoreRecord.updateMany({
-      where: { id: input.id, reversedAt: null },
+      where: { id: input.id, reversedAt: null, ...unitWhere(actor, "scores.reverse") },
       data: { reversedAt: now, reversedById: actor.id, reverseReason: reason },
     });
     if (count === 0) {
-      const exists = await tx.scoreRecord.findUnique({ where: { id: input.id }, select: { id: true } });
+      const exists = await tx.scoreRecord.findFirst({ where: { id: input.id, ...unitWhere(actor, "scores.reverse") }, select: { id: true } });
       throw exists ? new ConflictError("这条登记已经冲销过了") : new NotFoundError("没有找到这条登记");
     }
     const entries = await reverseSourceEntries(tx, SOURCE, [input.id], actor.id);
@@ -113,7 +115,7 @@ export async function reverseRecord(actor: Actor, input: ReverseRecordInput & { 
 export async function responsiblePeopleChoices(actor: Actor) {
   requirePermission(actor, "scores.record");
   return db.user.findMany({
-    where: { active: true, unit: { rankGroup: { not: null } } },
+    where: { active: true, unit: rankedUnitsOf(actor.nodeId) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, unitId: true },
   });
@@ -121,9 +123,10 @@ export async function responsiblePeopleChoices(actor: Actor) {
 
 export async function listRecords(actor: Actor, opts: { page: number; q?: string }) {
   requirePermission(actor, "scores.read");
-  const where = opts.q
-    ? { OR: [{ title: { contains: opts.q } }, { outlet: { contains: opts.q } }, { leader: { contains: opts.q } }, { unit: { name: { contains: opts.q } } }] }
-    : {};
+  const where = {
+    ...unitWhere(actor, "scores.read"),
+    ...(opts.q ? { OR: [{ title: { contains: opts.q } }, { outlet: { contains: opts.q } }, { leader: { contains: opts.q } }, { unit: { name: { contains: opts.q } } }] } : {}),
+  };
   return paginate(
     opts.page,
     () => db.scoreRecord.count({ where }),

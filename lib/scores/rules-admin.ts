@@ -16,8 +16,8 @@ import { byRuleOrder, OPENING_PREFIX } from "./rules";
 export async function listYearRules(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
   const rows = await db.$transaction(async (tx) => {
-    await ensureYearRules(tx, year);
-    return tx.scoringRule.findMany({ where: { year, code: { not: { startsWith: OPENING_PREFIX } } }, orderBy: [{ code: "asc" }, { version: "desc" }] });
+    await ensureYearRules(tx, actor.nodeId, year);
+    return tx.scoringRule.findMany({ where: { nodeId: actor.nodeId, year, code: { not: { startsWith: OPENING_PREFIX } } }, orderBy: [{ code: "asc" }, { version: "desc" }] });
   });
   const byCode = new Map<string, typeof rows>();
   for (const r of rows) byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
@@ -36,11 +36,11 @@ export async function setRulePoints(actor: Actor, input: { year: number; code: s
     throw new ValidationError({ points: "分值应在 -100 到 100 之间，最多两位小数" });
   }
   return db.$transaction(async (tx) => {
-    await ensureYearRules(tx, input.year);
-    const current = await tx.scoringRule.findFirst({ where: { year: input.year, code: input.code }, orderBy: { version: "desc" } });
+    await ensureYearRules(tx, actor.nodeId, input.year);
+    const current = await tx.scoringRule.findFirst({ where: { nodeId: actor.nodeId, year: input.year, code: input.code }, orderBy: { version: "desc" } });
     if (!current) throw new NotFoundError("没有这条规则");
     if (Number(current.points) === input.points) return current;
-    const rule = await tx.scoringRule.create({ data: { year: input.year, code: current.code, label: current.label, points: input.points, version: current.version + 1 } });
+    const rule = await tx.scoringRule.create({ data: { nodeId: actor.nodeId, year: input.year, code: current.code, label: current.label, points: input.points, version: current.version + 1 } });
     await audit(tx, { actorId: actor.id, action: "rule.version", entityType: "ScoringRule", entityId: rule.id, data: { year: input.year, code: input.code, from: Number(current.points), to: input.points, version: rule.version } });
     return rule;
   });
@@ -48,15 +48,15 @@ export async function setRulePoints(actor: Actor, input: { year: number; code: s
 
 export type RecalcChange = { entryId: string; unitId: string; unitName: string; ruleCode: string; fromVersion: number; toVersion: number; fromPoints: number; toPoints: number };
 
-/** Standing entries of a year scored under an older version of their rule, and what they would become. */
-async function pendingChanges(tx: Tx, year: number): Promise<RecalcChange[]> {
-  await ensureYearRules(tx, year);
-  const rules = await tx.scoringRule.findMany({ where: { year }, orderBy: { version: "desc" } });
+/** Standing entries of a node's year scored under an older version of their rule, and what they would become. */
+async function pendingChanges(tx: Tx, nodeId: string, year: number): Promise<RecalcChange[]> {
+  await ensureYearRules(tx, nodeId, year);
+  const rules = await tx.scoringRule.findMany({ where: { nodeId, year }, orderBy: { version: "desc" } });
   const byId = new Map(rules.map((r) => [r.id, r]));
   const newest = new Map<string, (typeof rules)[number]>();
   for (const r of rules) if (!newest.has(r.code)) newest.set(r.code, r);
   // 期初导入 entries carry imported points, not a rule's: they are never re-scored.
-  const outdated = (await standingEntries(tx, { year, sourceType: { not: "OPENING" } })).filter((e) => newest.get(byId.get(e.ruleId)!.code)!.id !== e.ruleId);
+  const outdated = (await standingEntries(tx, { year, sourceType: { not: "OPENING" }, rule: { nodeId } })).filter((e) => newest.get(byId.get(e.ruleId)!.code)!.id !== e.ruleId);
   const units = await tx.unit.findMany({ where: { id: { in: [...new Set(outdated.map((e) => e.unitId))] } }, select: { id: true, name: true } });
   return outdated.map((e) => {
     const from = byId.get(e.ruleId)!;
@@ -78,7 +78,7 @@ const digestOf = (changes: RecalcChange[]) => createHash("sha256").update(JSON.s
 
 export async function previewRecalculation(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
-  const changes = await db.$transaction((tx) => pendingChanges(tx, year));
+  const changes = await db.$transaction((tx) => pendingChanges(tx, actor.nodeId, year));
   return { changes, digest: digestOf(changes) };
 }
 
@@ -86,12 +86,12 @@ export async function previewRecalculation(actor: Actor, year: number) {
 export async function applyRecalculation(actor: Actor, input: { year: number; digest: string; now?: Date }) {
   requirePermission(actor, "admin.manage");
   return db.$transaction(async (tx) => {
-    // One recalculation at a time per year.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${input.year})`;
-    const changes = await pendingChanges(tx, input.year);
+    // One recalculation at a time per node and year.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`rules:${actor.nodeId}:${input.year}`}))`;
+    const changes = await pendingChanges(tx, actor.nodeId, input.year);
     if (digestOf(changes) !== input.digest) throw new ConflictError("台账在预览之后有了变化，请重新预览后再重算");
     if (changes.length === 0) return { changed: 0 };
-    const rules = new Map((await activeRules(tx, input.year)).map((r) => [r.code, r]));
+    const rules = new Map((await activeRules(tx, actor.nodeId, input.year)).map((r) => [r.code, r]));
     const originals = await tx.scoreEntry.findMany({ where: { id: { in: changes.map((c) => c.entryId) } } });
     for (const e of originals) {
       const rule = rules.get(changes.find((c) => c.entryId === e.id)!.ruleCode)!;

@@ -14,9 +14,9 @@ import { issuerName } from "./notices";
 import { SECRECY_RULE } from "./record-kinds";
 import { renderShortlistDocx, shortlistTitle } from "./shortlist-docx";
 
-/** The year's conditions, or the defaults until the office sets them (`setBy` null). */
-async function conditionsOf(year: number): Promise<ShortlistConditions & { setBy: string | null; setAt: Date | null }> {
-  const row = await db.shortlistRule.findUnique({ where: { year }, include: { updatedBy: { select: { name: true } } } });
+/** A node's conditions for a year, or the defaults until its office sets them (`setBy` null). */
+async function conditionsOf(nodeId: string, year: number): Promise<ShortlistConditions & { setBy: string | null; setAt: Date | null }> {
+  const row = await db.shortlistRule.findUnique({ where: { nodeId_year: { nodeId, year } }, include: { updatedBy: { select: { name: true } } } });
   if (!row) return { ...DEFAULT_SHORTLIST, setBy: null, setAt: null };
   return { topN: row.topN, minAdopted: row.minAdopted, excludeSecrecy: row.excludeSecrecy, setBy: row.updatedBy.name, setAt: row.updatedAt };
 }
@@ -35,7 +35,7 @@ async function secrecyIncidents(year: number): Promise<Set<string>> {
 
 export async function getShortlist(actor: Actor, year: number) {
   requirePermission(actor, "credit.shortlist");
-  const [conditions, table, secrecy] = await Promise.all([conditionsOf(year), computePeopleTable(actor.nodeId, { kind: "YEAR", year, index: 1 }), secrecyIncidents(year)]);
+  const [conditions, table, secrecy] = await Promise.all([conditionsOf(actor.nodeId, year), computePeopleTable(actor.nodeId, { kind: "YEAR", year, index: 1 }), secrecyIncidents(year)]);
   return { year, conditions, lines: applyShortlist(table, conditions, secrecy) };
 }
 
@@ -44,8 +44,9 @@ export async function setShortlistRule(actor: Actor, input: ShortlistRuleInput) 
   requirePermission(actor, "credit.rules");
   const { year, ...conditions } = input;
   await db.$transaction(async (tx) => {
-    const before = await tx.shortlistRule.findUnique({ where: { year } });
-    await tx.shortlistRule.upsert({ where: { year }, create: { year, ...conditions, updatedById: actor.id }, update: { ...conditions, updatedById: actor.id } });
+    const key = { nodeId_year: { nodeId: actor.nodeId, year } };
+    const before = await tx.shortlistRule.findUnique({ where: key });
+    await tx.shortlistRule.upsert({ where: key, create: { nodeId: actor.nodeId, year, ...conditions, updatedById: actor.id }, update: { ...conditions, updatedById: actor.id } });
     const from = before ? { topN: before.topN, minAdopted: before.minAdopted, excludeSecrecy: before.excludeSecrecy } : null;
     await audit(tx, { actorId: actor.id, action: "shortlist.rule", entityType: "ShortlistRule", entityId: String(year), data: { from, to: conditions } });
   });

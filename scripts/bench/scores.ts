@@ -230,12 +230,12 @@ async function generate(c: pg.Client, end: Date) {
   const codes = DEFAULT_RULES.map((r) => r.code);
   await step(
     "scoring rules",
-    `INSERT INTO "ScoringRule" (id, year, code, version, label, points, "createdAt")
-     SELECT gen_random_uuid(), y, r.code, 1, r.label, r.points, make_timestamp(y - 1, 12, 31, 16, 0, 0)
+    `INSERT INTO "ScoringRule" (id, "nodeId", year, code, version, label, points, "createdAt")
+     SELECT gen_random_uuid(), (SELECT id FROM "Unit" WHERE "parentId" IS NULL), y, r.code, 1, r.label, r.points, make_timestamp(y - 1, 12, 31, 16, 0, 0)
      FROM generate_series(${FIRST_YEAR}, ${YEAR}) y
      CROSS JOIN unnest($1::text[], $2::text[], $3::numeric[]) AS r(code, label, points)
      UNION ALL
-     SELECT gen_random_uuid(), 2025, 'INSTRUCTION_COUNTY', 2, label, 4, '2025-12-20 02:00' FROM unnest($1::text[], $2::text[]) AS r(code, label) WHERE code = 'INSTRUCTION_COUNTY'`,
+     SELECT gen_random_uuid(), (SELECT id FROM "Unit" WHERE "parentId" IS NULL), 2025, 'INSTRUCTION_COUNTY', 2, label, 4, '2025-12-20 02:00' FROM unnest($1::text[], $2::text[]) AS r(code, label) WHERE code = 'INSTRUCTION_COUNTY'`,
     [codes, DEFAULT_RULES.map((r) => r.label), DEFAULT_RULES.map((r) => r.points)],
   );
 

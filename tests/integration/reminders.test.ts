@@ -143,7 +143,7 @@ describe("reminder sweep with a driven clock", () => {
 
   it("writes no deduction where the year's rules carry none", async () => {
     await db.scoringRule.createMany({
-      data: [{ year: 2026, code: "DEDUCT_MISSED_COMMISSION", version: 9, label: "约稿未按时报送（本年不扣分）", points: 0 }],
+      data: [{ nodeId: c.root.id, year: 2026, code: "DEDUCT_MISSED_COMMISSION", version: 9, label: "约稿未按时报送（本年不扣分）", points: 0 }],
     });
     await commission();
     await deliverDueReminders({ now: at("2026-12-11T00:00:00+08:00") });

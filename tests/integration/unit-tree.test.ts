@@ -21,6 +21,10 @@ import { getPlacementDetail, listPlacements } from "@/lib/placements/queries";
 import { placementSchema } from "@/lib/validation/placement";
 import { createUnit, listUnits, setUnitActive } from "@/lib/admin/units";
 import { createUser, listUsers, resetPassword } from "@/lib/admin/users";
+import { recordScore } from "@/lib/scores/records";
+import { listLedger } from "@/lib/scores/ledger-rows";
+import { listYearRules, setRulePoints } from "@/lib/scores/rules-admin";
+import { scoreRecordSchema } from "@/lib/validation/score";
 import { makeChain, type Chain } from "./chain-fixtures";
 import { sampleFields, version } from "./fixtures";
 
@@ -134,5 +138,31 @@ describe("records stay inside their node", () => {
     await setUnitActive(c.city.admin, { id: c.x.town.id, active: false });
     await setUnitActive(c.city.admin, { id: c.x.town.id, active: true });
     expect((await listUnits(c.city.admin, { page: 1 })).total).toBe(await db.unit.count());
+  });
+});
+
+describe("each 组织部 scores by its own rules", () => {
+  const upper = (unitId: string, title: string) =>
+    scoreRecordSchema.parse({ kind: "UPPER_ADOPTION", level: "CITY", unitId, userId: null, title, outlet: "《测试市组工信息》", occurredOn: "2026-05-06" });
+
+  it("writes a unit's points under its own desk's rules, into that desk's ledger only", async () => {
+    const standard = (await listYearRules(c.y.admin, 2026)).find((r) => r.code === "ADOPTION_CITY")!.points;
+    await setRulePoints(c.x.admin, { year: 2026, code: "ADOPTION_CITY", points: standard + 5 });
+    expect((await listYearRules(c.y.admin, 2026)).find((r) => r.code === "ADOPTION_CITY")!.points).toBe(standard);
+
+    await recordScore(c.x.editor, upper(c.x.town.id, "甲县城关镇经验被市里采用"));
+    await recordScore(c.y.editor, upper(c.y.town.id, "乙县城关镇经验被市里采用"));
+    // The city ranks its counties: 甲县's department earns under the city's rules.
+    await recordScore(c.city.editor, upper(c.x.root.id, "甲县经验被市里采用"));
+    await expect(recordScore(c.x.editor, upper(c.y.town.id, "越界登记"))).rejects.toThrow(ValidationError);
+    await expect(recordScore(c.x.editor, upper(c.x.root.id, "自己给自己登记"))).rejects.toThrow(ValidationError);
+
+    const ledger = async (a: typeof c.x.editor) => (await listLedger(a, { year: 2026, page: 1 })).rows.map((r) => [r.unitId, Number(r.points)]);
+    expect(await ledger(c.x.editor)).toEqual([[c.x.town.id, standard + 5]]);
+    expect(await ledger(c.y.editor)).toEqual([[c.y.town.id, standard]]);
+    expect(await ledger(c.city.editor)).toEqual([[c.x.root.id, standard]]);
+    const year = { kind: "YEAR" as const, year: 2026, index: 1 };
+    expect((await getPeriodTable(c.city.leader, year)).find((r) => r.unitId === c.x.root.id)?.points).toBe(standard);
+    expect((await getPeriodTable(c.x.leader, year)).find((r) => r.unitId === c.x.town.id)?.points).toBe(standard + 5);
   });
 });
