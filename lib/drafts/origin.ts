@@ -50,7 +50,7 @@ async function load(tx: Tx, actor: Actor, origin: DraftOrigin) {
       return { link: { topicAssignmentId: t.id }, title: t.title, kind: null, banner: `回应点题${quote(t.title)}，请于${formatMonthDay(t.dueOn)}前成稿`, guidance: t.guidance };
     }
     case "plan": {
-      const t = await tx.planTopic.findFirst({ where: { id: origin.id, ...concernsUnit(actor.unitId) }, include: { plan: true } });
+      const t = await tx.planTopic.findFirst({ where: { id: origin.id, ...concernsUnit(actor) }, include: { plan: true } });
       if (!t || !t.plan.publishedAt) throw missing;
       return { link: { planTopicId: t.id }, title: t.title, kind: t.kind, banner: `按信息计划${quote(t.plan.title)}的选题${quote(t.title)}写稿`, guidance: t.guidance };
     }

@@ -28,7 +28,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
       ...(assigner ? [{ commission: { dueOn: { lt: new Date(today) } } }] : []),
     ];
     const shares = await db.commissionTarget.findMany({
-      where: { unitId: actor.unitId, commission: { cancelledAt: null }, ...unanswered, OR: mine },
+      where: { unitId: actor.unitId, commission: { nodeId: actor.nodeId, cancelledAt: null }, ...unanswered, OR: mine },
       include: { commission: true, assignee: { select: { name: true } }, drafts },
       orderBy: [{ commission: { dueOn: "asc" } }, { id: "asc" }],
       take: TODO_LIMIT,
@@ -54,7 +54,7 @@ export async function commissionTodos(actor: Actor, now = new Date()): Promise<T
   if (isNodeWide(actor, "commission.read")) {
     // Past the deadline day and still no answer at the county: live, so the list does not wait for the worker.
     const commissions = await db.commission.findMany({
-      where: { cancelledAt: null, dueOn: { lt: new Date(today) }, targets: { some: unanswered } },
+      where: { nodeId: actor.nodeId, cancelledAt: null, dueOn: { lt: new Date(today) }, targets: { some: unanswered } },
       include: {
         targets: { where: unanswered, include: { unit: { select: { name: true } }, drafts }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] },
       },

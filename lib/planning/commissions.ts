@@ -1,7 +1,8 @@
 /**
  * 约稿: the research office asks chosen units for a piece by a deadline; each unit's share
  * (CommissionTarget) is handed by the unit's reviewer to an officer, and is answered by a
- * draft. Where a unit stands is always worked out by answerStatus, never stored.
+ * draft. Where a unit stands is always worked out by answerStatus, never stored. A commission
+ * is its 组织部's (nodeId) and goes only to units reporting to it: another node's does not exist.
  */
 import "server-only";
 import { rankedUnitsOf } from "@/lib/units/where";
@@ -50,7 +51,7 @@ export async function createCommission(actor: Actor, input: CommissionInput, now
 
   return db.$transaction(async (tx) => {
     const commission = await tx.commission.create({
-      data: { title: input.title, guidance: input.guidance, wordLimit: input.wordLimit, kind: input.kind, dueOn: new Date(input.dueOn), createdById: actor.id },
+      data: { nodeId: actor.nodeId, title: input.title, guidance: input.guidance, wordLimit: input.wordLimit, kind: input.kind, dueOn: new Date(input.dueOn), createdById: actor.id },
     });
     const href = `/commissions/${commission.id}`;
     for (const unit of units) {
@@ -79,9 +80,9 @@ export async function createCommission(actor: Actor, input: CommissionInput, now
 export async function cancelCommission(actor: Actor, input: CancelCommissionInput, now = new Date()) {
   requirePermission(actor, "commission.manage");
   return db.$transaction(async (tx) => {
-    const { count } = await tx.commission.updateMany({ where: { id: input.id, cancelledAt: null }, data: { cancelledAt: now, cancelReason: input.reason } });
+    const { count } = await tx.commission.updateMany({ where: { id: input.id, nodeId: actor.nodeId, cancelledAt: null }, data: { cancelledAt: now, cancelReason: input.reason } });
     if (count === 0) {
-      const exists = await tx.commission.findUnique({ where: { id: input.id }, select: { id: true } });
+      const exists = await tx.commission.findFirst({ where: { id: input.id, nodeId: actor.nodeId }, select: { id: true } });
       throw exists ? new ConflictError("这个约稿已经撤销了，请刷新页面") : new NotFoundError("没有找到这个约稿");
     }
     const c = await tx.commission.findUniqueOrThrow({ where: { id: input.id }, include: { targets: true } });
@@ -114,7 +115,7 @@ async function nameOf(tx: Tx, id: string | null) {
  */
 export async function assignCommission(actor: Actor, input: AssignCommissionInput, now = new Date()) {
   const target = await db.commissionTarget.findUnique({ where: { id: input.targetId }, include: { commission: true } });
-  if (!target) throw new NotFoundError("没有找到这个约稿");
+  if (!target || target.commission.nodeId !== actor.nodeId) throw new NotFoundError("没有找到这个约稿");
   requirePermission(actor, "commission.assign", { unitId: target.unitId });
   const dueOn = formatIsoDate(target.commission.dueOn);
   const officer = await db.user.findFirst({ where: { id: input.assigneeId, ...activeOfficerOf(target.unitId) } });
@@ -193,13 +194,13 @@ function filterWhere(state: CommissionFilter | undefined, today: Date) {
   return {};
 }
 
-/** The county's list: every commission with how many units stand where. */
+/** The county's list: every commission of the node with how many units stand where. */
 export async function listCommissions(actor: Actor, opts: { q?: string; state?: CommissionFilter; page: number }, now = new Date()) {
   requirePermission(actor, "commission.read");
   // The county's list does not exist for a unit, as another unit's commission does not.
   if (!isNodeWide(actor, "commission.read")) throw new NotFoundError();
   const today = shanghaiDate(now);
-  const where = { ...filterWhere(opts.state, new Date(today)), ...(opts.q ? { title: { contains: opts.q } } : {}) };
+  const where = { nodeId: actor.nodeId, ...filterWhere(opts.state, new Date(today)), ...(opts.q ? { title: { contains: opts.q } } : {}) };
   const page = await paginate(
     opts.page,
     () => db.commission.count({ where }),
@@ -222,7 +223,7 @@ export async function listCommissions(actor: Actor, opts: { q?: string; state?: 
 export async function listUnitShares(actor: Actor, opts: { q?: string; page: number }, now = new Date()) {
   requirePermission(actor, "commission.read", { unitId: actor.unitId });
   const today = shanghaiDate(now);
-  const where = { unitId: actor.unitId, ...(opts.q ? { commission: { title: { contains: opts.q } } } : {}) };
+  const where = { unitId: actor.unitId, commission: { nodeId: actor.nodeId, ...(opts.q ? { title: { contains: opts.q } } : {}) } };
   const page = await paginate(
     opts.page,
     () => db.commissionTarget.count({ where }),
@@ -243,8 +244,8 @@ export async function getCommission(actor: Actor, id: string, now = new Date()) 
   const targetsWhere = unitWhere(actor, "commission.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这个约稿");
   const county = isNodeWide(actor, "commission.read");
-  const c = await db.commission.findUnique({
-    where: { id },
+  const c = await db.commission.findFirst({
+    where: { id, nodeId: actor.nodeId },
     include: {
       createdBy: { select: { name: true } },
       targets: {

@@ -2,6 +2,7 @@
  * 信息计划: the research office lists topics for a month or quarter; units write from them.
  * A plan is edited while unpublished; 发布 shows it to the units it concerns and fixes it
  * (a change of mind is a later plan). A topic with no units is meant for the whole county.
+ * A plan is its 组织部's (nodeId): another node's plan does not exist for anyone outside it.
  */
 import "server-only";
 import { rankedUnitsOf } from "@/lib/units/where";
@@ -25,8 +26,11 @@ export function planPeriodLabel(period: string): string {
   return p ? periodLabel(p) : period;
 }
 
-/** A topic is meant for a unit when it names no units (全县) or names this one. */
-export const concernsUnit = (unitId: string): Prisma.PlanTopicWhereInput => ({ OR: [{ units: { none: {} } }, { units: { some: { unitId } } }] });
+/** A topic is meant for the actor's unit when it is a plan of the actor's node and names no units (全县) or names this one. */
+export const concernsUnit = (actor: Pick<Actor, "nodeId" | "unitId">): Prisma.PlanTopicWhereInput => ({
+  plan: { nodeId: actor.nodeId },
+  OR: [{ units: { none: {} } }, { units: { some: { unitId: actor.unitId } } }],
+});
 
 const managing = (actor: Actor) => isNodeWide(actor, "plan.manage");
 
@@ -53,7 +57,7 @@ export async function createPlan(actor: Actor, input: PlanInput) {
   requirePermission(actor, "plan.manage");
   await checkUnits(actor.nodeId, input.topics);
   return db.$transaction(async (tx) => {
-    const plan = await tx.infoPlan.create({ data: { title: input.title, period: input.period, intro: input.intro, createdById: actor.id } });
+    const plan = await tx.infoPlan.create({ data: { nodeId: actor.nodeId, title: input.title, period: input.period, intro: input.intro, createdById: actor.id } });
     await writeTopics(tx, plan.id, input.topics);
     await audit(tx, { actorId: actor.id, action: "plan.create", entityType: "InfoPlan", entityId: plan.id, data: { title: plan.title, period: plan.period, topics: input.topics.length } });
     return plan;
@@ -62,8 +66,8 @@ export async function createPlan(actor: Actor, input: PlanInput) {
 
 /** Why an update or publication touched nothing: gone, already published, or changed by someone. */
 /** Inside the failed update's transaction: a query on `db` there would wait for a second pooled connection. */
-async function whyNot(tx: Tx, id: string): Promise<never> {
-  const plan = await tx.infoPlan.findUnique({ where: { id }, select: { publishedAt: true } });
+async function whyNot(tx: Tx, nodeId: string, id: string): Promise<never> {
+  const plan = await tx.infoPlan.findFirst({ where: { id, nodeId }, select: { publishedAt: true } });
   if (!plan) throw new NotFoundError("没有找到这份计划");
   if (plan.publishedAt) throw new ConflictError("这份计划已经发布，不能再改；要调整请另发一份计划");
   throw new ConflictError("别人刚改过这份计划，请刷新后再改（您填写的内容还在，可先复制留存）");
@@ -76,10 +80,10 @@ export async function updatePlan(actor: Actor, input: UpdatePlanInput) {
   await checkUnits(actor.nodeId, input.topics);
   return db.$transaction(async (tx) => {
     const { count } = await tx.infoPlan.updateMany({
-      where: { id: input.id, version: input.version, publishedAt: null },
+      where: { id: input.id, nodeId: actor.nodeId, version: input.version, publishedAt: null },
       data: { title: input.title, period: input.period, intro: input.intro, version: { increment: 1 } },
     });
-    if (count === 0) await whyNot(tx, input.id);
+    if (count === 0) await whyNot(tx, actor.nodeId, input.id);
     await tx.planTopic.deleteMany({ where: { planId: input.id } });
     await writeTopics(tx, input.id, input.topics);
     await audit(tx, { actorId: actor.id, action: "plan.update", entityType: "InfoPlan", entityId: input.id, data: { title: input.title, period: input.period, topics: input.topics.length } });
@@ -93,10 +97,10 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这份计划");
   return db.$transaction(async (tx) => {
     const { count } = await tx.infoPlan.updateMany({
-      where: { id: input.id, version: input.version, publishedAt: null },
+      where: { id: input.id, nodeId: actor.nodeId, version: input.version, publishedAt: null },
       data: { publishedAt: now, version: { increment: 1 } },
     });
-    if (count === 0) await whyNot(tx, input.id);
+    if (count === 0) await whyNot(tx, actor.nodeId, input.id);
     const plan = await tx.infoPlan.findUniqueOrThrow({ where: { id: input.id }, include: { topics: { select: { units: { select: { unitId: true } } } } } });
     const wholeCounty = plan.topics.some((t) => t.units.length === 0);
     const unitIds = [...new Set(plan.topics.flatMap((t) => t.units.map((u) => u.unitId)))];
@@ -104,7 +108,7 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
       where: {
         active: true,
         roles: { hasSome: ["OFFICER", "REVIEWER"] },
-        unit: { active: true, rankGroup: { not: null }, ...(wholeCounty ? {} : { id: { in: unitIds } }) },
+        unit: { active: true, ...rankedUnitsOf(plan.nodeId), ...(wholeCounty ? {} : { id: { in: unitIds } }) },
       },
       select: { id: true },
     });
@@ -125,20 +129,21 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
 }
 
 /**
- * The research office sees every plan, drafts included; leaders the published ones; a unit
- * the published plans with at least one topic meant for it.
+ * Only the plans of the actor's node: the research office sees every one, drafts included;
+ * leaders the published ones; a unit the published plans with at least one topic meant for it.
  */
 function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
   requirePermission(actor, "plan.read");
-  if (managing(actor)) return {};
-  if (isNodeWide(actor, "plan.read")) return { publishedAt: { not: null } };
-  return { publishedAt: { not: null }, topics: { some: concernsUnit(actor.unitId) } };
+  const node = { nodeId: actor.nodeId };
+  if (managing(actor)) return node;
+  if (isNodeWide(actor, "plan.read")) return { ...node, publishedAt: { not: null } };
+  return { ...node, publishedAt: { not: null }, topics: { some: concernsUnit(actor) } };
 }
 
 /** A topic title matching the search; a unit searches only the topics meant for it, never other units'. */
 function topicSearch(actor: Actor, q: string): Prisma.PlanTopicWhereInput {
   const title = { title: { contains: q } };
-  return isNodeWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor.unitId)] };
+  return isNodeWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor)] };
 }
 
 export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
@@ -172,7 +177,7 @@ export async function getPlan(actor: Actor, id: string) {
         where: { AND: [{ id }, where] },
         include: {
           topics: {
-            where: county ? {} : concernsUnit(actor.unitId),
+            where: county ? {} : concernsUnit(actor),
             orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
             include: { units: { select: { unit: { select: { id: true, name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] } },
           },

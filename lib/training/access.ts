@@ -2,6 +2,7 @@
  * Who sees which training records. The office and the leaders see everyone's; a unit's
  * reviewer sees the unit's people; an officer sees their own. Everything else looks missing.
  * Sessions and pairs lists span the county, so they are for the county-wide readers only.
+ * A session is its 组织部's (nodeId), a pair its mentee's node's: another node's looks missing.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -35,17 +36,20 @@ export async function getPersonOrThrow(actor: Actor, personId: string) {
   return person;
 }
 
-/** The county-wide training pages (培训、传帮带): the office and the leaders. */
+/** The node-wide training pages (培训、传帮带): the office and the leaders. */
 export function requireCountyTraining(actor: Actor): void {
   requireNodeWide(actor, "training.read");
 }
 
 export async function getSessionOrThrow(actor: Actor, id: string) {
   requireCountyTraining(actor);
-  const session = isUuid(id) ? await db.trainingSession.findUnique({ where: { id } }) : null;
+  const session = isUuid(id) ? await db.trainingSession.findFirst({ where: { id, nodeId: actor.nodeId } }) : null;
   if (!session) throw new NotFoundError("没有找到这次培训");
   return session;
 }
+
+/** Pairs whose mentee works in the actor's node: the node's pairs. */
+export const nodePairWhere = (actor: Actor) => ({ mentee: { unitId: { in: [...actor.nodeUnitIds] } } });
 
 /**
  * Who may be trained, paired or listed: active 信息员 and 组织委员 of the active submitting

@@ -32,13 +32,13 @@ export async function removeMaterial(actor: Actor, input: { id: string }) {
 }
 
 /**
- * A material's file: for the county-wide readers, and for anyone who may see the record of a
- * person who attended the session (an officer their own sessions, a reviewer the unit's).
+ * A material's file: for the node-wide readers of the node's sessions, and for anyone who may
+ * see the record of a person who attended the session (an officer their own sessions, a reviewer the unit's).
  */
 export async function getMaterialFile(actor: Actor, id: string) {
-  const material = isUuid(id) ? await db.trainingMaterial.findUnique({ where: { id } }) : null;
+  const material = isUuid(id) ? await db.trainingMaterial.findUnique({ where: { id }, include: { session: { select: { nodeId: true } } } }) : null;
   if (!material) throw new NotFoundError("没有找到这份材料");
-  if (isNodeWide(actor, "training.read")) return material;
+  if (isNodeWide(actor, "training.read") && material.session.nodeId === actor.nodeId) return material;
   const people = visiblePeopleWhere(actor);
   const attended = people ? await db.trainingAttendance.count({ where: { sessionId: material.sessionId, user: people } }) : 0;
   if (attended === 0) throw new NotFoundError("没有找到这份材料");

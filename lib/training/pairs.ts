@@ -9,7 +9,7 @@ import { notify } from "@/lib/notifications/notify";
 import { paginate } from "@/lib/paging";
 import { formatIsoDate } from "@/lib/time";
 import type { EndPairInput, PairInput } from "@/lib/validation/training";
-import { requireCountyTraining, traineeWhere } from "./access";
+import { nodePairWhere, requireCountyTraining, traineeWhere } from "./access";
 
 const person = { select: { id: true, name: true, unit: { select: { name: true } } } } as const;
 
@@ -39,7 +39,7 @@ export async function addPair(actor: Actor, input: PairInput) {
 
 export async function endPair(actor: Actor, input: EndPairInput) {
   requirePermission(actor, "training.manage");
-  const pair = isUuid(input.id) ? await db.mentorPair.findUnique({ where: { id: input.id }, include: { mentor: person, mentee: person } }) : null;
+  const pair = isUuid(input.id) ? await db.mentorPair.findFirst({ where: { id: input.id, ...nodePairWhere(actor) }, include: { mentor: person, mentee: person } }) : null;
   if (!pair) throw new NotFoundError("没有找到这条结对");
   if (input.endedOn < formatIsoDate(pair.startedOn)) throw new ValidationError({ endedOn: `结束日期不能早于开始日期（${formatIsoDate(pair.startedOn)}）` });
   return db.$transaction(async (tx) => {
@@ -50,11 +50,11 @@ export async function endPair(actor: Actor, input: EndPairInput) {
   });
 }
 
-/** Pairs still going first, then ended ones, newest first; a search looks at either name or unit. */
+/** The node's pairs, still going first, then ended ones, newest first; a search looks at either name or unit. */
 export async function listPairs(actor: Actor, opts: { page: number; q?: string }) {
   requireCountyTraining(actor);
   const match = (q: string) => ({ OR: [{ name: { contains: q } }, { unit: { name: { contains: q } } }] });
-  const where = opts.q ? { OR: [{ mentor: match(opts.q) }, { mentee: match(opts.q) }] } : {};
+  const where = { AND: [nodePairWhere(actor), opts.q ? { OR: [{ mentor: match(opts.q) }, { mentee: match(opts.q) }] } : {}] };
   return paginate(
     opts.page,
     () => db.mentorPair.count({ where }),

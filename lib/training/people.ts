@@ -63,10 +63,10 @@ export async function lastSessions(userIds: string[], until: Date): Promise<Map<
   return new Map(rows.map((r) => [r.userId, r.heldOn]));
 }
 
-/** The next session from today on that the person has not already been marked at, if the office has set one. */
-export function nextSession(personId: string, now = new Date()) {
+/** The node's next session from today on that the person has not already been marked at, if the office has set one. */
+export function nextSession(nodeId: string, personId: string, now = new Date()) {
   return db.trainingSession.findFirst({
-    where: { heldOn: { gte: new Date(shanghaiDate(now)) }, attendance: { none: { userId: personId } } },
+    where: { nodeId, heldOn: { gte: new Date(shanghaiDate(now)) }, attendance: { none: { userId: personId } } },
     orderBy: [{ heldOn: "asc" }, { createdAt: "asc" }],
   });
 }
@@ -101,7 +101,7 @@ export async function personRecord(actor: Actor, personId: string, opts: { sessi
       take: 50,
       include: { mentor: { select: { id: true, name: true, unit: { select: { name: true } } } }, mentee: { select: { id: true, name: true, unit: { select: { name: true } } } } },
     }),
-    nextSession(person.id, now),
+    nextSession(actor.nodeId, person.id, now),
   ]);
   const year = thisYear(now);
   const thisYearCount = await db.trainingAttendance.count({ where: { userId: person.id, session: { heldOn: { gte: year.from, lte: year.to } } } });

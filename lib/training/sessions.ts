@@ -13,7 +13,7 @@ const fields = (input: SessionInput) => ({ heldOn: new Date(input.heldOn), topic
 export async function createSession(actor: Actor, input: SessionInput) {
   requirePermission(actor, "training.manage");
   return db.$transaction(async (tx) => {
-    const session = await tx.trainingSession.create({ data: { ...fields(input), createdById: actor.id } });
+    const session = await tx.trainingSession.create({ data: { ...fields(input), nodeId: actor.nodeId, createdById: actor.id } });
     await audit(tx, { actorId: actor.id, action: "training.create", entityType: "TrainingSession", entityId: session.id, data: { title: input.topic, heldOn: input.heldOn, form: input.form } });
     return session;
   });
@@ -37,10 +37,10 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput) {
   });
 }
 
-/** Newest first; a search looks at the topic and the trainer. */
+/** The node's sessions, newest first; a search looks at the topic and the trainer. */
 export async function listSessions(actor: Actor, opts: { page: number; q?: string }) {
   requireCountyTraining(actor);
-  const where = opts.q ? { OR: [{ topic: { contains: opts.q } }, { trainer: { contains: opts.q } }] } : {};
+  const where = { nodeId: actor.nodeId, ...(opts.q ? { OR: [{ topic: { contains: opts.q } }, { trainer: { contains: opts.q } }] } : {}) };
   return paginate(
     opts.page,
     () => db.trainingSession.count({ where }),

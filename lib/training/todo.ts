@@ -30,7 +30,7 @@ async function untrainedNewOfficers(now: Date, unitIds?: string[]) {
 async function officerTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   const mine = (await untrainedNewOfficers(now, [actor.unitId])).find((e) => e.officerId === actor.id);
   if (!mine) return [];
-  const next = await nextSession(actor.id, now);
+  const next = await nextSession(actor.nodeId, actor.id, now);
   return [
     {
       key: `training:new:${mine.id}`,

@@ -68,7 +68,7 @@ async function main(handle: DatabaseHandle) {
     const dueOn = new Date(`${formatIsoDate(new Date(Date.now() + 3 * 86_400_000))}T00:00:00Z`);
     const fireAt = new Date(Date.now() - 60_000);
     for (let c = 0; c < COMMISSIONS; c++) {
-      const commission = await db.commission.create({ data: { title: `约稿${c + 1}`, dueOn, createdById: editor.id } });
+      const commission = await db.commission.create({ data: { title: `约稿${c + 1}`, dueOn, nodeId: root.id, createdById: editor.id } });
       await db.commissionTarget.createMany({ data: units.map((u) => ({ commissionId: commission.id, unitId: u.id })) });
       const targets = await db.commissionTarget.findMany({ where: { commissionId: commission.id }, select: { id: true } });
       await db.reminder.createMany({

@@ -40,7 +40,7 @@ afterEach(async () => {
 async function manyReminders(): Promise<number> {
   for (let i = 0; i < COMMISSIONS; i++) {
     const commission = await db.commission.create({
-      data: { title: `约稿${i}`, dueOn: new Date("2026-12-10"), createdById: c.editor.id },
+      data: { title: `约稿${i}`, dueOn: new Date("2026-12-10"), createdById: c.editor.id, nodeId: c.editor.nodeId },
     });
     await db.$transaction(async (tx) => {
       for (const unit of [c.unitA, c.unitB, c.agency]) {

@@ -27,7 +27,7 @@ const at = (iso: string) => new Date(iso);
 /** A 约稿 due 2026-12-10 to units A and B, with its reminders, made "now" = 2026-12-01. */
 async function commission() {
   const commission = await db.commission.create({
-    data: { title: "基层治理创新做法", dueOn: new Date("2026-12-10"), createdById: c.editor.id },
+    data: { title: "基层治理创新做法", dueOn: new Date("2026-12-10"), createdById: c.editor.id, nodeId: c.editor.nodeId },
   });
   const targets = await Promise.all(
     [c.unitA, c.unitB].map((u) => db.commissionTarget.create({ data: { commissionId: commission.id, unitId: u.id } })),

@@ -45,6 +45,7 @@ describe("to-do lists with many old items", () => {
       dueOn: day(-40 + (i % 30)),
       createdAt: day(-50),
       createdById: c.editor.id,
+      nodeId: c.editor.nodeId,
       cancelledAt: i < 20 ? day(-45) : null,
       cancelReason: i < 20 ? "不再需要" : null,
     }));
@@ -54,9 +55,9 @@ describe("to-do lists with many old items", () => {
     await db.draft.createMany({ data: targets.slice(20).map((t, i) => answer(i, { commissionTargetId: t.id })) });
 
     // Overdue yesterday, marked by the reminder, nothing at the county; and one due in ten days.
-    const late = await db.commission.create({ data: { title: "昨天截止的约稿", dueOn: day(-1), createdById: c.editor.id } });
+    const late = await db.commission.create({ data: { title: "昨天截止的约稿", dueOn: day(-1), createdById: c.editor.id, nodeId: c.editor.nodeId } });
     await db.commissionTarget.create({ data: { commissionId: late.id, unitId: c.unitA.id, overdueAt: NOW } });
-    const fresh = await db.commission.create({ data: { title: "新约稿", dueOn: day(10), createdById: c.editor.id } });
+    const fresh = await db.commission.create({ data: { title: "新约稿", dueOn: day(10), createdById: c.editor.id, nodeId: c.editor.nodeId } });
     await db.commissionTarget.create({ data: { commissionId: fresh.id, unitId: c.unitA.id } });
 
     const officer = await commissionTodos(c.officerA, NOW);
