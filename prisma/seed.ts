@@ -71,7 +71,7 @@ async function ensureBase() {
     (await db.unit.create({ data: { name: ROOT_UNIT, kind: "COUNTY", sortOrder: 0 } }));
   await db.series.upsert({
     where: { name: SERIES_NAME },
-    create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name },
+    create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name, nodeId: root.id },
     update: {},
   });
   // Drafts that have no similarity index yet (an upgrade, a restored backup, generated data): the
@@ -165,7 +165,7 @@ async function seedDemoWork(people: Map<string, Actor>) {
 }
 
 /** The demo series' 版记 and a second series, 专报, numbered on its own. */
-async function seedDemoSeries(issuingBody: string) {
+async function seedDemoSeries(root: { id: string; name: string }) {
   const distribution = {
     distributionReport: "市委组织部，县委常委",
     distributionSend: "县人大常委会、县政府、县政协党组",
@@ -174,7 +174,7 @@ async function seedDemoSeries(issuingBody: string) {
   await db.series.updateMany({ where: { name: SERIES_NAME, printCount: null }, data: { ...distribution, printCount: 60 } });
   await db.series.upsert({
     where: { name: `${SERIES_NAME}·专报` },
-    create: { name: `${SERIES_NAME}·专报`, mastheadTitle: "组工信息·专报", issuingBody, showTotalNumber: false, ...distribution, printCount: 30 },
+    create: { name: `${SERIES_NAME}·专报`, mastheadTitle: "组工信息·专报", issuingBody: root.name, nodeId: root.id, showTotalNumber: false, ...distribution, printCount: 30 },
     update: {},
   });
 }
@@ -188,7 +188,7 @@ export default async function seed(opts: { demo: boolean; work?: boolean }) {
   const root = await ensureBase();
   if (!opts.demo) return;
   const people = await seedDemoPeople(root.id);
-  await seedDemoSeries(root.name);
+  await seedDemoSeries(root);
   if (opts.work ?? true) {
     await seedDemoWork(people);
     await seedDemoPlanning(people);

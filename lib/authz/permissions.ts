@@ -30,6 +30,7 @@ export type Permission =
   | "issue.publish"
   | "issue.void" // 作废 a published issue
   | "issue.read"
+  | "issue.readBelow" // 下级各组织部已发布的期刊（只读）
   | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
   | "scores.own" // 本单位的得分、名次、得分明细
@@ -122,6 +123,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.publish": "all",
     "issue.void": "all",
     "issue.read": "all",
+    "issue.readBelow": "all",
     "series.manage": "all",
     "scores.read": "all",
     "scores.record": "all",
@@ -152,6 +154,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   LEADER: {
     "draft.read": "all",
     "issue.read": "all",
+    "issue.readBelow": "all",
     "issue.signoff": "all",
     "scores.read": "all",
     // Leaders record the instructions they or others gave; the other kinds are the office's.

@@ -13,7 +13,7 @@ import { lockComposingIssue } from "./issue-access";
 export async function adoptDraft(actor: Actor, input: { id: string; version: number; issueId?: string | null }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
-    const issue = input.issueId ? await lockComposingIssue(tx, input.issueId) : null;
+    const issue = input.issueId ? await lockComposingIssue(tx, actor, input.issueId) : null;
     const draft = await getDraftOrThrow(actor, input.id, tx);
     await applyMove(tx, actor, draft, "ADOPT", { version: input.version });
     if (!issue) return null;
@@ -35,7 +35,7 @@ export async function unadoptDraft(actor: Actor, input: { id: string; version: n
     await tx.$executeRaw`SELECT 1 FROM "Draft" WHERE id = ${draft.id}::uuid FOR UPDATE`;
     const item = await tx.issueItem.findUnique({ where: { draftId: draft.id } });
     if (item) {
-      await lockComposingIssue(tx, item.issueId);
+      await lockComposingIssue(tx, actor, item.issueId);
       await tx.issueItem.delete({ where: { id: item.id } });
       await audit(tx, { actorId: actor.id, action: "issue.removeItem", entityType: "BulletinIssue", entityId: item.issueId, data: { draftId: draft.id } });
     }

@@ -7,7 +7,7 @@ const as = (...roles: Actor["roles"]): Actor => ({ id: "u", unitId: "county", ro
 const editor = as("EDITOR");
 const leader = as("LEADER");
 const officer = as("OFFICER");
-const issue = (status: IssueStatus, requiresSignOff = true) => ({ status, series: { requiresSignOff } });
+const issue = (status: IssueStatus, requiresSignOff = true, nodeId = "county") => ({ status, series: { requiresSignOff, nodeId } });
 
 describe("issueCapabilities", () => {
   it("lets the office compose only while the issue is being composed", () => {
@@ -27,6 +27,12 @@ describe("issueCapabilities", () => {
     expect(moves(leader, "PENDING_SIGNOFF")).toEqual(["SIGN", "RETURN"]);
     expect(moves(editor, "PUBLISHED")).toEqual(["VOID"]);
     expect(moves(officer, "PUBLISHED")).toEqual([]);
+  });
+  it("offers nothing on another node's issue: it is only read there", () => {
+    expect(issueCapabilities(editor, issue("COMPOSING", true, "city")).canCompose).toBe(false);
+    for (const s of ["COMPOSING", "PENDING_SIGNOFF", "PUBLISHED"] as const) {
+      for (const a of [editor, leader]) expect(issueCapabilities(a, issue(s, true, "city")).moves).toEqual([]);
+    }
   });
 });
 

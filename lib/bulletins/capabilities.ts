@@ -17,25 +17,27 @@ export function workingStatuses(actor: Actor): readonly IssueStatus[] | null {
   return null;
 }
 
-/** Who may open an issue: a published one every reader; an unpublished one those who work on it in its status. */
+/** Who may open an issue of their node: a published one every reader; an unpublished one those who work on it in its status. */
 export function canOpenIssue(actor: Actor, status: IssueStatus): boolean {
   if (isIssueFinal(status)) return can(actor, "issue.read");
   return workingStatuses(actor)?.includes(status) ?? false;
 }
 
-export type IssueForCapabilities = { status: IssueStatus; series: { requiresSignOff: boolean } };
+export type IssueForCapabilities = { status: IssueStatus; series: { requiresSignOff: boolean; nodeId: string } };
 
 /**
  * What this person may do with this issue now, for the issue page:
  * - `published`: 已发布 or 作废, so the page shows its number instead of the number it would get;
  * - `canCompose`: the office, while the issue is being composed (编入、排序、栏目、编者按、版记);
  * - `moves`: 送签 / 签发 / 退回 / 撤回 / 发布 / 作废, as the issue move table allows.
+ * Only the series' own node acts on it: another node reads its published issues, nothing more.
  */
 export function issueCapabilities(actor: Actor, issue: IssueForCapabilities) {
+  const own = issue.series.nodeId === actor.nodeId;
   return {
     published: isIssueFinal(issue.status),
-    canCompose: issue.status === "COMPOSING" && can(actor, "issue.compose"),
-    moves: offeredIssueMoves(actor, issue.status, issue.series.requiresSignOff),
+    canCompose: own && issue.status === "COMPOSING" && can(actor, "issue.compose"),
+    moves: own ? offeredIssueMoves(actor, issue.status, issue.series.requiresSignOff) : [],
   };
 }
 

@@ -27,7 +27,7 @@ async function itemOf(tx: Tx, itemId: string) {
 export async function addItem(actor: Actor, input: { issueId: string; version: number; draftId: string }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
-    const issue = await lockComposingIssue(tx, input.issueId, input.version);
+    const issue = await lockComposingIssue(tx, actor, input.issueId, input.version);
     // Lock the draft row: a concurrent 撤销采用 or another composer waits for this one.
     if (isUuid(input.draftId)) await tx.$executeRaw`SELECT 1 FROM "Draft" WHERE id = ${input.draftId}::uuid FOR UPDATE`;
     const draft = isUuid(input.draftId)
@@ -48,7 +48,7 @@ export async function removeItem(actor: Actor, input: { itemId: string; version:
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
     const item = await itemOf(tx, input.itemId);
-    await lockComposingIssue(tx, item.issueId, input.version);
+    await lockComposingIssue(tx, actor, item.issueId, input.version);
     await tx.issueItem.delete({ where: { id: item.id } });
     const rest = await tx.issueItem.findMany({ where: { issueId: item.issueId }, orderBy: { position: "asc" } });
     await writeOrder(tx, rest.map((i) => i.id));
@@ -60,7 +60,7 @@ export async function removeItem(actor: Actor, input: { itemId: string; version:
 export async function reorderItems(actor: Actor, input: { issueId: string; version: number; itemIds: string[] }) {
   requirePermission(actor, "issue.compose");
   return db.$transaction(async (tx) => {
-    const issue = await lockComposingIssue(tx, input.issueId, input.version);
+    const issue = await lockComposingIssue(tx, actor, input.issueId, input.version);
     const items = await tx.issueItem.findMany({ where: { issueId: issue.id }, select: { id: true } });
     const known = new Set(items.map((i) => i.id));
     if (input.itemIds.length !== known.size || new Set(input.itemIds).size !== known.size || !input.itemIds.every((id) => known.has(id))) {
@@ -92,7 +92,7 @@ export async function updateItem(actor: Actor, input: { itemId: string; version:
   if (title && title.length > 100) throw new ValidationError({ title: "标题不能超过100个字" });
   return db.$transaction(async (tx) => {
     const item = await itemOf(tx, input.itemId);
-    await lockComposingIssue(tx, item.issueId, input.version);
+    await lockComposingIssue(tx, actor, item.issueId, input.version);
     const draft = await tx.draft.findUniqueOrThrow({ where: { id: item.draftId }, select: { title: true, body: true } });
     const section = blankToNull(input.section);
     const body = input.body == null ? null : normalizeBody(input.body) || null;
@@ -135,7 +135,7 @@ export async function updateIssue(actor: Actor, input: { issueId: string; versio
     throw new ValidationError({ printCount: "印数应是1到100000之间的整数" });
   }
   return db.$transaction(async (tx) => {
-    await lockComposingIssue(tx, issueId, version);
+    await lockComposingIssue(tx, actor, issueId, version);
     const data = { ...changes, ...(changes.editorNote !== undefined ? { editorNote: blankToNull(changes.editorNote) } : {}) };
     await tx.bulletinIssue.update({ where: { id: issueId }, data });
     await audit(tx, { actorId: actor.id, action: "issue.edit", entityType: "BulletinIssue", entityId: issueId, data: { fields: Object.keys(data) } });

@@ -7,10 +7,11 @@ import { isUuid } from "@/lib/ids";
 import { ISSUE_MOVES, refusalOf, type SignOffMove } from "./issue-workflow";
 import { contentDigest, storedIssueInclude } from "./content";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { ownSeries } from "./series-scope";
 
 /**
- * 送签 / 签发 / 退回 / 撤回: moves an issue along the sign-off path of the issue move table,
- * only if it is still in the status and version the user saw.
+ * 送签 / 签发 / 退回 / 撤回: moves an issue of the actor's node along the sign-off path of the
+ * issue move table, only if it is still in the status and version the user saw.
  */
 export async function moveIssue(
   actor: Actor,
@@ -24,7 +25,7 @@ export async function moveIssue(
   const now = input.now ?? new Date();
 
   return db.$transaction(async (tx) => {
-    const issue = await tx.bulletinIssue.findUnique({ where: { id: input.issueId }, include: storedIssueInclude });
+    const issue = await tx.bulletinIssue.findFirst({ where: { id: input.issueId, series: ownSeries(actor) }, include: storedIssueInclude });
     if (!issue) throw new NotFoundError("没有找到这一期");
     const refusal = refusalOf(input.move, issue.status, issue.series.requiresSignOff);
     if (refusal) throw new DomainError(refusal);
@@ -50,11 +51,11 @@ export async function moveIssue(
       entityId: issue.id,
       data: { from: issue.status, to: move.to, ...(comment ? { comment } : {}) },
     });
-    await tellSignOff(tx, actor.nodeId, input.move, issue, { version: input.version, comment });
+    await tellSignOff(tx, issue.series.nodeId, input.move, issue, { version: input.version, comment });
   });
 }
 
-/** The bell: the leaders hear of an issue sent for sign-off; the research office of its signing or return. */
+/** The bell: the leaders of the series' node hear of an issue sent for sign-off; its research office of its signing or return. */
 async function tellSignOff(
   tx: Tx,
   nodeId: string,

@@ -9,6 +9,7 @@ import { shanghaiYear } from "@/lib/time";
 import { writePublicationEntries } from "@/lib/scores/ledger";
 import { refusalOf } from "./issue-workflow";
 import { contentDigest, printedItems, storedIssueInclude } from "./content";
+import { requireOwnIssue } from "./issue-access";
 
 /**
  * Takes the next number of a series for a year. The counter row is created or incremented
@@ -25,7 +26,7 @@ async function nextNumbers(tx: Tx, seriesId: string, year: number) {
 }
 
 /**
- * 发布: checks the sign-off, assigns 第N期 and 总第N期, freezes each item's text, marks the
+ * 发布 (an issue of the actor's node): checks the sign-off, assigns 第N期 and 总第N期, freezes each item's text, marks the
  * drafts 已刊发 and writes their score entries, all in one transaction.
  */
 export async function publishIssue(actor: Actor, input: { issueId: string; version?: number; now?: Date }) {
@@ -33,6 +34,7 @@ export async function publishIssue(actor: Actor, input: { issueId: string; versi
   if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
+    await requireOwnIssue(tx, actor, input.issueId);
     // Claim the issue first: the row lock serialises publishers, the version catches stale screens.
     const { count } = await tx.bulletinIssue.updateMany({
       where: { id: input.issueId, ...(input.version ? { version: input.version } : {}), status: { in: ["COMPOSING", "SIGNED"] } },

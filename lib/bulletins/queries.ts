@@ -10,16 +10,18 @@ import type { DraftKind } from "@/lib/drafts/kinds";
 import { shanghaiYear } from "@/lib/time";
 import { storedIssueInclude } from "./content";
 import { canOpenIssue, workingStatuses } from "./capabilities";
+import { ownSeries, readableSeries, visibleIssues } from "./series-scope";
 
 /**
  * 期刊档案: published and voided issues, newest first, by series and year, searched over the
- * items' titles and text (a substring search, so 党建 finds 基层党建).
+ * items' titles and text (a substring search, so 党建 finds 基层党建). The series of the
+ * actor's own node unless the reader picks another series they may read.
  */
 export async function listArchive(actor: Actor, opts: { page: number; q?: string; seriesId?: string; year?: number }) {
   requirePermission(actor, "issue.read");
   const where: Prisma.BulletinIssueWhereInput = {
     status: { in: ["PUBLISHED", "VOIDED"] },
-    ...(opts.seriesId && isUuid(opts.seriesId) ? { seriesId: opts.seriesId } : {}),
+    series: opts.seriesId && isUuid(opts.seriesId) ? { id: opts.seriesId, ...readableSeries(actor) } : ownSeries(actor),
     ...(opts.year ? { year: opts.year } : {}),
     ...(opts.q ? { items: { some: titleOrBody(opts.q) } } : {}),
   };
@@ -43,10 +45,11 @@ export async function listArchive(actor: Actor, opts: { page: number; q?: string
   );
 }
 
-/** Years that have published issues, newest first, for the archive's year filter. */
-export async function archiveYears(): Promise<number[]> {
+/** Years that have published issues of series the actor reads, newest first, for the archive's year filter. */
+export async function archiveYears(actor: Actor): Promise<number[]> {
   // groupBy runs in SQL; findMany's `distinct` would fetch every issue's year and drop repeats in Node.
-  const rows = await db.bulletinIssue.groupBy({ by: ["year"], where: { year: { not: null } }, orderBy: { year: "desc" } });
+  const where = { year: { not: null }, series: readableSeries(actor) };
+  const rows = await db.bulletinIssue.groupBy({ by: ["year"], where, orderBy: { year: "desc" } });
   return rows.map((r) => r.year!);
 }
 
@@ -78,11 +81,11 @@ export async function listUnitPublishedItems(actor: Actor, opts: { page: number;
   );
 }
 
-/** Issues not yet published: all of them for the office; those awaiting or past sign-off for leaders. */
+/** The node's issues not yet published: all of them for the office; those awaiting or past sign-off for leaders. */
 export async function listWorkingIssues(actor: Actor, opts: { page: number }) {
   const statuses = workingStatuses(actor);
   if (!statuses) throw new ForbiddenError();
-  const where: Prisma.BulletinIssueWhereInput = { status: { in: [...statuses] } };
+  const where: Prisma.BulletinIssueWhereInput = { status: { in: [...statuses] }, series: ownSeries(actor) };
   return paginate(
     opts.page,
     () => db.bulletinIssue.count({ where }),
@@ -97,11 +100,12 @@ export async function listWorkingIssues(actor: Actor, opts: { page: number }) {
   );
 }
 
+/** An issue of the actor's node, or a published one of a series they read (without any action: see issueCapabilities). */
 export async function getIssueDetail(actor: Actor, id: string) {
   requirePermission(actor, "issue.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这一期");
-  const issue = await db.bulletinIssue.findUnique({
-    where: { id },
+  const issue = await db.bulletinIssue.findFirst({
+    where: { id, ...visibleIssues(actor) },
     include: {
       ...storedIssueInclude,
       items: {
@@ -157,15 +161,22 @@ export async function listPool(actor: Actor, opts: PoolFilter) {
   );
 }
 
-export async function listActiveSeries() {
-  return db.series.findMany({ where: { active: true }, orderBy: { createdAt: "asc" } });
+/** The node's series in use: those a new issue is opened in. */
+export async function listActiveSeries(actor: Actor) {
+  return db.series.findMany({ where: { active: true, ...ownSeries(actor) }, orderBy: { createdAt: "asc" } });
 }
 
-/** Issues being composed, as choices where a draft is adopted (newest 50). */
+/** Series in use whose published issues the actor reads, the own node's first, for the archive's series filter. */
+export async function listReadableSeries(actor: Actor) {
+  const series = await db.series.findMany({ where: { active: true, ...readableSeries(actor) }, orderBy: { createdAt: "asc" }, select: { id: true, name: true, nodeId: true } });
+  return [...series.filter((s) => s.nodeId === actor.nodeId), ...series.filter((s) => s.nodeId !== actor.nodeId)];
+}
+
+/** The node's issues being composed, as choices where a draft is adopted (newest 50). */
 export async function composingIssueOptions(actor: Actor) {
   requirePermission(actor, "issue.compose");
   const issues = await db.bulletinIssue.findMany({
-    where: { status: "COMPOSING" },
+    where: { status: "COMPOSING", series: ownSeries(actor) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 50,
     include: { series: { select: { name: true } }, _count: { select: { items: true } } },

@@ -6,12 +6,13 @@ import { ConflictError, ForbiddenError, NotFoundError, uniqueOr } from "@/lib/er
 import { isUuid } from "@/lib/ids";
 import { paginate } from "@/lib/paging";
 import type { SeriesInput } from "@/lib/validation/bulletin";
+import { ownSeries } from "./series-scope";
 
 const NAME_TAKEN = { name: "已有同名刊物" };
 
 export async function listSeries(actor: Actor, opts: { page: number; q?: string }) {
   requirePermission(actor, "series.manage");
-  const where = opts.q ? { name: { contains: opts.q } } : {};
+  const where = { ...ownSeries(actor), ...(opts.q ? { name: { contains: opts.q } } : {}) };
   return paginate(
     opts.page,
     () => db.series.count({ where }),
@@ -29,7 +30,7 @@ export async function defaultIssuingBody(actor: Actor): Promise<string> {
 
 export async function getSeries(actor: Actor, id: string) {
   requirePermission(actor, "series.manage");
-  const series = isUuid(id) ? await db.series.findUnique({ where: { id } }) : null;
+  const series = isUuid(id) ? await db.series.findFirst({ where: { id, ...ownSeries(actor) } }) : null;
   if (!series) throw new NotFoundError("没有找到这个刊物");
   return series;
 }
@@ -42,12 +43,12 @@ function assertSignOffChange(actor: Actor, before: boolean, after: boolean) {
   if (before !== after && !can(actor, "admin.manage")) throw new ForbiddenError("是否需要领导签发，只能由系统管理员设置");
 }
 
-/** A new series starts its own numbering: 第1期 in its first year, 总第1期. */
+/** A new series of the actor's node starts its own numbering: 第1期 in its first year, 总第1期. */
 export async function createSeries(actor: Actor, input: SeriesInput) {
   requirePermission(actor, "series.manage");
   assertSignOffChange(actor, true, input.requiresSignOff);
   return db.$transaction(async (tx) => {
-    const series = await uniqueOr(tx.series.create({ data: input }), NAME_TAKEN);
+    const series = await uniqueOr(tx.series.create({ data: { ...input, ...ownSeries(actor) } }), NAME_TAKEN);
     await audit(tx, { actorId: actor.id, action: "series.create", entityType: "Series", entityId: series.id, data: { name: series.name } });
     return series;
   });
@@ -61,7 +62,7 @@ export async function updateSeries(actor: Actor, id: string, input: SeriesInput,
   requirePermission(actor, "series.manage");
   if (!isUuid(id)) throw new NotFoundError("没有找到这个刊物");
   return db.$transaction(async (tx) => {
-    const before = await tx.series.findUnique({ where: { id } });
+    const before = await tx.series.findFirst({ where: { id, ...ownSeries(actor) } });
     if (!before) throw new NotFoundError("没有找到这个刊物");
     assertSignOffChange(actor, before.requiresSignOff, input.requiresSignOff);
     const { count } = await tx.series.updateMany({ where: { id, ...(seenAt ? { updatedAt: seenAt } : {}) }, data: input }).catch((error) => uniqueOr(Promise.reject(error), NAME_TAKEN));

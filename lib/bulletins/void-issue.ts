@@ -7,9 +7,10 @@ import { isUuid } from "@/lib/ids";
 import { reverseSourceEntries } from "@/lib/scores/ledger";
 import { refusalOf } from "./issue-workflow";
 import type { VoidIssueInput } from "@/lib/validation/bulletin";
+import { ownSeries } from "./series-scope";
 
 /**
- * 作废: a published issue is voided with a reason, never deleted. Its number stays taken and
+ * 作废: a published issue of the actor's node is voided with a reason, never deleted. Its number stays taken and
  * it stays listed, marked 作废; the points its items earned are taken back by reversing
  * ledger entries (the ledger itself is append-only).
  */
@@ -19,7 +20,7 @@ export async function voidIssue(actor: Actor, input: VoidIssueInput & { now?: Da
   if (!isUuid(input.issueId)) throw new NotFoundError("没有找到这一期");
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const issue = await tx.bulletinIssue.findUnique({ where: { id: input.issueId }, include: { items: { select: { id: true } } } });
+    const issue = await tx.bulletinIssue.findFirst({ where: { id: input.issueId, series: ownSeries(actor) }, include: { items: { select: { id: true } } } });
     if (!issue) throw new NotFoundError("没有找到这一期");
     const refusal = refusalOf("VOID", issue.status, true);
     if (refusal) throw new DomainError(issue.status === "VOIDED" ? "这一期已经作废了" : "只有已发布的期才能作废");

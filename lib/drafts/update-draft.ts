@@ -35,7 +35,7 @@ export async function updateDraft(actor: Actor, input: DraftFields & { id: strin
       // that issue must be told before publishing it.
       // An adopted draft waiting in the pool belongs to no issue yet.
       const item = await tx.issueItem.findUnique({ where: { draftId: draft.id } });
-      if (item) await lockComposingIssue(tx, item.issueId);
+      if (item) await lockComposingIssue(tx, actor, item.issueId);
     }
     const { count } = await tx.draft.updateMany({
       where: { id: draft.id, status: draft.status, version: draft.version },

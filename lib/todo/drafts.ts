@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { isNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
+import { ownSeries } from "@/lib/bulletins/series-scope";
 import type { TodoItem } from "./types";
 
 export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
@@ -24,7 +25,7 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
     if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `县级稿件池有${n}篇报送稿件待处理`, href: "/county" });
   }
   if (scopeOf(actor, "issue.signoff")) {
-    const issues = await db.bulletinIssue.findMany({ where: { status: "PENDING_SIGNOFF" }, select: { id: true, series: { select: { name: true } } }, take: 20 });
+    const issues = await db.bulletinIssue.findMany({ where: { status: "PENDING_SIGNOFF", series: ownSeries(actor) }, select: { id: true, series: { select: { name: true } } }, take: 20 });
     for (const i of issues) items.push({ key: `issue:${i.id}:signoff`, group: "签发", title: `《${i.series.name}》待签发`, href: `/issues/${i.id}` });
   }
   if (scopeOf(actor, "scores.own") === "unit") {

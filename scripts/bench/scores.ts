@@ -180,8 +180,9 @@ async function generate(c: pg.Client, end: Date) {
   );
 
   // --- Issues: one every 4.5 days, numbered per (Shanghai) year; items are the drafts adopted before it --
-  await step("series", `INSERT INTO "Series" (id, name, "issuingBody", "mastheadTitle", "distributionReport", "distributionSend", "distributionIssue", "printCount")
-    VALUES (gen_random_uuid(), '示例县组工信息', '中共示例县委组织部', '示例县组工信息', '市委组织部', '县委常委', '各乡镇（街道）党（工）委，县直各单位党组（党委）', 120)`);
+  await step("series", `INSERT INTO "Series" (id, name, "issuingBody", "mastheadTitle", "distributionReport", "distributionSend", "distributionIssue", "printCount", "nodeId")
+    VALUES (gen_random_uuid(), '示例县组工信息', '中共示例县委组织部', '示例县组工信息', '市委组织部', '县委常委', '各乡镇（街道）党（工）委，县直各单位党组（党委）', 120,
+      (SELECT id FROM "Unit" WHERE "parentId" IS NULL))`);
   await step(
     "published issues",
     `INSERT INTO "BulletinIssue" (id, "seriesId", status, year, number, "totalNumber", "publishedAt", "publishedById",

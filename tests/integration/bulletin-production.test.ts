@@ -21,7 +21,7 @@ let signed: { id: string };
 beforeEach(async () => {
   c = await makeCounty();
   signed = await db.series.create({
-    data: { name: "测试县组工信息·专报", mastheadTitle: "组工信息·专报", issuingBody: c.root.name, requiresSignOff: true, showTotalNumber: false },
+    data: { name: "测试县组工信息·专报", mastheadTitle: "组工信息·专报", issuingBody: c.root.name, requiresSignOff: true, showTotalNumber: false, nodeId: c.root.id },
   });
 });
 

@@ -25,7 +25,7 @@ export async function makeCounty() {
   const unitB = await db.unit.create({ data: { name: "乙街道", kind: "SUBDISTRICT", rankGroup: "TOWNSHIP", parentId: root.id, sortOrder: 2 } });
   const agency = await db.unit.create({ data: { name: "县教育局", kind: "AGENCY", rankGroup: "AGENCY", parentId: root.id, sortOrder: 3 } });
   // No sign-off by default: tests of sign-off make their own series.
-  const series = await db.series.create({ data: { name: "测试县组工信息", mastheadTitle: "测试县组工信息", issuingBody: root.name, requiresSignOff: false } });
+  const series = await db.series.create({ data: { name: "测试县组工信息", mastheadTitle: "测试县组工信息", issuingBody: root.name, requiresSignOff: false, nodeId: root.id } });
   return {
     root,
     unitA,

@@ -230,7 +230,7 @@ const CASES: Case[] = [
   {
     name: "sign off an issue (签发)",
     run: async (c, a) => {
-      const series = await db.series.create({ data: { name: `须签发${uniq()}`, mastheadTitle: "组工信息", issuingBody: "测试", requiresSignOff: true } });
+      const series = await db.series.create({ data: { name: `须签发${uniq()}`, mastheadTitle: "组工信息", issuingBody: "测试", requiresSignOff: true, nodeId: c.root.id } });
       const issue = await createIssue(c.editor, { seriesId: series.id });
       await draftAt(c, "ADOPTED", undefined, undefined, issue.id);
       await moveIssue(c.editor, { issueId: issue.id, version: issue.version + 1, move: "SEND_FOR_SIGNOFF" });

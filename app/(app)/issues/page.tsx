@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { archiveParamsSchema } from "@/lib/validation/bulletin";
-import { archiveYears, listActiveSeries, listArchive } from "@/lib/bulletins/queries";
+import { archiveYears, listArchive, listReadableSeries } from "@/lib/bulletins/queries";
 import { formatChineseDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -16,14 +16,14 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   const { q, series, year, page } = archiveParamsSchema.parse(params);
   const [result, allSeries, years] = await Promise.all([
     listArchive(user, { q, seriesId: series, year, page }),
-    listActiveSeries(),
-    archiveYears(),
+    listReadableSeries(user),
+    archiveYears(user),
   ]);
   return (
     <div>
       <PageHeader title="期刊档案" />
       <FilterBar label="查找期刊" resetHref="/issues">
-        <FilterSelect name="series" value={series} label="刊物" all="全部刊物" options={allSeries.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect name="series" value={series} label="刊物" all="本级全部刊物" options={allSeries.map((s) => ({ value: s.id, label: s.name }))} />
         <FilterSelect name="year" value={year === undefined ? undefined : String(year)} label="年度" all="全部年度" options={years.map((y) => ({ value: String(y), label: `${y}年` }))} />
         <FilterSearch value={q} placeholder="搜索标题和正文，如“党建”" label="搜索" />
       </FilterBar>

@@ -26,7 +26,7 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
   const composer = can(user, "issue.compose");
   const params = await searchParams;
   const { page } = listParamsSchema.parse(params);
-  const [result, series] = await Promise.all([listWorkingIssues(user, { page }), composer ? listActiveSeries() : []]);
+  const [result, series] = await Promise.all([listWorkingIssues(user, { page }), composer ? listActiveSeries(user) : []]);
   return (
     <div>
       <PageHeader title={composer ? "期刊编排" : "待签发的期刊"}>
