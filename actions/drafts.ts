@@ -9,6 +9,7 @@ import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
+import { sendUp } from "@/lib/drafts/send-up";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
 import { adoptDraftSchema, createDraftSchema, draftRefSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
 
@@ -41,6 +42,12 @@ export const adoptDraftAction = action(adoptDraftSchema, async (input, user) => 
   revalidatePath(`/drafts/${input.id}`);
   revalidatePath("/issues", "layout");
   return { issueId: input.issueId };
+});
+
+export const sendUpAction = action(draftRefSchema, async (input, user) => {
+  const upper = await sendUp(user, input);
+  revalidatePath(`/drafts/${input.id}`);
+  return { upperId: upper.id };
 });
 
 export const unadoptDraftAction = action(draftRefSchema, async (input, user) => {

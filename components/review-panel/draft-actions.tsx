@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { adoptDraftAction, deleteDraftAction, moveDraftAction, unadoptDraftAction } from "@/actions/drafts";
+import { adoptDraftAction, deleteDraftAction, moveDraftAction, sendUpAction, unadoptDraftAction } from "@/actions/drafts";
 import type { DraftAction, PlainMove } from "@/lib/drafts/workflow";
 import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/ui/action-notice";
@@ -22,6 +22,7 @@ export function DraftActions({
   issues,
   canUnadopt,
   canDelete,
+  canSendUp = false,
 }: {
   draftId: string;
   version: number;
@@ -29,6 +30,8 @@ export function DraftActions({
   issues: Array<{ id: string; label: string }> | null;
   canUnadopt: boolean;
   canDelete: boolean;
+  /** 报送上级: the office may send what it adopted or published up to the desk above. */
+  canSendUp?: boolean;
 }) {
   const router = useRouter();
   const action = useAction();
@@ -137,6 +140,16 @@ export function DraftActions({
           onConfirm={() =>
             action.run(() => deleteDraftAction({ id: draftId, version }), { refresh: false, refreshOnConflict: true, onSuccess: () => router.replace("/drafts?deleted=1") })
           }
+        />
+      )}
+      {canSendUp && (
+        <ConfirmButton
+          label="报送上级"
+          question="把这篇稿件报送上一级组织部？上级采用、退回或不予采用，您都会收到通知。"
+          confirmLabel="确定报送"
+          variant="primary"
+          pending={pending}
+          onConfirm={() => run(() => sendUpAction({ id: draftId, version }), "SEND_UP")}
         />
       )}
       {canUnadopt && (

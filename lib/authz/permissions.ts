@@ -195,9 +195,15 @@ export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Sc
   return best < 0 ? null : SCOPES[best];
 }
 
+/**
+ * Decisions of a desk: they cover the units reporting to the node, not the node's own unit,
+ * whose drafts (sent up, 报送上级) the desk above decides.
+ */
+const DESK_DECISIONS: readonly Permission[] = ["draft.decide"];
+
 /** Whether a record lies within a scope: the node's, the actor's unit's, or the actor's own. */
-function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
-  if (scope === "all") return actor.nodeUnitIds.includes(record.unitId);
+function covers(actor: Actor, scope: Scope, record: ScopedRecord, permission: Permission): boolean {
+  if (scope === "all") return actor.nodeUnitIds.includes(record.unitId) && !(DESK_DECISIONS.includes(permission) && record.unitId === actor.nodeId);
   if (scope === "unit") return record.unitId === actor.unitId;
   return record.userId === actor.id;
 }
@@ -205,7 +211,7 @@ function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
 export function can(actor: Actor, permission: Permission, record?: ScopedRecord): boolean {
   const scope = scopeOf(actor, permission);
   if (!scope) return false;
-  return !record || covers(actor, scope, record);
+  return !record || covers(actor, scope, record, permission);
 }
 
 /** Whether the actor holds the permission for every unit of their node, not only their own unit or person. */
@@ -245,5 +251,5 @@ export function requireNodeWide(actor: Actor, permission: Permission): void {
 export function requirePermission(actor: Actor, permission: Permission, record?: ScopedRecord): void {
   const scope = scopeOf(actor, permission);
   if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
-  if (record && !covers(actor, scope, record)) throw new NotFoundError();
+  if (record && !covers(actor, scope, record, permission)) throw new NotFoundError();
 }

@@ -6,6 +6,7 @@ import { ConflictError, DomainError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { applyMove } from "@/lib/drafts/apply-move";
 import { shanghaiYear } from "@/lib/time";
+import { isDeskKind } from "@/lib/units/labels";
 import { writePublicationEntries } from "@/lib/scores/ledger";
 import { refusalOf } from "./issue-workflow";
 import { contentDigest, printedItems, storedIssueInclude } from "./content";
@@ -63,7 +64,9 @@ export async function publishIssue(actor: Actor, input: { issueId: string; versi
       await tx.issueItem.update({ where: { id: item.id }, data: { title: texts[index].title, body: texts[index].body } });
       await applyMove(tx, actor, item.draft, "PUBLISH", { version: item.draft.version, now });
     }
-    await writePublicationEntries(tx, { nodeId: actor.nodeId, year, now, recordedById: actor.id, items: issue.items });
+    const node = await tx.unit.findUniqueOrThrow({ where: { id: issue.series.nodeId }, select: { kind: true } });
+    if (!isDeskKind(node.kind)) throw new DomainError("刊物不属于任何一级组织部");
+    await writePublicationEntries(tx, { nodeId: issue.series.nodeId, level: node.kind, year, now, recordedById: actor.id, items: issue.items });
     const published = await tx.bulletinIssue.update({
       where: { id: issue.id },
       data: { status: "PUBLISHED", year, number, totalNumber, publishedAt: now, publishedById: actor.id },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DRAFT_ACTIONS, DRAFT_STATUSES, MOVES, canMove, nextStatus, type DraftAction, type DraftStatus } from "./workflow";
+import { DRAFT_ACTIONS, DRAFT_STATUSES, MOVES, PLAIN_MOVES, canMove, nextStatus, type DraftAction, type DraftStatus } from "./workflow";
 
 /** The brief's diagram, written out independently of MOVES: every allowed (action, from) -> to. */
 const ALLOWED: Array<[DraftAction, DraftStatus, DraftStatus]> = [
@@ -17,6 +17,9 @@ const ALLOWED: Array<[DraftAction, DraftStatus, DraftStatus]> = [
   ["ADOPT", "EDITING", "ADOPTED"],
   ["UNADOPT", "ADOPTED", "EDITING"],
   ["PUBLISH", "ADOPTED", "PUBLISHED"],
+  // 报送上级: the status is the new draft's at the desk above; the draft sent stays as it is.
+  ["SEND_UP", "ADOPTED", "FORWARDED"],
+  ["SEND_UP", "PUBLISHED", "FORWARDED"],
 ];
 
 describe("draft move table", () => {
@@ -38,10 +41,10 @@ describe("draft move table", () => {
     }
   }
 
-  it("has no terminal status that can be left except through the table", () => {
-    for (const terminal of ["NOT_ADOPTED", "PUBLISHED"] as const) {
-      expect(DRAFT_ACTIONS.filter((a) => canMove(a, terminal))).toEqual([]);
-    }
+  it("has no terminal status that can be left: a published draft can only be sent up, as a new draft above", () => {
+    expect(DRAFT_ACTIONS.filter((a) => canMove(a, "NOT_ADOPTED"))).toEqual([]);
+    expect(DRAFT_ACTIONS.filter((a) => canMove(a, "PUBLISHED"))).toEqual(["SEND_UP"]);
+    expect(PLAIN_MOVES).not.toContain("SEND_UP");
   });
 
   it("requires a comment exactly for returns and declines", () => {

@@ -38,13 +38,33 @@ export const MOVES: Record<DraftAction, Move> = {
   ADOPT: { from: ["FORWARDED", "EDITING"], to: "ADOPTED", permission: "draft.decide", commentRequired: false, label: "采用" },
   UNADOPT: { from: ["ADOPTED"], to: "EDITING", permission: "draft.decide", commentRequired: false, label: "撤销采用" },
   PUBLISH: { from: ["ADOPTED"], to: "PUBLISHED", permission: "issue.publish", commentRequired: false, label: "刊发" },
+  // 报送上级: what the node adopted or published goes up as a new draft at the desk above, in its
+  // pool (FORWARDED), owned by the node's own unit; the draft sent keeps its own status here.
+  SEND_UP: { from: ["ADOPTED", "PUBLISHED"], to: "FORWARDED", permission: "draft.decide", commentRequired: false, label: "报送上级" },
 };
 
-/** Moves made through an issue (编入 by 采用, 撤销采用, 刊发 at publication), never asked for on their own. */
-export const THROUGH_ISSUE = ["ADOPT", "UNADOPT", "PUBLISH"] as const satisfies readonly DraftAction[];
-export type PlainMove = Exclude<DraftAction, (typeof THROUGH_ISSUE)[number]>;
+/**
+ * Where a draft sent up stands at the desk above, as its sender reads it: the desk above decides
+ * with the moves it makes on its own units' drafts, which the sender reads as 上级采用, 上级退回
+ * and 上级不予采用.
+ */
+export const UPPER_STATUS_LABELS: Partial<Record<DraftStatus, string>> = {
+  FORWARDED: "上级审核中",
+  EDITING: "上级审核中",
+  RETURNED: "上级退回",
+  NOT_ADOPTED: "上级不予采用",
+  ADOPTED: "上级采用",
+  PUBLISHED: "上级已刊发",
+};
+
+/**
+ * Moves with a use case of their own, never asked for as a plain move: those made through an
+ * issue (编入 by 采用, 撤销采用, 刊发 at publication) and 报送上级 (lib/drafts/send-up.ts).
+ */
+export const OWN_USE_CASE = ["ADOPT", "UNADOPT", "PUBLISH", "SEND_UP"] as const satisfies readonly DraftAction[];
+export type PlainMove = Exclude<DraftAction, (typeof OWN_USE_CASE)[number]>;
 /** The moves a plain move request (提交、撤回、通过、退回、开始修改、不予采用) may name. */
-export const PLAIN_MOVES = DRAFT_ACTIONS.filter((a): a is PlainMove => !(THROUGH_ISSUE as readonly DraftAction[]).includes(a));
+export const PLAIN_MOVES = DRAFT_ACTIONS.filter((a): a is PlainMove => !(OWN_USE_CASE as readonly DraftAction[]).includes(a));
 
 export function canMove(action: DraftAction, from: DraftStatus): boolean {
   return MOVES[action].from.includes(from);

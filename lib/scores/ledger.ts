@@ -2,7 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma, ScoreEntry, ScoreSourceType } from "@/lib/generated/prisma/client";
 import { DEFAULT_RULES } from "./rules";
-import { scorePublishedItem, type ActiveRule } from "./scoring";
+import { scorePublishedItem, type ActiveRule, type BulletinLevel, type EntryDraft } from "./scoring";
 
 /** Makes sure a node has rules for a year: the defaults, the first time the year is scored there. */
 export async function ensureYearRules(tx: Tx, nodeId: string, year: number) {
@@ -26,21 +26,38 @@ export async function writePublicationEntries(
   input: {
     /** The 组织部 that published: its rules score the items. */
     nodeId: string;
+    /** Its level, which names the adoption (县级, 市级, 省级采用) in every ledger down the chain. */
+    level: BulletinLevel;
     year: number;
     now: Date;
     recordedById: string;
-    items: Array<{ id: string; draftId: string; draft: { unitId: string; authorId: string } }>;
+    items: Array<{ id: string; draftId: string; draft: { unitId: string; authorId: string; sentUpFromId: string | null } }>;
   },
 ) {
-  const rules = await activeRules(tx, input.nodeId, input.year);
-  const entries = input.items.flatMap((item) =>
-    scorePublishedItem({ itemId: item.id, draftId: item.draftId, unitId: item.draft.unitId, authorId: item.draft.authorId }, rules),
-  );
+  const rulesOf = new Map<string, ActiveRule[]>();
+  const rules = async (nodeId: string) => rulesOf.get(nodeId) ?? rulesOf.set(nodeId, await activeRules(tx, nodeId, input.year)).get(nodeId)!;
+  // Keyed by source and rule; the entries down the chain by their unit too (the same rule code
+  // credits the sending 组织部 above and its township below).
+  const entries: Array<EntryDraft & { key: string }> = [];
+  const key = (e: EntryDraft, chain: boolean) => `${e.sourceType}:${e.sourceId}:${e.ruleCode}${chain ? `:${e.unitId}` : ""}`;
+  for (const item of input.items) {
+    const own = scorePublishedItem({ itemId: item.id, draftId: item.draftId, unitId: item.draft.unitId, authorId: item.draft.authorId }, await rules(input.nodeId), input.level);
+    entries.push(...own.map((e) => ({ ...e, key: key(e, false) })));
+    // Credit flows down the chain of origin (报送上级): each lower desk's ledger gives the unit
+    // that sent it up this level's adoption, under that desk's own rules.
+    for (let fromId = item.draft.sentUpFromId; fromId; ) {
+      const lower = await tx.draft.findUniqueOrThrow({ where: { id: fromId }, select: { id: true, unitId: true, authorId: true, sentUpFromId: true } });
+      const desk = await deskOf(tx, lower.unitId);
+      const down = scorePublishedItem({ itemId: item.id, draftId: lower.id, unitId: lower.unitId, authorId: lower.authorId }, await rules(desk), input.level);
+      entries.push(...down.map((e) => ({ ...e, key: key(e, true) })));
+      fromId = lower.sentUpFromId;
+    }
+  }
   if (entries.length === 0) return;
   await tx.scoreEntry.createMany({
-    data: entries.map(({ ruleCode, ...e }) => ({
+    data: entries.map(({ ruleCode: _, key: dedupeKey, ...e }) => ({
       ...e,
-      dedupeKey: `${e.sourceType}:${e.sourceId}:${ruleCode}`,
+      dedupeKey,
       year: input.year,
       occurredAt: input.now,
       recordedById: input.recordedById,

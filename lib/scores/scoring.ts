@@ -14,9 +14,13 @@ export type EntryDraft = {
   sourceId: string;
 };
 
-/** An item published in the county bulletin earns the county adoption points for its unit and author. */
-export function scorePublishedItem(item: PublishedItem, rules: readonly ActiveRule[]): EntryDraft[] {
-  const rule = rules.find((r) => r.code === "ADOPTION_COUNTY");
+/** The adoption rule of a bulletin's level: a county's 《组工信息》 is 县级采用, a city's 市级, a province's 省级. */
+export const ADOPTION_CODE = { COUNTY: "ADOPTION_COUNTY", CITY: "ADOPTION_CITY", PROVINCE: "ADOPTION_PROVINCE" } as const;
+export type BulletinLevel = keyof typeof ADOPTION_CODE;
+
+/** An item published in a bulletin earns the adoption points of the bulletin's level for its unit and author. */
+export function scorePublishedItem(item: PublishedItem, rules: readonly ActiveRule[], level: BulletinLevel = "COUNTY"): EntryDraft[] {
+  const rule = rules.find((r) => r.code === ADOPTION_CODE[level]);
   if (!rule || rule.points === 0) return [];
   return [
     {

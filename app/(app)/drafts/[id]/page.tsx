@@ -25,6 +25,8 @@ import { canSendTeachingNote } from "@/lib/training/teaching-notes";
 import { TeachingNoteForm } from "@/components/training/teaching-note-form";
 import { DraftActions } from "@/components/review-panel/draft-actions";
 import { MoveDone } from "@/components/review-panel/move-done";
+import { SentUpLine } from "@/components/drafts/sent-up-line";
+import { sendUpState } from "@/lib/drafts/send-up";
 
 const doneMove = (v: string | undefined): DraftAction | null => ((DRAFT_ACTIONS as readonly string[]).includes(v ?? "") ? (v as DraftAction) : null);
 
@@ -50,6 +52,7 @@ export default async function DraftPage({
   const decided = draft.status === "ADOPTED" || draft.status === "PUBLISHED";
   const changes = countyChanges(draft);
   const comments = draft.events.filter((e) => e.comment);
+  const upward = await sendUpState(user, draft);
 
   return (
     <div className="grid grid-cols-1 md:grid-cols-[1fr_20rem] gap-6">
@@ -72,6 +75,7 @@ export default async function DraftPage({
           {draft.contact && <span>联系人：{draft.contact}</span>}
           <DraftOriginLink draft={draft} />
         </div>
+        {(upward.chain.length > 0 || upward.upper) && <SentUpLine chain={upward.chain} sender={draft.unit.name} upper={upward.upper} />}
         {draft.status === "RETURNED" && comments.at(-1) && (
           <div role="note" className="mb-4 rounded border border-orange-200 bg-orange-50 p-3 text-sm text-orange-900">
             <p className="font-semibold">退回意见（{comments.at(-1)!.actor.name}）：</p>
@@ -120,10 +124,10 @@ export default async function DraftPage({
         )}
       </div>
       <aside className="space-y-4">
-        {(moves.length > 0 || issues || canUnadopt || canDelete) && (
+        {(moves.length > 0 || issues || canUnadopt || canDelete || upward.may) && (
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
-            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} />
+            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} canSendUp={upward.may} />
           </section>
         )}
         {draft.status !== "PUBLISHED" && (
