@@ -66,6 +66,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "draft.adopt": "采用",
       "draft.unadopt": "撤销采用",
       "draft.publish": "刊发",
+      "draft.send_up": "报送上级",
     },
   },
   {
