@@ -6,6 +6,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { subtreeOf } from "@/lib/units/where";
+import { isUuid } from "@/lib/ids";
 import { audit, auditMany } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { securityRules } from "@/lib/auth/security-settings";
@@ -17,7 +18,7 @@ import type { Slip } from "./slips-pdf";
 
 export async function regenerateSlips(actor: Actor, input: { unitId: string; userIds?: string[] }): Promise<Slip[]> {
   requirePermission(actor, "people.import");
-  const unit = await db.unit.findUnique({ where: { id: input.unitId }, select: { id: true, name: true } });
+  const unit = isUuid(input.unitId) ? await db.unit.findFirst({ where: { id: input.unitId, ...subtreeOf(actor.nodeId) }, select: { id: true, name: true } }) : null;
   if (!unit) throw new NotFoundError("没有找到这个单位");
   const users = await db.user.findMany({
     where: { unitId: unit.id, active: true, id: { not: actor.id, ...(input.userIds ? { in: input.userIds } : {}) } },

@@ -121,7 +121,8 @@ export async function getUnitQuotaProgress(actor: Actor, unitId: string, year: n
 /** The research office sets a unit's quota for a year (insert or change), audited. */
 export async function setQuota(actor: Actor, input: QuotaInput) {
   requirePermission(actor, "quota.manage");
-  const unit = await db.unit.findUnique({ where: { id: input.unitId }, select: { id: true, rankGroup: true } });
+  // A unit reporting to the office's own 组织部: another node's unit is as unknown as a missing one.
+  const unit = isUuid(input.unitId) ? await db.unit.findFirst({ where: { id: input.unitId, deskId: actor.nodeId }, select: { id: true, rankGroup: true } }) : null;
   if (!unit || !unit.rankGroup) throw new ValidationError({ unitId: "没有这个报送单位" });
   const values = { monthlyMin: input.monthlyMin, flagshipTarget: input.flagshipTarget, adoptedTarget: input.adoptedTarget };
   return db.$transaction(async (tx) => {

@@ -25,6 +25,8 @@ import { recordScore } from "@/lib/scores/records";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { listYearRules, setRulePoints } from "@/lib/scores/rules-admin";
 import { scoreRecordSchema } from "@/lib/validation/score";
+import { setQuota } from "@/lib/planning/quotas";
+import { regenerateSlips } from "@/lib/onboarding/slips";
 import { makeChain, type Chain } from "./chain-fixtures";
 import { sampleFields, version } from "./fixtures";
 
@@ -133,6 +135,9 @@ describe("records stay inside their node", () => {
     await expect(setUnitActive(c.x.admin, { id: c.y.town.id, active: false })).rejects.toThrow(NotFoundError);
     await expect(resetPassword(c.x.admin, { userId: c.y.officer.id, password: "Passw0rd!2026" })).rejects.toThrow(NotFoundError);
     await expect(createUser(c.x.admin, { username: "intruder", name: "外人", unitId: c.y.town.id, roles: ["OFFICER"], phone: "", password: "Passw0rd!2026" })).rejects.toThrow(ValidationError);
+    await expect(regenerateSlips(c.x.admin, { unitId: c.y.town.id })).rejects.toThrow(NotFoundError);
+    await expect(setQuota(c.x.editor, { unitId: c.y.town.id, year: 2026, monthlyMin: 9, flagshipTarget: 1, adoptedTarget: 1 })).rejects.toThrow(ValidationError);
+    expect(await db.unitQuota.count()).toBe(0);
     const added = await createUnit(c.x.admin, { name: "甲县新镇", kind: "TOWNSHIP" });
     expect(await deskOf(added.id)).toBe(c.x.root.id);
     await setUnitActive(c.city.admin, { id: c.x.town.id, active: false });
