@@ -231,8 +231,8 @@ export function unitWhere(actor: Actor, permission: Permission, onlyUnitId?: str
   return ids.includes(onlyUnitId) ? { unitId: onlyUnitId } : { unitId: { in: [] } };
 }
 
-/** The units a list may show for a permission, for SQL written by hand (`= ANY(...)`). */
-export function unitIdsFor(actor: Actor, permission: Permission): string[] {
+/** The units a list may show for a permission. */
+function unitIdsFor(actor: Actor, permission: Permission): string[] {
   requirePermission(actor, permission);
   return isNodeWide(actor, permission) ? [...actor.nodeUnitIds] : [actor.unitId];
 }

@@ -13,6 +13,7 @@ import { audit } from "@/lib/audit";
 import { ConflictError, DomainError } from "@/lib/errors";
 import { deskUserIds, notify } from "@/lib/notifications/notify";
 import { getDraftOrThrow } from "./access";
+import { originChain } from "./origin-chain";
 import { canSeeDraft } from "./capabilities";
 import { recordVersion } from "./versions";
 import { MOVES, canMove, STATUS_LABELS } from "./workflow";
@@ -86,12 +87,7 @@ export async function sendUpState(actor: Actor, draft: Draft) {
     db.unit.findUnique({ where: { id: actor.nodeId }, select: { deskId: true } }),
   ]);
   const may = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status) && !!node?.deskId && (!upper || upper.status === "RETURNED");
-  const chain: Array<{ unitName: string; draftId: string }> = [];
-  for (let fromId = draft.sentUpFromId; fromId; ) {
-    const lower = await db.draft.findUniqueOrThrow({ where: { id: fromId }, select: { id: true, sentUpFromId: true, unit: { select: { name: true } } } });
-    chain.push({ unitName: lower.unit.name, draftId: lower.id });
-    fromId = lower.sentUpFromId;
-  }
+  const chain = (await originChain(db, draft.sentUpFromId)).map((d) => ({ unitName: d.unit.name, draftId: d.id }));
   // The township sees how its piece fares above; only the office that sent it opens the upper draft.
   return { may, upper: upper && { id: upper.id, status: upper.status, visible: canSeeDraft(actor, upper) }, chain: chain.reverse() };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma, ScoreEntry, ScoreSourceType } from "@/lib/generated/prisma/client";
 import { DEFAULT_RULES } from "./rules";
+import { originChain } from "@/lib/drafts/origin-chain";
 import { scorePublishedItem, type ActiveRule, type BulletinLevel, type EntryDraft } from "./scoring";
 
 /** Makes sure a node has rules for a year: the defaults, the first time the year is scored there. */
@@ -45,12 +46,10 @@ export async function writePublicationEntries(
     entries.push(...own.map((e) => ({ ...e, key: key(e, false) })));
     // Credit flows down the chain of origin (报送上级): each lower desk's ledger gives the unit
     // that sent it up this level's adoption, under that desk's own rules.
-    for (let fromId = item.draft.sentUpFromId; fromId; ) {
-      const lower = await tx.draft.findUniqueOrThrow({ where: { id: fromId }, select: { id: true, unitId: true, authorId: true, sentUpFromId: true } });
-      const desk = await deskOf(tx, lower.unitId);
+    for (const lower of await originChain(tx, item.draft.sentUpFromId)) {
+      const desk = lower.unit.deskId ?? lower.unitId;
       const down = scorePublishedItem({ itemId: item.id, draftId: lower.id, unitId: lower.unitId, authorId: lower.authorId }, await rules(desk), input.level);
       entries.push(...down.map((e) => ({ ...e, key: key(e, true) })));
-      fromId = lower.sentUpFromId;
     }
   }
   if (entries.length === 0) return;

@@ -50,3 +50,17 @@ export async function makeChain() {
     y: await countyPeople("y", y),
   };
 }
+
+/** A series' settings for the tests: no sign-off unless asked (only an administrator may change that). */
+export const seriesSettings = (name: string, requiresSignOff = false) => ({
+  name,
+  mastheadTitle: name,
+  issuingBody: name,
+  showTotalNumber: true,
+  requiresSignOff,
+  distributionReport: "",
+  distributionSend: "",
+  distributionIssue: "",
+  printCount: null,
+  active: true,
+});

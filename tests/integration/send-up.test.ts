@@ -19,24 +19,12 @@ import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
 import { listYearRules, setRulePoints } from "@/lib/scores/rules-admin";
 import { getPeriodTable } from "@/lib/scores/period-table";
-import { makeChain, type Chain } from "./chain-fixtures";
+import { makeChain, seriesSettings, type Chain } from "./chain-fixtures";
 import { sampleFields, version } from "./fixtures";
 
 let c: Chain;
 const seriesOf: Record<"city" | "x", string> = { city: "", x: "" };
 
-const settings = (name: string) => ({
-  name,
-  mastheadTitle: name,
-  issuingBody: name,
-  showTotalNumber: true,
-  requiresSignOff: false,
-  distributionReport: "",
-  distributionSend: "",
-  distributionIssue: "",
-  printCount: null,
-  active: true,
-});
 const issueVersion = async (id: string) => (await db.bulletinIssue.findUniqueOrThrow({ where: { id } })).version;
 
 async function publishWith(editor: Actor, seriesId: string, draftId: string) {
@@ -60,8 +48,8 @@ let cityIssue: string;
 
 beforeAll(async () => {
   c = await makeChain();
-  seriesOf.city = (await createSeries(c.city.admin, settings("测试市组工信息"))).id;
-  seriesOf.x = (await createSeries(c.x.admin, settings("甲县组工信息"))).id;
+  seriesOf.city = (await createSeries(c.city.admin, seriesSettings("测试市组工信息"))).id;
+  seriesOf.x = (await createSeries(c.x.admin, seriesSettings("甲县组工信息"))).id;
   // 甲县 scores 市级采用 higher than the city does: each ledger uses its own rules.
   await setRulePoints(c.x.admin, { year: 2026, code: "ADOPTION_CITY", points: (await rule(c.x.admin, "ADOPTION_CITY")) + 3 });
   const d = await createDraft(c.x.officer, sampleFields("甲县城关镇推行“党员积分超市”"));

@@ -18,25 +18,13 @@ import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { voidIssue } from "@/lib/bulletins/void-issue";
 import { issueCapabilities } from "@/lib/bulletins/capabilities";
 import { composingIssueOptions, getIssueDetail, listActiveSeries, listArchive, listReadableSeries, listWorkingIssues } from "@/lib/bulletins/queries";
-import { makeChain, type Chain } from "./chain-fixtures";
+import { makeChain, seriesSettings, type Chain } from "./chain-fixtures";
 import { person, sampleFields, version } from "./fixtures";
 
 let c: Chain;
 let cityReviewer: Actor;
 const series: Record<"city" | "x" | "y", { id: string }> = {} as never;
 
-const settings = (name: string, requiresSignOff = false) => ({
-  name,
-  mastheadTitle: name,
-  issuingBody: name,
-  showTotalNumber: true,
-  requiresSignOff,
-  distributionReport: "",
-  distributionSend: "",
-  distributionIssue: "",
-  printCount: null,
-  active: true,
-});
 
 /** A draft of the officer's unit, forwarded by its reviewer and adopted by the node's office (into an issue when given). */
 async function adopted(who: { officer: Actor; reviewer: Actor; editor: Actor }, title: string, issueId?: string) {
@@ -62,9 +50,9 @@ const city = () => ({ officer: c.city.agencyOfficer, reviewer: cityReviewer, edi
 beforeAll(async () => {
   c = await makeChain();
   cityReviewer = await person("city_agency_reviewer", c.city.agency.id, ["REVIEWER"]);
-  series.city = await createSeries(c.city.admin, settings("测试市组工信息"));
-  series.x = await createSeries(c.x.admin, settings("甲县组工信息"));
-  series.y = await createSeries(c.y.admin, settings("乙县组工信息"));
+  series.city = await createSeries(c.city.admin, seriesSettings("测试市组工信息"));
+  series.x = await createSeries(c.x.admin, seriesSettings("甲县组工信息"));
+  series.y = await createSeries(c.y.admin, seriesSettings("乙县组工信息"));
 });
 
 describe("a series belongs to the node that creates it", () => {
@@ -73,7 +61,7 @@ describe("a series belongs to the node that creates it", () => {
     expect((await listSeries(c.x.editor, { page: 1 })).rows.map((s) => s.id)).toEqual([series.x.id]);
     expect((await listActiveSeries(c.city.editor)).map((s) => s.id)).toEqual([series.city.id]);
     await expect(getSeries(c.city.editor, series.x.id)).rejects.toThrow(NotFoundError);
-    await expect(updateSeries(c.x.admin, series.city.id, settings("改个名字"))).rejects.toThrow(NotFoundError);
+    await expect(updateSeries(c.x.admin, series.city.id, seriesSettings("改个名字"))).rejects.toThrow(NotFoundError);
     expect((await db.series.findUniqueOrThrow({ where: { id: series.city.id } })).name).toBe("测试市组工信息");
   });
 });
@@ -119,7 +107,7 @@ describe("only the series' node changes its issues", () => {
     await expect(voidIssue(c.city.editor, { issueId: xIssue, reason: "市里要作废" })).rejects.toThrow(NotFoundError);
     expect((await db.bulletinIssue.findUniqueOrThrow({ where: { id: xIssue } })).status).toBe("PUBLISHED");
 
-    const signed = await createSeries(c.x.admin, settings("甲县组工信息·专报", true));
+    const signed = await createSeries(c.x.admin, seriesSettings("甲县组工信息·专报", true));
     const toSign = await issueOf(signed.id, c.x, "甲县专报一篇", false);
     await expect(moveIssue(c.city.editor, { issueId: toSign, version: await issueVersion(toSign), move: "SEND_FOR_SIGNOFF" })).rejects.toThrow(NotFoundError);
     await moveIssue(c.x.editor, { issueId: toSign, version: await issueVersion(toSign), move: "SEND_FOR_SIGNOFF" });
