@@ -71,6 +71,26 @@ describe("the unit tree", () => {
     await expect(db.unit.create({ data: { name: "另一个根", kind: "CITY" } })).rejects.toThrow();
     expect(await deskOf(c.x.root.id)).toBe(c.city.root.id);
   });
+
+  it("lets the deployment join a higher level: the new top department and the move in one transaction", async () => {
+    const province = await db.$transaction(async (tx) => {
+      const top = await tx.unit.create({ data: { name: "中共测试省委组织部", kind: "PROVINCE" } });
+      await tx.unit.update({ where: { id: c.city.root.id }, data: { parentId: top.id } });
+      return top;
+    });
+    try {
+      expect(await chainOf(c.x.town.id)).toEqual([[c.x.town.id, 0], [c.x.root.id, 1], [c.city.root.id, 2], [province.id, 3]]);
+      expect(await deskOf(c.city.root.id)).toBe(province.id);
+      expect(await deskOf(c.x.root.id)).toBe(c.city.root.id);
+      // Left with two roots, the transaction does not commit.
+      await expect(db.unit.update({ where: { id: c.city.root.id }, data: { parentId: null } })).rejects.toThrow();
+      expect(await deskOf(c.city.root.id)).toBe(province.id);
+    } finally {
+      await db.$transaction([db.unit.update({ where: { id: c.city.root.id }, data: { parentId: null } }), db.unit.delete({ where: { id: province.id } })]);
+    }
+    expect(await deskOf(c.city.root.id)).toBeNull();
+    expect(await chainOf(c.x.town.id)).toEqual([[c.x.town.id, 0], [c.x.root.id, 1], [c.city.root.id, 2]]);
+  });
 });
 
 describe("each account works in one node", () => {
