@@ -1,6 +1,7 @@
 /**
- * Base data every deployment needs (the county root unit, the bulletin series) and, when
- * asked, the demo county: units, one account per role and drafts in every state.
+ * Base data every deployment needs (the root unit, a county's unless there is one, and the
+ * bulletin series) and, when asked, the demo: a county with units, one account per role and
+ * drafts in every state, inside a city that publishes one of them.
  * Safe to run on every start: it only adds what is missing.
  */
 import { db } from "@/lib/db";
@@ -19,6 +20,7 @@ import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 import { seedDemoPlanning } from "./demo/planning";
 import { seedDemoTraining } from "./demo/training";
 import { seedDemoCredit } from "./demo/credit";
+import { CITY_ROOT, seedDemoChainWork, seedDemoCity } from "./demo/city";
 
 export const ROOT_UNIT = "中共示例县委组织部";
 export const SERIES_NAME = "示例县组工信息";
@@ -41,7 +43,7 @@ export const DEMO_UNITS = [
   { name: "县人力资源和社会保障局", kind: "AGENCY" },
 ] as const;
 
-/** username, name, unit (null = the county department), roles */
+/** username, name, unit (null = the county department), roles: the county's, then the city's. */
 export const DEMO_ACCOUNTS: Array<[string, string, string | null, Role[]]> = [
   ["admin", "赵管理", null, ["ADMIN"]],
   ["editor", "王编辑", null, ["EDITOR"]],
@@ -63,11 +65,18 @@ export const DEMO_ACCOUNTS: Array<[string, string, string | null, Role[]]> = [
   ["weijian_zwy", "林涛", "县卫生健康局", ["REVIEWER"]],
   // Wrote for 柳河乡, then moved to 县财政局 (seedDemoCredit): her 个人积分 follows her.
   ["wangxh_xxy", "王小红", "柳河乡", ["OFFICER"]],
+  ["shi_admin", "钱管理", CITY_ROOT, ["ADMIN"]],
+  ["shi_editor", "韩编辑", CITY_ROOT, ["EDITOR"]],
+  ["shi_leader", "曹部长", CITY_ROOT, ["LEADER"]],
+  ["beishan_editor", "唐编辑", "中共北山县委组织部", ["EDITOR"]],
+  ["nanhu_editor", "许编辑", "中共南湖县委组织部", ["EDITOR"]],
+  ["shijiaoyu_xxy", "邓雪", "市教育局", ["OFFICER"]],
 ];
 
+/** The root 组织部 (a county's, unless the deployment already has a tree above it) and its series. */
 async function ensureBase() {
   const root =
-    (await db.unit.findFirst({ where: { kind: "COUNTY", parentId: null } })) ??
+    (await db.unit.findFirst({ where: { parentId: null } })) ??
     (await db.unit.create({ data: { name: ROOT_UNIT, kind: "COUNTY", sortOrder: 0 } }));
   await db.series.upsert({
     where: { name: SERIES_NAME },
@@ -84,21 +93,22 @@ async function ensureBase() {
     });
     console.log("已创建管理员账号 admin（密码为 INITIAL_ADMIN_PASSWORD）");
   }
-  return root;
 }
 
-async function seedDemoPeople(rootId: string) {
+async function seedDemoPeople(countyId: string, withCity: boolean) {
   for (const [index, unit] of DEMO_UNITS.entries()) {
     await db.unit.upsert({
       where: { name: unit.name },
-      create: { name: unit.name, kind: unit.kind, rankGroup: unit.kind === "AGENCY" ? "AGENCY" : "TOWNSHIP", parentId: rootId, sortOrder: index + 1 },
+      create: { name: unit.name, kind: unit.kind, rankGroup: unit.kind === "AGENCY" ? "AGENCY" : "TOWNSHIP", parentId: countyId, sortOrder: index + 1 },
       update: {},
     });
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const actors = new Map<string, Actor>();
   for (const [username, name, unitName, roles] of DEMO_ACCOUNTS) {
-    const unit = await db.unit.findUniqueOrThrow({ where: { name: unitName ?? ROOT_UNIT } });
+    const unit = await db.unit.findUnique({ where: { name: unitName ?? ROOT_UNIT } });
+    if (!unit && !withCity) continue;
+    if (!unit) throw new Error(`示例单位“${unitName}”不存在`);
     const user = await db.user.upsert({
       where: { username },
       create: { username, name, unitId: unit.id, roles, passwordHash },
@@ -180,20 +190,25 @@ async function seedDemoSeries(root: { id: string; name: string }) {
 }
 
 /**
- * demo: the demo county's units and accounts; work (default true with demo): its drafts
- * in every state and a published issue. The browser tests take people without work, so
- * their own publication is the year's 第1期.
+ * demo: the demo county's units and accounts, and (city, default true) the demo city above it;
+ * work (default true with demo): drafts in every state, a published issue in the county and
+ * one in the city. The browser tests take people without work, so their own publication is
+ * the year's 第1期.
  */
-export default async function seed(opts: { demo: boolean; work?: boolean }) {
-  const root = await ensureBase();
+export default async function seed(opts: { demo: boolean; work?: boolean; city?: boolean }) {
+  await ensureBase();
   if (!opts.demo) return;
-  const people = await seedDemoPeople(root.id);
-  await seedDemoSeries(root);
+  const county = await db.unit.findUniqueOrThrow({ where: { name: ROOT_UNIT } });
+  const withCity = opts.city ?? true;
+  if (withCity) await seedDemoCity(county);
+  const people = await seedDemoPeople(county.id, withCity);
+  await seedDemoSeries(county);
   if (opts.work ?? true) {
     await seedDemoWork(people);
     await seedDemoPlanning(people);
     await seedDemoTraining(people);
     await seedDemoCredit(people);
+    if (withCity) await seedDemoChainWork(people);
   }
   console.log(`示例数据已就绪：${DEMO_ACCOUNTS.length} 个示例账号，密码均为 ${DEMO_PASSWORD}`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DRAFT_STATUSES } from "@/lib/drafts/workflow";
 import seed, { DEMO_ACCOUNTS, DEMO_UNITS } from "@/prisma/seed";
+import { CHAIN_ITEM, CITY_ROOT, CITY_SERIES, CITY_UNITS } from "@/prisma/demo/city";
 import { resetDatabase } from "./db-reset";
 
 describe("demo seed", () => {
@@ -18,11 +19,11 @@ describe("demo seed", () => {
       training: await db.trainingSession.count(),
     });
     const first = await counts();
-    expect(first.units).toBe(DEMO_UNITS.length + 1);
+    expect(first.units).toBe(DEMO_UNITS.length + CITY_UNITS.length + 2);
     expect(first.users).toBe(DEMO_ACCOUNTS.length);
     const statuses = new Set((await db.draft.findMany({ select: { status: true } })).map((d) => d.status));
     expect([...statuses].sort()).toEqual([...DRAFT_STATUSES].sort());
-    expect(await db.bulletinIssue.count({ where: { status: "PUBLISHED", number: 1 } })).toBe(1);
+    expect(await db.bulletinIssue.count({ where: { status: "PUBLISHED", number: 1, series: { name: { not: CITY_SERIES } } } })).toBe(1);
     expect(await db.scoreEntry.count()).toBeGreaterThan(0);
     // Planning: two 约稿 (one past its deadline), a 点题, a published plan answered once, two urgent events, the roster.
     expect(await db.commissionTarget.count()).toBe(6);
@@ -46,6 +47,24 @@ describe("demo seed", () => {
     expect(await db.teachingNote.count()).toBe(1);
     await seed({ demo: true });
     expect(await counts()).toEqual(first);
+  });
+
+  it("puts the demo county under the demo city, which published one 青山镇 item with points on both ledgers", async () => {
+    const city = await db.unit.findUniqueOrThrow({ where: { name: CITY_ROOT }, include: { children: { select: { name: true, kind: true } } } });
+    expect(city.parentId).toBeNull();
+    expect(city.children.filter((u) => u.kind === "COUNTY").map((u) => u.name).sort()).toEqual(["中共北山县委组织部", "中共南湖县委组织部", "中共示例县委组织部"].sort());
+    const upper = await db.draft.findFirstOrThrow({ where: { title: CHAIN_ITEM, sentUpFromId: { not: null } }, include: { unit: true, issueItem: { include: { issue: { include: { series: true } } } } } });
+    expect(upper).toMatchObject({ status: "PUBLISHED", unit: { name: "中共示例县委组织部" }, issueItem: { issue: { status: "PUBLISHED", number: 1, series: { name: CITY_SERIES } } } });
+    const entries = await db.scoreEntry.findMany({
+      where: { sourceId: upper.issueItem!.id, reversalOfId: null, rule: { code: "ADOPTION_CITY" } },
+      select: { unit: { select: { name: true } }, rule: { select: { node: { select: { name: true } } } } },
+    });
+    expect(entries.map((e) => [e.rule.node.name, e.unit.name]).sort()).toEqual(
+      [
+        [CITY_ROOT, "中共示例县委组织部"],
+        ["中共示例县委组织部", "青山镇"],
+      ].sort(),
+    );
   });
 
   it("creates no accounts without demo", async () => {

@@ -52,7 +52,7 @@ let before: string[];
 
 beforeAll(async () => {
   await resetDatabase(db);
-  await seed({ demo: true });
+  await seed({ demo: true, city: false });
   await recreateDatabase(target);
   const all = fs.readdirSync(MIGRATIONS).filter((d) => /^\d{4}_/.test(d)).sort();
   const earlier = all.filter((d) => d < TREE);
