@@ -9,9 +9,9 @@ import { securitySettingsSchema, checkSettingsSchema, createUnitSchema, createUs
 import { updateCheckSettings } from "@/lib/admin/check-settings";
 import { rebuildSimilarityIndex } from "@/lib/admin/similarity-index";
 import { updateSecuritySettings } from "@/lib/admin/security-settings";
-import { applyRecalculation, setRulePoints } from "@/lib/scores/rules-admin";
+import { applyRecalculation, setNodeScoreMethod, setRulePoints } from "@/lib/scores/rules-admin";
 import { setCategory } from "@/lib/scores/categories";
-import { categorySettingSchema } from "@/lib/validation/score";
+import { categorySettingSchema, nodeScoreMethodSchema } from "@/lib/validation/score";
 
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
@@ -83,6 +83,12 @@ export const applyRecalculationAction = action(z.object({ year: z.number().int()
 
 export const setCategoryAction = action(categorySettingSchema, async (input, user) => {
   await setCategory(user, input);
+  revalidatePath("/admin/rules");
+  revalidatePath("/scores", "layout");
+});
+
+export const setNodeScoreMethodAction = action(nodeScoreMethodSchema, async (input, user) => {
+  await setNodeScoreMethod(user, input);
   revalidatePath("/admin/rules");
   revalidatePath("/scores", "layout");
 });

@@ -5,8 +5,9 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { isUuid } from "@/lib/ids";
 import { periodRange, type Period } from "./period";
+import { throughWhere } from "./node-score";
 
-export type LedgerFilter = { year?: number; period?: Period; unitId?: string; ruleCodes?: string[]; page: number };
+export type LedgerFilter = { year?: number; period?: Period; unitId?: string; ruleCodes?: string[]; via?: string; page: number };
 
 /**
  * 积分台账: the rows behind a figure — unit, person, rule and version, points, source,
@@ -21,6 +22,8 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
     // The node's ledger: entries scored under its rules.
     rule: { nodeId: actor.nodeId, ...(filter.ruleCodes?.length ? { code: { in: filter.ruleCodes } } : {}) },
+    // One part of a 组织部's total (node-score.ts).
+    ...(filter.via && filter.unitId && isUuid(filter.unitId) ? { AND: [await throughWhere(filter.unitId, filter.via)] } : {}),
   };
   const [page, sum] = await Promise.all([
     paginate(
@@ -70,5 +73,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     if (record) return { label: `${record.outlet || record.leader}：${record.title}`, href: `/scores/records?q=${encodeURIComponent(record.title)}` };
     return { label: r.sourceType, href: null };
   };
-  return { ...page, total: page.total, sum: Number(sum._sum.points ?? 0), rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
+  // The child department a part of a total came up through, named above the rows.
+  const through = filter.via && filter.via !== "own" && isUuid(filter.via) ? await db.unit.findUnique({ where: { id: filter.via }, select: { name: true } }) : null;
+  return { ...page, through: through?.name ?? null, total: page.total, sum: Number(sum._sum.points ?? 0), rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
 }

@@ -7,6 +7,7 @@ describe("links from a figure to what it counts", () => {
       "/scores/ledger?p=2026-11&year=2026&unit=u1&rule=ADOPTION_PROVINCE%2CADOPTION_CENTRAL",
     );
     expect(ledgerHref({ kind: "YEAR", year: 2026, index: 1 }, "u1")).toBe("/scores/ledger?year=2026&unit=u1");
+    expect(ledgerHref({ kind: "YEAR", year: 2026, index: 1 }, "u1", undefined, "own")).toBe("/scores/ledger?year=2026&unit=u1&via=own");
   });
 
   it("points 报送数 at the county pool for the period's local days, last day included", () => {

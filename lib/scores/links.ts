@@ -2,10 +2,12 @@
 import { periodKey, periodRange, type Period } from "./period";
 import { shanghaiDate } from "@/lib/time";
 
-export function ledgerHref(period: Period, unitId?: string, rules?: string[]): string {
+/** `via`: a 组织部's own part of its total ("own"), or what came up through one child department (its id). */
+export function ledgerHref(period: Period, unitId?: string, rules?: string[], via?: string): string {
   const q = new URLSearchParams(period.kind === "YEAR" ? { year: String(period.year) } : { p: periodKey(period), year: String(period.year) });
   if (unitId) q.set("unit", unitId);
   if (rules?.length) q.set("rule", rules.join(","));
+  if (unitId && via) q.set("via", via);
   return `/scores/ledger?${q}`;
 }
 

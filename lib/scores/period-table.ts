@@ -6,6 +6,7 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { adoptionRate, rankByGroup } from "./ranking";
 import { type Period } from "./period";
 import { periodMonths, unitFigures } from "./rollups";
+import { nodeScores, type NodeScore } from "./node-score";
 
 export type PeriodRow = {
   unitId: string;
@@ -22,8 +23,10 @@ export type PeriodRow = {
   declined: number;
   /** 采用率 (county): adopted / (adopted + declined). */
   rate: number | null;
-  /** Ledger points of entries that occurred in the period. */
+  /** Ledger points of entries that occurred in the period; for a 组织部, its total (node-score.ts). */
   points: number;
+  /** A 组织部's total and its parts: own points and what came up through each child department. */
+  nodeScore?: NodeScore;
   rank: number;
 };
 
@@ -41,19 +44,22 @@ export async function getPeriodTable(actor: Actor, period: Period): Promise<Peri
 /** The table without a permission check: for callers that show only a part of it (a unit's own row). */
 export async function computePeriodTable(nodeId: string, period: Period): Promise<PeriodRow[]> {
   const { from, to } = periodMonths(period);
-  const [units, figures] = await Promise.all([
+  const [units, figures, departments] = await Promise.all([
     db.unit.findMany({
       where: rankedUnitsOf(nodeId),
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { id: true, name: true, active: true, rankGroup: true },
     }),
     unitFigures(nodeId, from, to),
+    nodeScores(nodeId, period),
   ]);
   const byUnit = new Map(figures.map((f) => [f.unitId, f]));
   const none = { submitted: 0, adoptedCounty: 0, adoptedCity: 0, adoptedProvincePlus: 0, declined: 0, points: 0 };
   const rows = units.map((u) => {
     const { unitId: _, ...f } = byUnit.get(u.id) ?? { unitId: u.id, ...none };
-    return { unitId: u.id, name: u.name, active: u.active, group: u.rankGroup!, ...f, rate: adoptionRate(f.adoptedCounty, f.declined) };
+    const nodeScore = departments.get(u.id);
+    const row = { unitId: u.id, name: u.name, active: u.active, group: u.rankGroup!, ...f, rate: adoptionRate(f.adoptedCounty, f.declined) };
+    return nodeScore ? { ...row, points: nodeScore.total, nodeScore } : row;
   });
   // A disabled unit still shows for a period in which it has figures.
   return rankByGroup(rows.filter((r) => r.active || r.submitted > 0 || r.points !== 0))

@@ -12,6 +12,10 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { activeRules, ensureYearRules, reversalOf, standingEntries } from "./ledger";
 import { byRuleOrder, OPENING_PREFIX } from "./rules";
+import type { NodeScoreMethod } from "@/lib/generated/prisma/enums";
+import { DESK_KINDS } from "@/lib/units/labels";
+import { nodeScoreMethod } from "./node-score";
+import { DEFAULT_NODE_SCORE_METHOD } from "./node-score-rule";
 
 export async function listYearRules(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
@@ -104,5 +108,29 @@ export async function applyRecalculation(actor: Actor, input: { year: number; di
     }
     await audit(tx, { actorId: actor.id, action: "rule.recalculate", entityType: "ScoringRule", entityId: String(input.year), data: { year: input.year, changed: changes.length, digest: input.digest } });
     return { changed: changes.length };
+  });
+}
+
+/** How this node adds up the 组织部 it ranks, for a year (node-score-rule.ts). */
+export async function getNodeScoreSetting(actor: Actor, year: number) {
+  requirePermission(actor, "admin.manage");
+  const [method, departments] = await Promise.all([
+    nodeScoreMethod(actor.nodeId, year),
+    db.unit.count({ where: { deskId: actor.nodeId, kind: { in: [...DESK_KINDS] } } }),
+  ]);
+  return { method, ranksDepartments: departments > 0 };
+}
+
+export async function setNodeScoreMethod(actor: Actor, input: { year: number; method: NodeScoreMethod }) {
+  requirePermission(actor, "admin.manage");
+  return db.$transaction(async (tx) => {
+    const before = (await tx.scoringYear.findUnique({ where: { nodeId_year: { nodeId: actor.nodeId, year: input.year } } }))?.nodeScoreMethod ?? DEFAULT_NODE_SCORE_METHOD;
+    if (before === input.method) return;
+    await tx.scoringYear.upsert({
+      where: { nodeId_year: { nodeId: actor.nodeId, year: input.year } },
+      create: { nodeId: actor.nodeId, year: input.year, nodeScoreMethod: input.method },
+      update: { nodeScoreMethod: input.method },
+    });
+    await audit(tx, { actorId: actor.id, action: "rule.node_score_method", entityType: "ScoringYear", entityId: actor.nodeId, data: { year: input.year, from: before, to: input.method } });
   });
 }

@@ -45,6 +45,8 @@ export const ledgerParamsSchema = z.object({
   unit: z.string().uuid().optional().catch(undefined),
   /** One rule code, or several separated by commas. */
   rule: z.string().regex(/^[A-Z_]{2,40}(,[A-Z_]{2,40}){0,11}$/).optional().catch(undefined),
+  /** A 组织部's part of its total: "own", or the child department the rows came up through. */
+  via: z.union([z.literal("own"), z.string().uuid()]).optional().catch(undefined),
   page: page,
 });
 
@@ -60,6 +62,11 @@ export const categorySettingSchema = z.object({
   code: z.string().regex(/^[A-Z_]{2,20}$/),
   cap: money.nullable(),
   weight: money,
+});
+
+export const nodeScoreMethodSchema = z.object({
+  year: z.number().int().min(2000).max(2100),
+  method: z.enum(["OWN_PLUS_CHILD_AVERAGE", "OWN_PLUS_CHILD_SUM"], { message: "请选择总分的算法" }),
 });
 
 /** The period of a 通报 chosen on the form, bounded as lib/scores/period.ts says; every mistake is reported at the period field. */

@@ -25,6 +25,11 @@ export const DEMO_ACCOUNTS: Array<[username: string, heading: RegExp, unit?: str
   ["jiaoyu_zwy", /待办事项/, "县教育局"],
   ["weijian_xxy", /待办事项/, "县卫生健康局"],
   ["weijian_zwy", /待办事项/, "县卫生健康局"],
+  // The demo city above the county.
+  ["shi_admin", /账号管理/],
+  ["shi_editor", /稿件池/],
+  ["shi_leader", /待签发的期刊/],
+  ["shijiaoyu_xxy", /待办事项/, "市教育局"],
 ];
 
 /**

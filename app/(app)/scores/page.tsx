@@ -3,13 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
-import { RANK_GROUP_LABELS } from "@/lib/units/labels";
+import { RANK_GROUPS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { getPeriodTable, type PeriodRow } from "@/lib/scores/period-table";
 import { getYearAssessment } from "@/lib/scores/categories";
 import type { CategorySetting } from "@/lib/scores/assessment";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import { categoryOf, DEFAULT_RULES } from "@/lib/scores/rules";
+import { NODE_SCORE_METHODS } from "@/lib/scores/node-score-rule";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScrollTable, stickyCell, stickyHead } from "@/components/ui/data-table";
@@ -83,6 +84,46 @@ function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; as
   );
 }
 
+/** How each ranked 组织部's total is made: its own points and what came up through each child department, each linked to its ledger rows. */
+function NodeScoreBreakdown({ rows, year }: { rows: PeriodRow[]; year: number }) {
+  const period = { kind: "YEAR", year, index: 1 } as const;
+  const scored = rows.filter((r) => r.nodeScore && r.nodeScore.children.length > 0);
+  if (scored.length === 0) return null;
+  const method = NODE_SCORE_METHODS.find((m) => m.method === scored[0]!.nodeScore!.method)!;
+  const link = "underline decoration-dotted hover:text-party";
+  return (
+    <section aria-label="总分构成" className="mt-3 rounded border border-stone-200 bg-white p-4 text-sm text-stone-700">
+      <h3 className="font-semibold">总分构成（{year}年规则：{method.formula}）</h3>
+      <ul className="mt-2 space-y-2">
+        {scored.map((r) => {
+          const n = r.nodeScore!;
+          const sum = n.children.reduce((a, c) => a + c.points, 0);
+          return (
+            <li key={r.unitId} data-testid={`node-score-${r.name}`}>
+              <span className="font-medium">{r.name}</span>：本级得分{" "}
+              <Link prefetch={false} className={link} href={ledgerHref(period, r.unitId, undefined, "own")} data-testid="own">
+                {n.own}
+              </Link>
+              ，所辖组织部得分{" "}
+              {n.children.map((c, i) => (
+                <span key={c.unitId}>
+                  {i > 0 && "、"}
+                  {c.name}{" "}
+                  <Link prefetch={false} className={link} href={ledgerHref(period, r.unitId, undefined, c.unitId)} data-testid={`via-${c.name}`}>
+                    {c.points}
+                  </Link>
+                </span>
+              ))}
+              ，合计 {Math.round(sum * 100) / 100}
+              {n.method === "OWN_PLUS_CHILD_AVERAGE" && `，÷ ${n.children.length} = ${n.childPart}`}；总分 <span className="font-semibold">{n.total}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 /** How 考核折算 is computed under this year's settings, in words (the cell's tooltip has each unit's parts). */
 function AssessmentLegend({ year, categories, maxTotal }: { year: number; categories: CategorySetting[]; maxTotal: number }) {
   return (
@@ -135,12 +176,14 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
         )}
       </PageHeader>
       <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
-      {(["TOWNSHIP", "AGENCY"] as const).map((g) => (
-        <section key={g} className="mb-6">
-          <h2 className="mb-2 font-semibold">{RANK_GROUP_LABELS[g]}</h2>
-          <Table rows={rows.filter((r) => r.group === g)} year={year} assessment={assessment} />
+      {RANK_GROUPS.filter(({ group }) => rows.some((r) => r.group === group)).map(({ group, label }) => (
+        <section key={group} className="mb-6">
+          <h2 className="mb-2 font-semibold">{label}</h2>
+          <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} />
+          {group === "DEPARTMENT" && <NodeScoreBreakdown rows={rows.filter((r) => r.group === group)} year={year} />}
         </section>
       ))}
+      {rows.length === 0 && <p className="mb-6 rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">还没有参加排名的单位</p>}
       <AssessmentLegend year={year} categories={assessment.categories} maxTotal={assessment.maxTotal} />
     </div>
   );

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { listYearRules, previewRecalculation } from "@/lib/scores/rules-admin";
+import { getNodeScoreSetting, listYearRules, previewRecalculation } from "@/lib/scores/rules-admin";
+import { NodeScoreMethodForm } from "@/components/admin/node-score-method";
 import { shanghaiYear, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { RuleRow } from "@/components/admin/rule-row";
@@ -20,7 +21,12 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
   if (!can(user, "admin.manage")) notFound();
   const current = shanghaiYear(new Date());
   const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
-  const [rules, preview, categories] = await Promise.all([listYearRules(user, year), previewRecalculation(user, year), listYearCategories(user, year)]);
+  const [rules, preview, categories, nodeScore] = await Promise.all([
+    listYearRules(user, year),
+    previewRecalculation(user, year),
+    listYearCategories(user, year),
+    getNodeScoreSetting(user, year),
+  ]);
   const byUnit = new Map<string, { name: string; delta: number; count: number }>();
   for (const c of preview.changes) {
     const row = byUnit.get(c.unitId) ?? { name: c.unitName, delta: 0, count: 0 };
@@ -90,6 +96,16 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
         </table>
         </ScrollTable>
       </section>
+      {nodeScore.ranksDepartments && (
+        <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
+          <h2 className="font-semibold">下级组织部的总分</h2>
+          <p className="text-sm text-stone-600">
+            排名里各组织部的总分由两部分组成：本级得分（它自己和所属单位、科室的稿件），和经它所辖的下一级组织部报上来的稿件得分。
+            经哪个下级组织部报上来，就算作那个组织部的得分。
+          </p>
+          <NodeScoreMethodForm key={`${year}-${nodeScore.method}`} year={year} method={nodeScore.method} />
+        </section>
+      )}
       <section className="space-y-3 rounded border border-stone-200 bg-white p-4">
         <h2 className="font-semibold">按新规则重算（预览）</h2>
         {preview.changes.length === 0 ? (

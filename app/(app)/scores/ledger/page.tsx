@@ -24,7 +24,7 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
   const year = f.year ?? shanghaiYear(new Date());
   const period = f.p ? parsePeriod(f.p) : null;
   const ruleCodes = f.rule?.split(",");
-  const [ledger, units] = await Promise.all([listLedger(user, { year, period: period ?? undefined, unitId: f.unit, ruleCodes, page: f.page }), listSubmittingUnits(user)]);
+  const [ledger, units] = await Promise.all([listLedger(user, { year, period: period ?? undefined, unitId: f.unit, ruleCodes, via: f.via, page: f.page }), listSubmittingUnits(user)]);
   return (
     <div>
       <PageHeader title={period ? `积分台账 · ${periodLabel(period)}` : "积分台账"} />
@@ -33,9 +33,10 @@ export default async function LedgerPage({ searchParams }: { searchParams: Promi
         <FilterSelect name="unit" value={f.unit} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: u.name }))} />
         <FilterSelect name="rule" value={f.rule} label="规则" all="全部规则" options={DEFAULT_RULES.map((r) => ({ value: r.code, label: r.label }))} />
       </FilterBar>
-      {(period || (ruleCodes && ruleCodes.length > 1)) && (
+      {(period || f.via || (ruleCodes && ruleCodes.length > 1)) && (
         <p className="mb-2 text-sm text-stone-600">
           {period && `只看${periodLabel(period)}发生的记录`}
+          {f.via && f.unit && `　${f.via === "own" ? "只看本级得分（不含经下级组织部报上来的稿件）" : `只看经${ledger.through ?? "所辖组织部"}报上来的稿件`}`}
           {ruleCodes && ruleCodes.length > 1 && `　规则：${ruleCodes.map((c) => DEFAULT_RULES.find((r) => r.code === c)?.label ?? c).join("、")}`}
           <Link className="ml-2 text-party underline" href={`/scores/ledger?year=${year}`}>
             看全年全部
