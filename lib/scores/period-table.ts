@@ -14,9 +14,12 @@ export type PeriodRow = {
   group: RankGroup;
   /** 报送数: drafts that first reached the county in the period (plus 往年数字 imported for it, lib/onboarding/figures.ts). */
   submitted: number;
-  /** 县级采用 (采用数): items in county issues published in the period, while the issue stands (not voided). */
+  /** 县级采用 (采用数): items in issues of the unit's own desk published in the period, while the issue stands (not voided). */
   adoptedCounty: number;
-  /** 市级采用 and 省级及以上采用: upper-level adoption records of the period, reversals netted out. */
+  /**
+   * 市级采用 and 省级及以上采用: upper-level adoption records of the period, reversals netted out, and
+   * items the city or province published in the period that came up from the unit (报送上级), while the issue stands.
+   */
   adoptedCity: number;
   adoptedProvincePlus: number;
   /** 未采用: drafts declined in the period. */

@@ -1,8 +1,9 @@
 /**
  * The bare aggregates the rollups (migration 0016, read in rollups.ts) must always equal,
  * computed straight from drafts, issues, records and the ledger with an independent month
- * formula (UTC + 8 h; China has no daylight saving). Used by the rollup test after every
- * kind of change and by `npm run -s bench:http` to check a generated database.
+ * formula (UTC + 8 h; China has no daylight saving) and an independent walk down the chains
+ * of origin (报送上级, migration 0033). Used by the rollup test after every kind of change
+ * and by `npm run -s bench:http` to check a generated database.
  */
 import "server-only";
 import { db } from "@/lib/db";
@@ -12,7 +13,17 @@ export type RollupDrift = { rollup: "counts" | "points"; unitId: string; month: 
 /** Every unit × month (× rule) where a rollup differs from its bare aggregate; [] when they agree. */
 export async function rollupDrift(): Promise<RollupDrift[]> {
   return db.$queryRaw<RollupDrift[]>`
-    WITH counts AS (
+    WITH RECURSIVE chain AS (
+      -- 报送上级: each draft down the chain of origin of an item the city or province published
+      -- takes that level's adoption (the item's own draft keeps its 县级采用 above).
+      SELECT i.id AS "itemId", d."sentUpFromId" AS "draftId", n.kind AS level, b."publishedAt"
+      FROM "IssueItem" i JOIN "BulletinIssue" b ON b.id = i."issueId" JOIN "Draft" d ON d.id = i."draftId"
+        JOIN "Series" s ON s.id = b."seriesId" JOIN "Unit" n ON n.id = s."nodeId"
+      WHERE b.status = 'PUBLISHED' AND b."publishedAt" IS NOT NULL AND n.kind IN ('CITY', 'PROVINCE') AND d."sentUpFromId" IS NOT NULL
+      UNION
+      SELECT chain."itemId", d."sentUpFromId", chain.level, chain."publishedAt"
+      FROM chain JOIN "Draft" d ON d.id = chain."draftId" WHERE d."sentUpFromId" IS NOT NULL
+    ), counts AS (
       SELECT "unitId", month, sum(s)::int AS submitted, sum(ac)::int AS "adoptedCounty", sum(ci)::int AS "adoptedCity",
         sum(pr)::int AS "adoptedProvincePlus", sum(de)::int AS declined
       FROM (
@@ -25,6 +36,9 @@ export async function rollupDrift(): Promise<RollupDrift[]> {
         SELECT d."unitId", date_trunc('month', b."publishedAt" + interval '8 hours')::date, 0, 1, 0, 0, 0
         FROM "IssueItem" i JOIN "BulletinIssue" b ON b.id = i."issueId" JOIN "Draft" d ON d.id = i."draftId"
         WHERE b.status = 'PUBLISHED' AND b."publishedAt" IS NOT NULL
+        UNION ALL
+        SELECT d."unitId", date_trunc('month', c."publishedAt" + interval '8 hours')::date, 0, 0, (c.level = 'CITY')::int, (c.level = 'PROVINCE')::int, 0
+        FROM chain c JOIN "Draft" d ON d.id = c."draftId"
         UNION ALL
         SELECT "unitId", date_trunc('month', "occurredOn")::date, 0, 0, (level = 'CITY')::int, (level IN ('PROVINCE', 'CENTRAL'))::int, 0
         FROM "ScoreRecord" WHERE kind = 'UPPER_ADOPTION' AND "reversedAt" IS NULL

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DRAFT_STATUSES } from "@/lib/drafts/workflow";
+import { rollupDrift } from "@/lib/scores/rollup-check";
 import seed, { DEMO_ACCOUNTS, DEMO_UNITS } from "@/prisma/seed";
 import { CHAIN_ITEM, CITY_ROOT, CITY_SERIES, CITY_UNITS } from "@/prisma/demo/city";
 import { resetDatabase } from "./db-reset";
@@ -65,6 +66,10 @@ describe("demo seed", () => {
         ["中共示例县委组织部", "青山镇"],
       ].sort(),
     );
+    // 青山镇's 市级采用 is counted too (本单位积分 市级及以上采用), and the rollups equal their sources.
+    const counted = await db.countsRollup.aggregate({ where: { unit: { name: "青山镇" } }, _sum: { adoptedCity: true } });
+    expect(counted._sum.adoptedCity).toBe(1);
+    expect(await rollupDrift()).toEqual([]);
   });
 
   it("creates no accounts without demo", async () => {
