@@ -33,6 +33,7 @@ export type Permission =
   | "issue.readBelow" // 下级各组织部已发布的期刊（只读）
   | "series.manage" // series settings: masthead, 版记, sign-off
   | "scores.read"
+  | "scores.readBelow" // 下级各组织部的积分排名（只读）
   | "scores.own" // 本单位的得分、名次、得分明细
   | "scores.record" // 研究室：登记上级采用、媒体发稿、网评文章、扣分和领导批示，每一类
   | "scores.instruction" // 登记领导批示（部领导只登记这一类）
@@ -126,6 +127,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.readBelow": "all",
     "series.manage": "all",
     "scores.read": "all",
+    "scores.readBelow": "all",
     "scores.record": "all",
     "scores.instruction": "all",
     "scores.reverse": "all",
@@ -157,6 +159,7 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
     "issue.readBelow": "all",
     "issue.signoff": "all",
     "scores.read": "all",
+    "scores.readBelow": "all",
     // Leaders record the instructions they or others gave; the other kinds are the office's.
     "scores.instruction": "all",
     "plan.read": "all",

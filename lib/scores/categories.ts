@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { rankingNode } from "./ranking-node";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { assess, type CategorySetting } from "./assessment";
@@ -52,13 +53,10 @@ export async function setCategory(actor: Actor, input: { year: number; code: str
 }
 
 /** Each unit's 千分制 score for a year from its ledger points per category. */
-export async function getYearAssessment(actor: Actor, year: number) {
-  requirePermission(actor, "scores.read");
+export async function getYearAssessment(actor: Actor, year: number, nodeId?: string) {
+  const node = (await rankingNode(actor, nodeId)).id;
   const months = periodMonths({ kind: "YEAR", year, index: 1 });
-  const [categories, sums] = await Promise.all([
-    yearCategories(actor.nodeId, year),
-    pointsByUnitRule(actor.nodeId, months.from, months.to),
-  ]);
+  const [categories, sums] = await Promise.all([yearCategories(node, year), pointsByUnitRule(node, months.from, months.to)]);
   const byUnit = new Map<string, Record<string, number>>();
   for (const s of sums) {
     const points = byUnit.get(s.unitId) ?? {};

@@ -2,7 +2,8 @@ import "server-only";
 import { rankedUnitsOf } from "@/lib/units/where";
 import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { rankingNode } from "./ranking-node";
 import { adoptionRate, rankByGroup } from "./ranking";
 import { type Period } from "./period";
 import { periodMonths, unitFigures } from "./rollups";
@@ -38,10 +39,10 @@ export type PeriodRow = {
  * dashboard, 通报 and 本单位积分. Every figure counts the event that earns it in the local
  * month it happened (so each can be traced to drafts, issues, records and ledger rows),
  * summed from the rollups; units are ranked within their group, equal points sharing a rank.
+ * `nodeId`: a 组织部 below the actor's node, read-only (ranking-node.ts).
  */
-export async function getPeriodTable(actor: Actor, period: Period): Promise<PeriodRow[]> {
-  requirePermission(actor, "scores.read");
-  return computePeriodTable(actor.nodeId, period);
+export async function getPeriodTable(actor: Actor, period: Period, nodeId?: string): Promise<PeriodRow[]> {
+  return computePeriodTable((await rankingNode(actor, nodeId)).id, period);
 }
 
 /** The table without a permission check: for callers that show only a part of it (a unit's own row). */

@@ -2,6 +2,7 @@
  * 个人积分 without the database: which ledger rules count as which kind of item a person is
  * credited with, the person's ranking, and the 年度先进个人 shortlist rule. Pure.
  */
+import { RANK_GROUPS } from "@/lib/units/labels";
 import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { rankByGroup } from "./ranking";
 import { categoryOf, DEFAULT_RULES } from "./rules";
@@ -70,7 +71,7 @@ function shortfalls(row: PersonRow, rule: ShortlistConditions, secrecy: Readonly
  */
 export function applyShortlist(ranked: readonly PersonRow[], rule: ShortlistConditions, secrecy: ReadonlySet<string>): ShortlistLine[] {
   const out: ShortlistLine[] = [];
-  for (const group of ["TOWNSHIP", "AGENCY"] as const) {
+  for (const { group } of RANK_GROUPS) {
     const lines = ranked.filter((r) => r.group === group).map((r) => ({ ...r, reasons: shortfalls(r, rule, secrecy), chosen: false }));
     let cut: number | null = null;
     let taken = 0;

@@ -17,6 +17,9 @@ import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { getPeriodTable } from "@/lib/scores/period-table";
 import { listLedger } from "@/lib/scores/ledger-rows";
 import { getNodeScoreSetting, setNodeScoreMethod } from "@/lib/scores/rules-admin";
+import { getYearAssessment } from "@/lib/scores/categories";
+import { departmentsBelow } from "@/lib/scores/ranking-node";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { makeChain, seriesSettings, type Chain } from "./chain-fixtures";
 import { person, sampleFields, version } from "./fixtures";
 
@@ -109,5 +112,26 @@ describe("a province ranks its city", () => {
     const x = (await getPeriodTable(c.city.leader, YEAR)).find((r) => r.unitId === c.x.root.id)!;
     expect(x.nodeScore).toMatchObject({ own: x.points, children: [], childPart: 0, total: x.points });
     expect(x.points).toBeGreaterThan(0);
+  });
+});
+
+describe("the rankings below, read-only", () => {
+  it("lets a city's leader and office read each county's ranking, and a province's any 组织部's below it", async () => {
+    for (const reader of [c.city.leader, c.city.editor, province.leader]) {
+      expect((await getPeriodTable(reader, YEAR, c.x.root.id)).map((r) => r.unitId)).toEqual([c.x.town.id]);
+      expect((await getYearAssessment(reader, 2026, c.x.root.id)).categories.length).toBeGreaterThan(0);
+    }
+    // 甲县城关镇 has its 省级采用 in 甲县's ledger: the county's own figures, as 甲县 sees them.
+    expect(await getPeriodTable(c.city.leader, YEAR, c.x.root.id)).toEqual(await getPeriodTable(c.x.leader, YEAR));
+    expect((await departmentsBelow(c.city.leader)).map((d) => d.id).sort()).toEqual([c.x.root.id, c.y.root.id].sort());
+  });
+
+  it("answers 404 for a node that is not below, and refuses those who do not read rankings", async () => {
+    await expect(getPeriodTable(c.x.leader, YEAR, c.y.root.id)).rejects.toThrow(NotFoundError);
+    await expect(getPeriodTable(c.x.leader, YEAR, c.city.root.id)).rejects.toThrow(NotFoundError);
+    await expect(getPeriodTable(c.city.leader, YEAR, c.x.town.id)).rejects.toThrow(NotFoundError);
+    await expect(getPeriodTable(c.city.leader, YEAR, "not-a-uuid")).rejects.toThrow(NotFoundError);
+    await expect(getPeriodTable(c.city.admin, YEAR, c.x.root.id)).rejects.toThrow(ForbiddenError);
+    await expect(getPeriodTable(c.x.officer, YEAR, c.x.root.id)).rejects.toThrow(ForbiddenError);
   });
 });

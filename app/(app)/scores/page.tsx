@@ -5,6 +5,8 @@ import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { RANK_GROUPS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
+import { loadOr404 } from "@/lib/load-or-404";
+import { departmentsBelow, rankingNode } from "@/lib/scores/ranking-node";
 import { getPeriodTable, type PeriodRow } from "@/lib/scores/period-table";
 import { getYearAssessment } from "@/lib/scores/categories";
 import type { CategorySetting } from "@/lib/scores/assessment";
@@ -24,7 +26,17 @@ const RULES_OF = {
   MEDIA: DEFAULT_RULES.filter((r) => categoryOf(r.code) === "MEDIA").map((r) => r.code),
 };
 
-function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>> }) {
+/** A figure linked to what explains it, or (a ranking below, read-only: not this node's ledger) plain. */
+function Figure({ href, linked, title, children }: { href: string; linked: boolean; title?: string; children: React.ReactNode }) {
+  if (!linked) return <>{children}</>;
+  return (
+    <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={href} title={title}>
+      {children}
+    </Link>
+  );
+}
+
+function Table({ rows, year, assessment, linked }: { rows: PeriodRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>>; linked: boolean }) {
   return (
     <ScrollTable label="积分排名表">
     <table className="w-full whitespace-nowrap text-sm">
@@ -48,33 +60,33 @@ function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; as
             <td className="px-3 py-2 text-center font-semibold">{r.rank}</td>
             <td className={`px-3 py-2 ${stickyCell}`}>{r.name}</td>
             <td className="px-3 py-2 text-right">
-              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+              <Figure linked={linked} href={submittedHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
                 {r.submitted}
-              </Link>
+              </Figure>
             </td>
             <td className="px-3 py-2 text-right">
-              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
+              <Figure linked={linked} href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
                 {r.adoptedCounty}
-              </Link>
+              </Figure>
             </td>
             <td className="px-3 py-2 text-right">{r.declined}</td>
             <td className="px-3 py-2 text-right">{r.rate === null ? "—" : `${(r.rate * 100).toFixed(1)}%`}</td>
             {(["COMMENTARY", "MEDIA"] as const).map((code) => (
               <td key={code} className="px-3 py-2 text-right" data-testid={`points-${code}`}>
-                <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, RULES_OF[code])}>
+                <Figure linked={linked} href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, RULES_OF[code])}>
                   {assessment.scoreOf(r.unitId, r.submitted).categories.find((c) => c.code === code)?.points ?? 0}
-                </Link>
+                </Figure>
               </td>
             ))}
             <td className="px-3 py-2 text-right font-semibold" data-testid="points">
-              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
+              <Figure linked={linked} href={`/scores/ledger?year=${year}&unit=${r.unitId}`} title="查看积分台账">
                 {r.points}
-              </Link>
+              </Figure>
             </td>
             <td className="px-3 py-2 text-right" title={assessment.scoreOf(r.unitId, r.submitted).categories.map((c) => `${c.label}：${c.points}分→${c.score}`).join("；")}>
-              <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
+              <Figure linked={linked} href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId)}>
                 {assessment.scoreOf(r.unitId, r.submitted).total}
-              </Link>
+              </Figure>
             </td>
           </tr>
         ))}
@@ -85,12 +97,11 @@ function Table({ rows, year, assessment }: { rows: PeriodRow[]; year: number; as
 }
 
 /** How each ranked 组织部's total is made: its own points and what came up through each child department, each linked to its ledger rows. */
-function NodeScoreBreakdown({ rows, year }: { rows: PeriodRow[]; year: number }) {
+function NodeScoreBreakdown({ rows, year, linked }: { rows: PeriodRow[]; year: number; linked: boolean }) {
   const period = { kind: "YEAR", year, index: 1 } as const;
   const scored = rows.filter((r) => r.nodeScore && r.nodeScore.children.length > 0);
   if (scored.length === 0) return null;
   const method = NODE_SCORE_METHODS.find((m) => m.method === scored[0]!.nodeScore!.method)!;
-  const link = "underline decoration-dotted hover:text-party";
   return (
     <section aria-label="总分构成" className="mt-3 rounded border border-stone-200 bg-white p-4 text-sm text-stone-700">
       <h3 className="font-semibold">总分构成（{year}年规则：{method.formula}）</h3>
@@ -101,17 +112,21 @@ function NodeScoreBreakdown({ rows, year }: { rows: PeriodRow[]; year: number })
           return (
             <li key={r.unitId} data-testid={`node-score-${r.name}`}>
               <span className="font-medium">{r.name}</span>：本级得分{" "}
-              <Link prefetch={false} className={link} href={ledgerHref(period, r.unitId, undefined, "own")} data-testid="own">
-                {n.own}
-              </Link>
+              <span data-testid="own">
+                <Figure linked={linked} href={ledgerHref(period, r.unitId, undefined, "own")}>
+                  {n.own}
+                </Figure>
+              </span>
               ，所辖组织部得分{" "}
               {n.children.map((c, i) => (
                 <span key={c.unitId}>
                   {i > 0 && "、"}
                   {c.name}{" "}
-                  <Link prefetch={false} className={link} href={ledgerHref(period, r.unitId, undefined, c.unitId)} data-testid={`via-${c.name}`}>
-                    {c.points}
-                  </Link>
+                  <span data-testid={`via-${c.name}`}>
+                    <Figure linked={linked} href={ledgerHref(period, r.unitId, undefined, c.unitId)}>
+                      {c.points}
+                    </Figure>
+                  </span>
                 </span>
               ))}
               ，合计 {Math.round(sum * 100) / 100}
@@ -149,38 +164,65 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
   const user = await requireUser();
   if (!can(user, "scores.read")) notFound();
   const current = shanghaiYear(new Date());
-  const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(await searchParams);
-  const [rows, assessment] = await Promise.all([getPeriodTable(user, { kind: "YEAR", year, index: 1 }), getYearAssessment(user, year)]);
+  const params = await searchParams;
+  const { year } = z.object({ year: z.coerce.number().int().min(2000).max(current + 1).catch(current).default(current) }).parse(params);
+  // ?node=: the ranking of a 组织部 below, read-only (a city's leader looks at a county's).
+  const node = await loadOr404(() => rankingNode(user, params.node));
+  const nodeParam = node.own ? "" : `&node=${node.id}`;
+  const [rows, assessment, below] = await Promise.all([
+    getPeriodTable(user, { kind: "YEAR", year, index: 1 }, node.id),
+    getYearAssessment(user, year, node.id),
+    node.own && can(user, "scores.readBelow") ? departmentsBelow(user) : [],
+  ]);
   return (
     <div>
-      <PageHeader title={`${year}年度组工信息积分排名`}>
-        <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
-          积分台账
-        </Link>
-        <Link prefetch={false} className="text-sm text-party underline" href="/scores/records">
-          积分登记
-        </Link>
-        <Link prefetch={false} className="text-sm text-party underline" href="/scores/notices">
-          通报
-        </Link>
-        <Link prefetch={false} className="text-sm text-party underline" href="/scores/dashboard">
-          看板
-        </Link>
-        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year - 1}`}>
+      <PageHeader title={node.own ? `${year}年度组工信息积分排名` : `${node.name} · ${year}年度积分排名`}>
+        {node.own ? (
+          <>
+            <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
+              积分台账
+            </Link>
+            <Link prefetch={false} className="text-sm text-party underline" href="/scores/records">
+              积分登记
+            </Link>
+            <Link prefetch={false} className="text-sm text-party underline" href="/scores/notices">
+              通报
+            </Link>
+            <Link prefetch={false} className="text-sm text-party underline" href="/scores/dashboard">
+              看板
+            </Link>
+          </>
+        ) : (
+          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year}`}>
+            回到本级排名
+          </Link>
+        )}
+        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year - 1}${nodeParam}`}>
           上一年
         </Link>
         {year < current && (
-          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year + 1}`}>
+          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year + 1}${nodeParam}`}>
             下一年
           </Link>
         )}
       </PageHeader>
+      {!node.own && <p className="mb-4 rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">这是{node.name}按本级规则排出的名次，只能查看；明细请{node.name}研究室提供。</p>}
+      {below.length > 0 && (
+        <nav aria-label="下级组织部的排名" className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+          <span className="text-stone-600">看下级组织部的排名（只读）：</span>
+          {below.map((d) => (
+            <Link key={d.id} prefetch={false} className="text-party underline" href={`/scores?year=${year}&node=${d.id}`}>
+              {d.name}
+            </Link>
+          ))}
+        </nav>
+      )}
       <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
       {RANK_GROUPS.filter(({ group }) => rows.some((r) => r.group === group)).map(({ group, label }) => (
         <section key={group} className="mb-6">
           <h2 className="mb-2 font-semibold">{label}</h2>
-          <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} />
-          {group === "DEPARTMENT" && <NodeScoreBreakdown rows={rows.filter((r) => r.group === group)} year={year} />}
+          <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} linked={node.own} />
+          {group === "DEPARTMENT" && <NodeScoreBreakdown rows={rows.filter((r) => r.group === group)} year={year} linked={node.own} />}
         </section>
       ))}
       {rows.length === 0 && <p className="mb-6 rounded border border-dashed border-stone-300 p-6 text-center text-stone-500">还没有参加排名的单位</p>}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { RANK_GROUP_LABELS } from "@/lib/units/labels";
+import { RANK_GROUP_LABELS, RANK_GROUPS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
@@ -235,7 +235,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
       </dl>
 
       <Section id="ranking" title={`${label}积分排名`} note="得分为本期记入积分台账的分值之和，并列者名次相同；点任一数字可查看它背后的稿件或台账记录。">
-        {(["TOWNSHIP", "AGENCY"] as const).map((g) => {
+        {RANK_GROUPS.map(({ group: g }) => {
           const rows = d.table.filter((r) => r.group === g);
           if (rows.length === 0) return null;
           return (
@@ -388,7 +388,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
           <>
             <YearCompareChart rows={compare} currentLabel={label} previousLabel={lastYearLabel} title={`${label}与${lastYearLabel}各单位得分对比`} />
             <div className="mt-3 grid gap-4 lg:grid-cols-2">
-              {(["TOWNSHIP", "AGENCY"] as const).map((g) => {
+              {RANK_GROUPS.map(({ group: g }) => {
                 const rows = compare.filter((r) => r.group === g);
                 return rows.length > 0 ? (
                   <div key={g}>
