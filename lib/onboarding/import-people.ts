@@ -13,6 +13,7 @@ import { securityRules } from "@/lib/auth/security-settings";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { latestFiled } from "@/lib/planning/roster";
+import { subtreeOf } from "@/lib/units/where";
 import { shanghaiDate } from "@/lib/time";
 import { assertSafeXlsx } from "./xlsx-guard";
 import { loadWorkbook, planImport, type Existing, type ImportPlan } from "./plan";
@@ -22,19 +23,30 @@ import type { Slip } from "./slips-pdf";
 
 export type Upload = { fileName: string; bytes: Buffer };
 
-export async function loadExisting(client: Tx | typeof db = db): Promise<Existing> {
-  const [units, users, roster] = await Promise.all([
-    client.unit.findMany({ select: { id: true, name: true, kind: true, rankGroup: true, parentId: true, sortOrder: true } }),
-    client.user.findMany({ select: { id: true, username: true, name: true, unitId: true, roles: true, phone: true, active: true } }),
+/** The administrator's subtree (their 组织部 and everything below), and the names taken outside it. */
+export async function loadExisting(actor: Pick<Actor, "nodeId">, client: Tx | typeof db = db): Promise<Existing> {
+  const inside = subtreeOf(actor.nodeId);
+  const [units, users, roster, home, namesElsewhere, usernamesElsewhere] = await Promise.all([
+    client.unit.findMany({ where: inside, select: { id: true, name: true, kind: true, rankGroup: true, parentId: true, sortOrder: true } }),
+    client.user.findMany({ where: { unit: inside }, select: { id: true, username: true, name: true, unitId: true, roles: true, phone: true, active: true } }),
     latestFiled(client),
+    client.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { name: true, kind: true } }),
+    client.unit.findMany({ where: { NOT: inside }, select: { name: true } }),
+    client.user.findMany({ where: { unit: { NOT: inside } }, select: { username: true } }),
   ]);
-  return { units, users, roster: new Map([...roster].map(([unitId, r]) => [unitId, { officerId: r.officerId, phone: r.phone }])) };
+  return {
+    units,
+    users,
+    roster: new Map([...roster].map(([unitId, r]) => [unitId, { officerId: r.officerId, phone: r.phone }])),
+    scope: { home, takenElsewhere: new Set(namesElsewhere.map((u) => u.name)) },
+    usernamesElsewhere: new Set(usernamesElsewhere.map((u) => u.username)),
+  };
 }
 
 export async function previewPeopleImport(actor: Actor, upload: Upload): Promise<ImportPlan> {
   requirePermission(actor, "people.import");
   const wb = await loadWorkbook(await assertSafeXlsx(upload.fileName, upload.bytes));
-  return planImport(wb, await loadExisting(), actor.id);
+  return planImport(wb, await loadExisting(actor), actor.id);
 }
 
 export type ApplyResult = { counts: ImportPlan["counts"]; slips: Slip[] };
@@ -51,7 +63,7 @@ export async function applyPeopleImport(
 ): Promise<ApplyResult> {
   requirePermission(actor, "people.import");
   const wb = await loadWorkbook(await assertSafeXlsx(upload.fileName, upload.bytes));
-  const first = planImport(wb, await loadExisting(), actor.id);
+  const first = planImport(wb, await loadExisting(actor), actor.id);
   if (first.issues.length > 0) throw new ValidationError({ file: "文件还有问题，请先改正" }, "文件还有问题，请改正后重新预览");
   if (first.digest !== upload.digest) throw new ConflictError("预览之后系统里的单位或账号有了变化，请重新预览后再导入");
 
@@ -65,7 +77,7 @@ export async function applyPeopleImport(
     async (tx) => {
       // One import at a time; the plan is made again under the lock, and must not have moved.
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('onboarding.people'))`;
-      const plan = planImport(wb, await loadExisting(tx), actor.id);
+      const plan = planImport(wb, await loadExisting(actor, tx), actor.id);
       if (plan.digest !== upload.digest || plan.issues.length > 0) throw new ConflictError("预览之后系统里的单位或账号有了变化，请重新预览后再导入");
       const unitIds = await applyUnits(tx, plan.units, actor, (await tx.unit.findMany({ select: { id: true, name: true } })));
       const entries: AuditEntry[] = [];
@@ -146,7 +158,17 @@ async function applyUnits(tx: Tx, plans: UnitPlan[], actor: Actor, known: Array<
   }
   for (const u of plans.filter((p) => p.action === "update")) {
     const id = ids.get(u.name)!;
-    await tx.unit.update({ where: { id }, data: { kind: u.kind, rankGroup: u.rankGroup, parentId: u.parent ? ids.get(u.parent)! : null, sortOrder: u.sortOrder } });
+    // Only what changed: the administrator's own 组织部 keeps its place above, which the plan does not see.
+    const fields = new Set(u.changes.map((c) => c.field));
+    await tx.unit.update({
+      where: { id },
+      data: {
+        ...(fields.has("类别") ? { kind: u.kind } : {}),
+        ...(fields.has("排名分组") ? { rankGroup: u.rankGroup } : {}),
+        ...(fields.has("上级单位") ? { parentId: u.parent ? ids.get(u.parent)! : null } : {}),
+        ...(fields.has("排序") ? { sortOrder: u.sortOrder } : {}),
+      },
+    });
     entries.push({ actorId: actor.id, action: "unit.update", entityType: "Unit", entityId: id, data: { changes: u.changes } });
   }
   await auditMany(tx, entries);

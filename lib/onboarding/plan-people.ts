@@ -42,6 +42,8 @@ export function planPeople(
   units: UnitLookup,
   roster: RosterNow,
   actorId: string,
+  /** Usernames of accounts outside the administrator's subtree: never matched, never reused. */
+  usernamesElsewhere: ReadonlySet<string> = new Set(),
 ): { plans: PersonPlan[]; issues: CellIssue[] } {
   const issues: CellIssue[] = [];
   const at = (cell: string, message: string) => issues.push({ sheet: PEOPLE_SHEET, cell, message });
@@ -61,6 +63,7 @@ export function planPeople(
     else if (!USERNAME.test(username)) at(r.cells.username, `登录名“${v.username}”不对：应为3到32位小写字母、数字或 _ . -`);
     else if (seen.has(username)) at(r.cells.username, `登录名“${username}”与第${seen.get(username)}行重复`);
     if (username) seen.set(username, seen.get(username) ?? r.row);
+    if (username && usernamesElsewhere.has(username)) at(r.cells.username, `登录名“${username}”已被其他组织部的账号使用，请换一个`);
 
     const unit = compactName(v.unit);
     const kind = unit ? units.kindOf(unit) : undefined;

@@ -8,10 +8,12 @@ import ExcelJS from "exceljs";
 import { ValidationError } from "@/lib/errors";
 import { readSheet, type CellIssue } from "./sheet";
 import { PEOPLE_COLUMNS, PEOPLE_SHEET, UNIT_COLUMNS, UNIT_SHEET } from "./template";
-import { planUnits, type ExistingUnit, type UnitPlan } from "./plan-units";
+import { isDeskKind } from "@/lib/units/labels";
+import { planUnits, type ExistingUnit, type ImportScope, type UnitPlan } from "./plan-units";
 import { planPeople, type ExistingUser, type PersonPlan, type RosterNow } from "./plan-people";
 
-export type Existing = { units: ExistingUnit[]; users: ExistingUser[]; roster: RosterNow };
+/** The administrator's subtree as it stands, and the names and usernames used outside it. */
+export type Existing = { units: ExistingUnit[]; users: ExistingUser[]; roster: RosterNow; scope: ImportScope; usernamesElsewhere: ReadonlySet<string> };
 
 type Counts = { create: number; update: number; same: number };
 export type ImportPlan = {
@@ -42,7 +44,7 @@ export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
 export function planImport(wb: ExcelJS.Workbook, existing: Existing, actorId: string): ImportPlan {
   const unitSheet = readSheet(wb.getWorksheet(UNIT_SHEET), UNIT_SHEET, UNIT_COLUMNS);
   const peopleSheet = readSheet(wb.getWorksheet(PEOPLE_SHEET), PEOPLE_SHEET, PEOPLE_COLUMNS);
-  const units = planUnits(unitSheet.rows, existing.units);
+  const units = planUnits(unitSheet.rows, existing.units, existing.scope);
 
   const kinds = new Map(existing.units.map((u) => [u.name, u.kind]));
   for (const u of units.plans) kinds.set(u.name, u.kind);
@@ -54,6 +56,7 @@ export function planImport(wb: ExcelJS.Workbook, existing: Existing, actorId: st
     { kindOf: (n) => kinds.get(n), nameOf: (id) => names.get(id), idOf: (n) => ids.get(n) },
     existing.roster,
     actorId,
+    existing.usernamesElsewhere,
   );
 
   const issues = [...unitSheet.issues, ...units.issues, ...peopleSheet.issues, ...people.issues];
@@ -86,7 +89,7 @@ function missingReviewers(
   const final = new Map(existing.users.filter((u) => u.active).map((u) => [u.username, { unit: unitName.get(u.unitId) ?? "", roles: u.roles as string[] }]));
   for (const p of people) final.set(p.username, { unit: p.unit, roles: p.roles });
   const reviewed = new Set([...final.values()].filter((u) => u.roles.includes("REVIEWER")).map((u) => u.unit));
-  const kindOf = new Map<string, string>(existing.units.map((u) => [u.name, u.kind]));
+  const kindOf = new Map(existing.units.map((u) => [u.name, u.kind]));
   for (const u of units) kindOf.set(u.name, u.kind);
 
   const issues: CellIssue[] = [];
@@ -95,7 +98,7 @@ function missingReviewers(
   const cellOfRow = new Map(peopleRows.map((r) => [r.row, r.cells.unit]));
   const named = [...units.map((u) => ({ unit: u.name, sheet: UNIT_SHEET, cell: unitCell.get(u.row)! })), ...people.map((p) => ({ unit: p.unit, sheet: PEOPLE_SHEET, cell: cellOfRow.get(p.row)! }))];
   for (const n of named) {
-    if (kindOf.get(n.unit) === "COUNTY" || reviewed.has(n.unit) || flagged.has(n.unit)) continue;
+    if (isDeskKind(kindOf.get(n.unit)!) || reviewed.has(n.unit) || flagged.has(n.unit)) continue;
     flagged.add(n.unit);
     issues.push({ sheet: n.sheet, cell: n.cell, message: `“${n.unit}”没有组织委员：每个报送单位至少要有一名组织委员审核稿件，请在“人员”表中添加` });
   }

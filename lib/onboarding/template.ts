@@ -33,9 +33,12 @@ export const PEOPLE_COLUMNS: readonly Column<PersonKey>[] = [
   { key: "fullTime", header: "专职信息员", required: false },
 ];
 
-/** The kinds and groups the 单位 sheet takes: a county's reporting units and the county itself. */
-export const KIND_LABELS = { COUNTY: "县委组织部", TOWNSHIP: "乡镇", SUBDISTRICT: "街道", AGENCY: "县直单位" } as const;
-export const GROUP_LABELS = { TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位" } as const;
+/**
+ * The kinds and groups the 单位 sheet takes: the reporting units of a 组织部, the department
+ * itself, and (for a city's or a province's administrator) the 组织部 below it with their 科室.
+ */
+export const KIND_LABELS = { PROVINCE: "省委组织部", CITY: "市委组织部", COUNTY: "县委组织部", TOWNSHIP: "乡镇", SUBDISTRICT: "街道", AGENCY: "县直单位", SECTION: "部机关科室" } as const;
+export const GROUP_LABELS = { DEPARTMENT: "县（市、区）", TOWNSHIP: "乡镇（街道）", AGENCY: "县直单位", SECTION: "部机关科室" } as const;
 
 export type UnitRowOut = { name: string; kind: UnitKind; group: RankGroup | null; parent: string; sortOrder: number };
 export type PersonRowOut = { name: string; username: string; unit: string; roles: string[]; phone: string; fullTime: boolean };
@@ -44,8 +47,8 @@ export type RosterRowOut = { unit: string; officer: string; phone: string; effec
 const NOTES = [
   "填写说明",
   "1. “单位”表每行一个单位，“人员”表每行一个账号；第1行的列名不要改动，列的顺序可以调整。",
-  `2. 类别填：${Object.values(KIND_LABELS).join("、")}。排名分组填：${Object.values(GROUP_LABELS).join("、")}；县委组织部留空；不填时乡镇、街道按“乡镇（街道）”，县直单位按“县直单位”。`,
-  "3. 上级单位填单位全称；报送单位一般填县委组织部。排序填数字，越小越靠前，不填则排在最后。",
+  `2. 类别填：${Object.values(KIND_LABELS).join("、")}（市直、省直单位也填“县直单位”或“市直单位”）。排名分组一般不填：乡镇、街道按“乡镇（街道）”，县直单位按“县直单位”，部机关科室按“部机关科室”，下级组织部按“县（市、区）”；本组织部不参加排名。`,
+  "3. 上级单位填单位全称；不填即为本组织部（导入的管理员所在的组织部）。排序填数字，越小越靠前，不填则排在最后。",
   `4. 角色填：${ROLES.map((r) => ROLE_LABELS[r]).join("、")}；一人多个角色用“、”分隔。报送单位的账号只能担任信息员或组织委员，每个报送单位至少要有一名组织委员。`,
   "5. 专职信息员填“是”或“否”（不填即否），每个单位最多一名，导入后记入信息员备案。",
   "6. 登录名为3到32位小写字母、数字或 _ . -，不能重复；导入已有的登录名时，只更新有变化的项目，密码不变。",

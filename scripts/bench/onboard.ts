@@ -18,7 +18,7 @@ function county(): Existing {
   const users = units.slice(1).flatMap((u, i) =>
     (["OFFICER", "REVIEWER", "OFFICER"] as const).map((role, k) => ({ id: randomUUID(), username: `old${i}_${k}`, name: `旧人${i}${k}`, unitId: u.id, roles: [role], phone: "13800000000", active: true })),
   );
-  return { units, users, roster: new Map() };
+  return { units, users, roster: new Map(), scope: { home: root, takenElsewhere: new Set() }, usernamesElsewhere: new Set() };
 }
 
 function rows(): { units: UnitRowOut[]; people: PersonRowOut[] } {
