@@ -9,6 +9,15 @@ export const DESK_KINDS = ["PROVINCE", "CITY", "COUNTY"] as const satisfies read
 export type DeskKind = (typeof DESK_KINDS)[number];
 export const isDeskKind = (kind: UnitKind): kind is DeskKind => (DESK_KINDS as readonly UnitKind[]).includes(kind);
 
+/** The level a 组织部 stands at, as its staff say it: 县里、市里、省里. */
+export const LEVEL_WORDS: Record<DeskKind, "县" | "市" | "省"> = { PROVINCE: "省", CITY: "市", COUNTY: "县" };
+
+/** The departments and bureaus reporting straight to a node: 县直单位, 市直单位, 省直单位. */
+export const directUnitsLabel = (nodeKind: DeskKind) => `${LEVEL_WORDS[nodeKind]}直单位`;
+
+/** Whether an administrator at a node may add a unit of this kind: any reporting kind, and 组织部 only below the own level. */
+export const mayAddUnder = (nodeKind: DeskKind, kind: UnitKind) => !isDeskKind(kind) || DESK_KINDS.indexOf(kind) > DESK_KINDS.indexOf(nodeKind);
+
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   PROVINCE: "省委组织部",
   CITY: "市委组织部",
@@ -32,3 +41,16 @@ export const RANK_GROUPS: ReadonlyArray<{ group: RankGroup; label: string }> = (
   group,
   label: RANK_GROUP_LABELS[group],
 }));
+
+/** A kind's name at a node: an agency is a 县直单位 under a county, a 市直单位 under a city. */
+export const unitKindLabel = (kind: UnitKind, nodeKind: DeskKind) => (kind === "AGENCY" ? directUnitsLabel(nodeKind) : UNIT_KIND_LABELS[kind]);
+
+/** A ranking group's name at a node: the city ranks its 县（市、区）, the province its 市（州）; agencies are the node's 县直/市直单位. */
+export function rankGroupLabel(group: RankGroup, nodeKind: DeskKind): string {
+  if (group === "AGENCY") return directUnitsLabel(nodeKind);
+  if (group === "DEPARTMENT" && nodeKind === "PROVINCE") return "市（州）";
+  return RANK_GROUP_LABELS[group];
+}
+
+/** The groups in the order tables and notices show them, named for the node. */
+export const rankGroupsAt = (nodeKind: DeskKind) => RANK_GROUPS.map(({ group }) => ({ group, label: rankGroupLabel(group, nodeKind) }));
