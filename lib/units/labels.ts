@@ -18,6 +18,21 @@ export const directUnitsLabel = (nodeKind: DeskKind) => `${LEVEL_WORDS[nodeKind]
 /** Whether an administrator at a node may add a unit of this kind: any reporting kind, and 组织部 only below the own level. */
 export const mayAddUnder = (nodeKind: DeskKind, kind: UnitKind) => !isDeskKind(kind) || DESK_KINDS.indexOf(kind) > DESK_KINDS.indexOf(nodeKind);
 
+/**
+ * Whom the 缺单位名称 check asks a draft to name, and which desk reads it: a reporting unit's own
+ * name, read at its desk; a 组织部's own draft (sent up, 报送上级) names the place it speaks for
+ * (中共甲县委组织部 → 甲县), read at the desk above.
+ */
+export const UNIT_FOR_CHECKS = { name: true, kind: true, desk: { select: { kind: true } } } as const;
+
+export function unitCheckContext(unit: { name: string; kind: UnitKind; desk?: { kind: UnitKind } | null }) {
+  const place = unit.name.replace(/^中共/, "").replace(/委组织部$/, "");
+  return {
+    unitName: isDeskKind(unit.kind) && place ? place : unit.name,
+    readerLevel: unit.desk && isDeskKind(unit.desk.kind) ? LEVEL_WORDS[unit.desk.kind] : LEVEL_WORDS.COUNTY,
+  };
+}
+
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   PROVINCE: "省委组织部",
   CITY: "市委组织部",

@@ -6,8 +6,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ValidationError } from "@/lib/errors";
+import type { Actor } from "@/lib/authz/permissions";
 import { createUnit } from "@/lib/admin/units";
+import { createDraft } from "@/lib/drafts/create-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { adoptDraft } from "@/lib/bulletins/adopt-draft";
+import { sendUp } from "@/lib/drafts/send-up";
+import { getDraftDetail } from "@/lib/drafts/queries";
+import { reviewFindings } from "@/lib/drafts/review-checks";
 import { makeChain, type Chain } from "./chain-fixtures";
+import { version } from "./fixtures";
 
 let c: Chain;
 beforeAll(async () => {
@@ -30,5 +38,37 @@ describe("adding a lower 组织部", () => {
       await expect(createUnit(admin, { name: `越级${kind}${admin.unitId.slice(0, 4)}`, kind })).rejects.toMatchObject({ constructor: ValidationError, fieldErrors: { kind: expect.stringMatching(/不能新增/) } });
     }
     expect(await db.unit.count()).toBe(before);
+  });
+});
+
+/** A township's piece, adopted by its county and sent up: the township's draft and the one at the city. */
+async function sentUpPiece(title: string, body: string) {
+  const d = await createDraft(c.x.officer, { title, kind: "NEWS", eventDate: "2026-11-01", body, isFlagship: false, contact: "" });
+  await moveDraft(c.x.officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  await moveDraft(c.x.reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+  await adoptDraft(c.x.editor, { id: d.id, version: await version(d.id) });
+  return { township: d, upper: await sendUp(c.x.editor, { id: d.id, version: await version(d.id) }) };
+}
+
+const findingsOf = async (actor: Actor, id: string) => reviewFindings(actor, await getDraftDetail(actor, id));
+
+describe("checks on a draft sent up", () => {
+  const body = "城关镇把全镇党员编入网格，每名党员联系十户群众，每月走访一次，收集的问题当月办结，全年共办结群众急难愁盼事项三百余件。";
+
+  it("does not match it against its own origin, nor the origin against it", async () => {
+    const { township, upper } = await sentUpPiece("城关镇党员联户走访全覆盖", body);
+    expect((await findingsOf(c.city.editor, upper.id)).filter((f) => f.code === "SIMILAR")).toEqual([]);
+    expect((await findingsOf(c.x.editor, township.id)).filter((f) => f.code === "SIMILAR")).toEqual([]);
+    // Another unit's copy of the same text is still flagged.
+    const copy = await createDraft(c.y.officer, { title: "乙县照搬的稿件", kind: "NEWS", eventDate: "2026-11-01", body, isFlagship: false, contact: "" });
+    expect((await findingsOf(c.y.officer, copy.id)).filter((f) => f.code === "SIMILAR")).not.toEqual([]);
+  });
+
+  it("asks the city's reader for the county's name, not its department's", async () => {
+    const { upper } = await sentUpPiece("城关镇开展党员冬训", "城关镇组织全镇党员参加冬训，集中学习三天。");
+    const missing = (await findingsOf(c.city.editor, upper.id)).filter((f) => f.code === "MISSING_UNIT");
+    expect(missing.map((f) => f.message)).toEqual(["标题和第一段都没有写明单位名称“甲县”，市里看稿时分不清是哪个单位的信息"]);
+    const named = await sentUpPiece("甲县城关镇开展党员冬训", "甲县城关镇组织全镇党员参加冬训，集中学习五天。");
+    expect((await findingsOf(c.city.editor, named.upper.id)).filter((f) => f.code === "MISSING_UNIT")).toEqual([]);
   });
 });
