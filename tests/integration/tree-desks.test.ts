@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { ValidationError } from "@/lib/errors";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { Actor } from "@/lib/authz/permissions";
 import { createUnit } from "@/lib/admin/units";
 import { createDraft } from "@/lib/drafts/create-draft";
@@ -14,6 +14,11 @@ import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { sendUp } from "@/lib/drafts/send-up";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { reviewFindings } from "@/lib/drafts/review-checks";
+import { cancelCommission, createCommission, getCommission, listCommissions, listUnitShares } from "@/lib/planning/commissions";
+import { createPlan, getPlan, publishPlan } from "@/lib/planning/plans";
+import { commissionSchema } from "@/lib/validation/commission";
+import { planSchema } from "@/lib/validation/planning";
+import { shanghaiDate } from "@/lib/time";
 import { makeChain, type Chain } from "./chain-fixtures";
 import { version } from "./fixtures";
 
@@ -70,5 +75,37 @@ describe("checks on a draft sent up", () => {
     expect(missing.map((f) => f.message)).toEqual(["标题和第一段都没有写明单位名称“甲县”，市里看稿时分不清是哪个单位的信息"]);
     const named = await sentUpPiece("甲县城关镇开展党员冬训", "甲县城关镇组织全镇党员参加冬训，集中学习五天。");
     expect((await findingsOf(c.city.editor, named.upper.id)).filter((f) => f.code === "MISSING_UNIT")).toEqual([]);
+  });
+});
+
+describe("what the city asks of a county's department", () => {
+  const dueOn = shanghaiDate(new Date(Date.now() + 10 * 86_400_000));
+
+  it("a 约稿 to 甲县's department: its office and leaders are told, see their own row, and cannot manage it", async () => {
+    const commission = await createCommission(c.city.editor, commissionSchema.parse({ title: "全市基层党建典型", guidance: "", wordLimit: "", kind: "EXPERIENCE", dueOn, unitIds: [c.x.root.id, c.city.agency.id] }));
+    const told = await db.notification.findMany({ where: { href: `/commissions/${commission.id}` }, select: { userId: true, title: true } });
+    expect(told.filter((n) => [c.x.editor.id, c.x.leader.id].includes(n.userId)).map((n) => n.title)).toEqual(["市委组织部约稿：“全市基层党建典型”", "市委组织部约稿：“全市基层党建典型”"]);
+    for (const a of [c.x.editor, c.x.leader]) {
+      const seen = await getCommission(a, commission.id);
+      expect(seen).toMatchObject({ fromAbove: true });
+      expect(seen.targets.map((t) => t.unitId)).toEqual([c.x.root.id]);
+      expect((await listUnitShares(a, { page: 1 })).rows.map((t) => t.commissionId)).toEqual([commission.id]);
+      expect((await listCommissions(a, { page: 1 })).rows.map((r) => r.id)).not.toContain(commission.id);
+    }
+    for (const a of [c.y.editor, c.x.officer, c.x.reviewer]) await expect(getCommission(a, commission.id)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(cancelCommission(c.x.editor, { id: commission.id, reason: "县里撤销" })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await getCommission(c.city.editor, commission.id)).targets).toHaveLength(2);
+  });
+
+  it("a plan topic naming 甲县's department: its office reads that topic, told by the 市委组织部", async () => {
+    const plan = await createPlan(
+      c.city.editor,
+      planSchema.parse({ title: "全市一月计划", period: "2027-01", intro: "", topics: [{ title: "请甲县写换届", guidance: "", kind: null, unitIds: [c.x.root.id] }, { title: "请市教育局写", guidance: "", kind: null, unitIds: [c.city.agency.id] }] }),
+    );
+    await publishPlan(c.city.editor, { id: plan.id, version: plan.version });
+    expect((await getPlan(c.x.editor, plan.id)).topics.map((t) => t.title)).toEqual(["请甲县写换届"]);
+    await expect(getPlan(c.y.editor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
+    const told = await db.notification.findFirstOrThrow({ where: { href: `/plans/${plan.id}`, userId: c.x.editor.id } });
+    expect(told.title).toBe("市委组织部发布了2027年1月信息计划“全市一月计划”");
   });
 });
