@@ -12,6 +12,11 @@ export const isDeskKind = (kind: UnitKind): kind is DeskKind => (DESK_KINDS as r
 /** The level a 组织部 stands at, as its staff say it: 县里、市里、省里. */
 export const LEVEL_WORDS: Record<DeskKind, "县" | "市" | "省"> = { PROVINCE: "省", CITY: "市", COUNTY: "县" };
 
+export type Level = (typeof LEVEL_WORDS)[DeskKind];
+
+/** The pool of drafts reported to a node: 县级稿件池, 市级稿件池. */
+export const poolLabel = (nodeKind: DeskKind) => `${LEVEL_WORDS[nodeKind]}级稿件池`;
+
 /** The departments and bureaus reporting straight to a node: 县直单位, 市直单位, 省直单位. */
 export const directUnitsLabel = (nodeKind: DeskKind) => `${LEVEL_WORDS[nodeKind]}直单位`;
 
@@ -29,7 +34,7 @@ export function unitCheckContext(unit: { name: string; kind: UnitKind; desk?: { 
   const place = unit.name.replace(/^中共/, "").replace(/委组织部$/, "");
   return {
     unitName: isDeskKind(unit.kind) && place ? place : unit.name,
-    readerLevel: unit.desk && isDeskKind(unit.desk.kind) ? LEVEL_WORDS[unit.desk.kind] : LEVEL_WORDS.COUNTY,
+    readerLevel: (unit.desk && isDeskKind(unit.desk.kind) ? LEVEL_WORDS[unit.desk.kind] : LEVEL_WORDS.COUNTY) as Level,
   };
 }
 

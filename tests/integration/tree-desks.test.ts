@@ -19,6 +19,8 @@ import { createPlan, getPlan, publishPlan } from "@/lib/planning/plans";
 import { commissionSchema } from "@/lib/validation/commission";
 import { planSchema } from "@/lib/validation/planning";
 import { shanghaiDate } from "@/lib/time";
+import { draftTodos } from "@/lib/todo/drafts";
+import { previewNotice } from "@/lib/scores/notices";
 import { makeChain, type Chain } from "./chain-fixtures";
 import { version } from "./fixtures";
 
@@ -107,5 +109,28 @@ describe("what the city asks of a county's department", () => {
     await expect(getPlan(c.y.editor, plan.id)).rejects.toBeInstanceOf(NotFoundError);
     const told = await db.notification.findFirstOrThrow({ where: { href: `/plans/${plan.id}`, userId: c.x.editor.id } });
     expect(told.title).toBe("市委组织部发布了2027年1月信息计划“全市一月计划”");
+  });
+});
+
+describe("the city's desk reads as the city's", () => {
+  it("names its pool, its returns to a county, and its 通报 by the city", async () => {
+    const { upper } = await sentUpPiece("甲县城关镇推行党员积分", "甲县城关镇在全镇推行党员积分制管理，党员参与率明显提高。");
+    expect((await draftTodos(c.city.editor)).map((i) => i.title)).toContainEqual(expect.stringMatching(/^市级稿件池有\d+篇报送稿件待处理$/));
+    await moveDraft(c.city.editor, { id: upper.id, version: await version(upper.id), action: "EDITOR_RETURN", comment: "请补充数据" });
+    const returned = await db.notification.findFirstOrThrow({ where: { userId: c.x.editor.id, kind: "DRAFT_EDITOR_RETURN", href: `/drafts/${upper.id}` } });
+    expect(returned.title).toBe("市委组织部退回了《甲县城关镇推行党员积分》，请修改");
+    const notice = await previewNotice(c.city.editor, { period: { kind: "YEAR", year: 2026, index: 1 } });
+    expect(notice.title).toBe("关于2026年度全市组工信息工作情况的通报");
+    expect(notice.summary[1]).toMatch(/^2026年，全市各单位共向市委组织部报送组工信息/);
+    expect(notice.summary[1]).toContain("市直单位");
+  });
+
+  it("keeps a county's words", async () => {
+    const d = await createDraft(c.x.officer, { title: "甲县城关镇开展主题党日", kind: "NEWS", eventDate: "2026-11-01", body: "甲县城关镇开展主题党日活动。", isFlagship: false, contact: "" });
+    await moveDraft(c.x.officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+    await moveDraft(c.x.reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+    expect((await db.notification.findFirstOrThrow({ where: { userId: c.x.officer.id, kind: "DRAFT_APPROVE", href: `/drafts/${d.id}` } })).title).toBe("《甲县城关镇开展主题党日》已报送县委组织部");
+    expect((await draftTodos(c.x.editor)).map((i) => i.title)).toContainEqual(expect.stringMatching(/^县级稿件池有/));
+    expect((await previewNotice(c.x.editor, { period: { kind: "YEAR", year: 2026, index: 1 } })).title).toBe("关于2026年度全县组工信息工作情况的通报");
   });
 });
