@@ -22,7 +22,7 @@ import { shanghaiDate } from "@/lib/time";
 import { draftTodos } from "@/lib/todo/drafts";
 import { previewNotice } from "@/lib/scores/notices";
 import { makeChain, type Chain } from "./chain-fixtures";
-import { version } from "./fixtures";
+import { person, version } from "./fixtures";
 
 let c: Chain;
 beforeAll(async () => {
@@ -132,5 +132,20 @@ describe("the city's desk reads as the city's", () => {
     expect((await db.notification.findFirstOrThrow({ where: { userId: c.x.officer.id, kind: "DRAFT_APPROVE", href: `/drafts/${d.id}` } })).title).toBe("《甲县城关镇开展主题党日》已报送县委组织部");
     expect((await draftTodos(c.x.editor)).map((i) => i.title)).toContainEqual(expect.stringMatching(/^县级稿件池有/));
     expect((await previewNotice(c.x.editor, { period: { kind: "YEAR", year: 2026, index: 1 } })).title).toBe("关于2026年度全县组工信息工作情况的通报");
+  });
+});
+
+// Last: the chain joins a province here and stays under it.
+describe("adding a lower 组织部 at a province", () => {
+  it("lets a province's administrator add a city and a county", async () => {
+    const province = await db.$transaction(async (tx) => {
+      const top = await tx.unit.create({ data: { name: "中共测试省委组织部", kind: "PROVINCE" } });
+      await tx.unit.update({ where: { id: c.city.root.id }, data: { parentId: top.id } });
+      return top;
+    });
+    const admin = await person("province_admin", province.id, ["ADMIN"]);
+    expect(admin.nodeKind).toBe("PROVINCE");
+    const added = [await createUnit(admin, { name: "中共新设市委组织部", kind: "CITY" }), await createUnit(admin, { name: "中共省直管县委组织部", kind: "COUNTY" })];
+    for (const u of added) expect((await db.unit.findUniqueOrThrow({ where: { id: u.id } })).deskId).toBe(province.id);
   });
 });
