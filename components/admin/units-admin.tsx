@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { createUnitAction, setUnitActiveAction } from "@/actions/admin";
-import { UNIT_KIND_LABELS } from "@/lib/units/labels";
+import { isDeskKind, mayAddUnder, unitKindLabel, type DeskKind, type UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { UNIT_KINDS } from "@/lib/validation/admin";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -11,9 +11,11 @@ import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
-type UnitRow = { id: string; name: string; kind: keyof typeof UNIT_KIND_LABELS; active: boolean; users: number };
+/** `deskKind`: the level of the 组织部 the unit reports to (an agency is a 县直 or 市直单位 by it); none for the root. */
+type UnitRow = { id: string; name: string; kind: keyof typeof UNIT_KIND_LABELS; deskKind: DeskKind | null; active: boolean; users: number };
 
-export function UnitsAdmin({ units }: { units: UnitRow[] }) {
+/** The units of an administrator's node; a lower 组织部 may be added under it, never one at or above its level. */
+export function UnitsAdmin({ units, nodeKind }: { units: UnitRow[]; nodeKind: DeskKind }) {
   const [requestKey, renewKey] = useRequestKey();
   const action = useAction();
   const errors = action.fieldErrors;
@@ -42,9 +44,9 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
         </div>
         <Field label="类别" htmlFor="unit-kind" error={errors.kind}>
           <select id="unit-kind" value={kind} onChange={(e) => setKind(e.target.value)} className={inputClass(errors.kind)}>
-            {UNIT_KINDS.map((k) => (
+            {UNIT_KINDS.filter((k) => mayAddUnder(nodeKind, k)).map((k) => (
               <option key={k} value={k}>
-                {UNIT_KIND_LABELS[k]}
+                {unitKindLabel(k, nodeKind)}
               </option>
             ))}
           </select>
@@ -60,13 +62,13 @@ export function UnitsAdmin({ units }: { units: UnitRow[] }) {
         empty="没有符合条件的单位"
         columns={[
           { header: "单位", title: true, cell: (u) => u.name },
-          { header: "类别", cell: (u) => UNIT_KIND_LABELS[u.kind], className: "whitespace-nowrap" },
+          { header: "类别", cell: (u) => unitKindLabel(u.kind, u.deskKind ?? nodeKind), className: "whitespace-nowrap" },
           { header: "账号数", cell: (u) => u.users, align: "right" },
           { header: "状态", cell: (u) => (u.active ? "正常" : <span className="text-red-600">已停用</span>), className: "whitespace-nowrap" },
           {
             header: "操作",
             cell: (u) =>
-              u.kind !== "COUNTY" && (
+              !isDeskKind(u.kind) && (
                 <button
                   className="min-h-11 text-party hover:underline md:min-h-0"
                   disabled={action.pending}

@@ -6,7 +6,7 @@ import { createDraftAction, moveDraftAction, updateDraftAction } from "@/actions
 import { DRAFT_KINDS, KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import { countChars } from "@/lib/drafts/body";
 import { BODY_MAX, TITLE_MAX, type DraftOrigin } from "@/lib/validation/draft";
-import { applyFix, blocksSubmission, runChecks, type CheckSettings, type Finding } from "@/lib/checks";
+import { applyFix, blocksSubmission, runChecks, type CheckInput, type Finding } from "@/lib/checks";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -30,7 +30,7 @@ export type DraftFormValues = {
   contact: string;
 };
 
-export type CheckContext = { unitName: string; today: string; settings: CheckSettings };
+export type CheckContext = Pick<CheckInput, "unitName" | "readerLevel" | "today" | "settings">;
 
 type Saved = { id: string; version: number };
 type SaveState = { kind: "idle" | "saving" | "saved" | "offline" | "stopped" | "incomplete"; at?: Date; message?: string };

@@ -19,7 +19,7 @@ export type DraftRow = {
 };
 
 /** A list of drafts: the unit's own list shows authors and last changes, the county's shows units and 报送时间. */
-export function DraftTable({ rows, view }: { rows: DraftRow[]; view: "unit" | "county" }) {
+export function DraftTable({ rows, view, level }: { rows: DraftRow[]; view: "unit" | "county"; level: string }) {
   const county = view === "county";
   const columns: Column<DraftRow>[] = [
     {
@@ -46,7 +46,7 @@ export function DraftTable({ rows, view }: { rows: DraftRow[]; view: "unit" | "c
       className: "whitespace-nowrap",
       phone: false,
     },
-    { header: "状态", cell: (d) => <StatusBadge status={d.status} />, className: "whitespace-nowrap" },
+    { header: "状态", cell: (d) => <StatusBadge status={d.status} level={level} />, className: "whitespace-nowrap" },
   ];
   return <DataTable rows={rows} columns={columns} rowKey={(d) => d.id} empty="没有符合条件的稿件" />;
 }

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type DraftStatus } from "@/lib/drafts/workflow";
+import { statusLabel, type DraftStatus } from "@/lib/drafts/workflow";
 
 const COLORS: Record<DraftStatus, string> = {
   DRAFT: "bg-stone-100 text-stone-700",
@@ -11,6 +11,7 @@ const COLORS: Record<DraftStatus, string> = {
   PUBLISHED: "bg-red-100 text-party",
 };
 
-export function StatusBadge({ status }: { status: DraftStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{STATUS_LABELS[status]}</span>;
+/** `level`: the desk the draft is reported to (县、市、省), which 待县审核 and 县编辑中 name. */
+export function StatusBadge({ status, level }: { status: DraftStatus; level?: string }) {
+  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{statusLabel(status, level)}</span>;
 }

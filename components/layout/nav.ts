@@ -1,4 +1,5 @@
 import { scopeOf, type Permission, type Role, type Scope } from "@/lib/authz/permissions";
+import { poolLabel, type DeskKind } from "@/lib/units/labels";
 
 export type NavItem = { href: string; label: string };
 
@@ -9,10 +10,13 @@ export type NavItem = { href: string; label: string };
  */
 type MenuEntry = NavItem & { permission: Permission; scope?: Scope; unless?: Permission };
 
+/** Stands for the pool's name at the person's level (县级稿件池, 市级稿件池). */
+const POOL = "{pool}";
+
 /** The menu in its order; a person's first entry is where signing in takes them. */
 const MENU: MenuEntry[] = [
   { href: "/issues/compose", label: "待签发", permission: "issue.signoff", unless: "issue.compose" },
-  { href: "/county", label: "县级稿件池", permission: "draft.decide" },
+  { href: "/county", label: POOL, permission: "draft.decide" },
   { href: "/todo", label: "待办事项", permission: "draft.read" },
   { href: "/drafts?status=SUBMITTED", label: "待我审核", permission: "draft.review" },
   { href: "/drafts", label: "本单位稿件", permission: "draft.read", scope: "unit" },
@@ -65,10 +69,10 @@ function shows(entry: MenuEntry, actor: { roles: readonly Role[] }): boolean {
   return !entry.unless || !scopeOf(actor, entry.unless);
 }
 
-/** The menu for a person with one or more roles: the entries their permissions open, each page once. */
-export function navFor(roles: readonly Role[]): NavItem[] {
+/** The menu for a person with one or more roles at a node of the kind: the entries their permissions open, each page once. */
+export function navFor(roles: readonly Role[], nodeKind: DeskKind = "COUNTY"): NavItem[] {
   const seen = new Set<string>();
-  return MENU.filter((e) => shows(e, { roles }) && !seen.has(e.href) && seen.add(e.href)).map(({ href, label }) => ({ href, label }));
+  return MENU.filter((e) => shows(e, { roles }) && !seen.has(e.href) && seen.add(e.href)).map(({ href, label }) => ({ href, label: label === POOL ? poolLabel(nodeKind) : label }));
 }
 
 export function homeFor(roles: readonly Role[]): string {

@@ -6,7 +6,8 @@ import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { DomainError, NotFoundError, ValidationError, uniqueOr } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { UNIT_KIND_LABELS, isDeskKind } from "@/lib/units/labels";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
+import { UNIT_KIND_LABELS, isDeskKind, mayAddUnder } from "@/lib/units/labels";
 import { subtreeOf } from "@/lib/units/where";
 import type { UNIT_KINDS } from "@/lib/validation/admin";
 
@@ -17,9 +18,25 @@ async function managedUnit(actor: Actor, id: string) {
   return unit;
 }
 
-/** A new reporting unit hangs under the administrator's node (the 组织部 it reports to). */
+/** The rank group a new unit joins at its desk: a lower 组织部 ranks among the 县（市、区）. */
+const RANK_GROUP_OF: Record<(typeof UNIT_KINDS)[number], RankGroup> = {
+  TOWNSHIP: "TOWNSHIP",
+  SUBDISTRICT: "TOWNSHIP",
+  AGENCY: "AGENCY",
+  SECTION: "SECTION",
+  CITY: "DEPARTMENT",
+  COUNTY: "DEPARTMENT",
+};
+
+/**
+ * A new unit hangs under the administrator's node (the 组织部 it reports to): a reporting unit,
+ * or a 组织部 of a lower level (a city adds its counties, a province its cities and counties).
+ */
 export async function createUnit(actor: Actor, input: { name: string; kind: (typeof UNIT_KINDS)[number] }) {
   requirePermission(actor, "admin.manage");
+  if (!mayAddUnder(actor.nodeKind, input.kind)) {
+    throw new ValidationError({ kind: `${UNIT_KIND_LABELS[actor.nodeKind]}下不能新增${UNIT_KIND_LABELS[input.kind]}` });
+  }
   if (await db.unit.findUnique({ where: { name: input.name }, select: { id: true } })) {
     throw new ValidationError({ name: "已有同名单位" });
   }
@@ -29,7 +46,7 @@ export async function createUnit(actor: Actor, input: { name: string; kind: (typ
       data: {
         name: input.name,
         kind: input.kind,
-        rankGroup: input.kind === "AGENCY" ? "AGENCY" : input.kind === "SECTION" ? "SECTION" : "TOWNSHIP",
+        rankGroup: RANK_GROUP_OF[input.kind],
         parentId: actor.nodeId,
         sortOrder: (last?.sortOrder ?? 0) + 1,
       },
@@ -67,7 +84,7 @@ export async function listUnits(actor: Actor, opts: { q?: string; page: number }
       db.unit.findMany({
         where,
         orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-        include: { _count: { select: { users: true } } },
+        include: { _count: { select: { users: true } }, desk: { select: { kind: true } } },
         skip,
         take,
       }),

@@ -3,7 +3,7 @@ import { NotFoundError, ForbiddenError } from "@/lib/errors";
 import { can, isNodeWide, requireNodeWide, requirePermission, scopeOf, unitWhere, type Actor, type Permission, type Role, type Scope } from "./permissions";
 
 /** One county: its department ROOT and the units A and B reporting to it. */
-const COUNTY = { nodeId: "ROOT", nodeUnitIds: ["ROOT", "A", "B"] };
+const COUNTY = { nodeId: "ROOT", nodeKind: "COUNTY", nodeUnitIds: ["ROOT", "A", "B"] } as const;
 const officer: Actor = { id: "u1", roles: ["OFFICER"], unitId: "A", ...COUNTY };
 const editor: Actor = { id: "u2", roles: ["EDITOR"], unitId: "ROOT", ...COUNTY };
 const both: Actor = { id: "u3", roles: ["OFFICER", "EDITOR"], unitId: "A", ...COUNTY };
@@ -28,6 +28,12 @@ describe("permission table", () => {
     }
     expect(unitWhere(editor, "draft.read")).toEqual({ unitId: { in: ["ROOT", "A", "B"] } });
     expect(unitWhere(officer, "draft.read")).toEqual({ unitId: "A" });
+  });
+  it("lets the node see its own unit's records but leaves the desk's decisions on them to the desk above", () => {
+    expect(can(editor, "draft.read", { unitId: "ROOT" })).toBe(true);
+    expect(can(editor, "draft.decide", { unitId: "ROOT" })).toBe(false);
+    expect(() => requirePermission(editor, "draft.decide", { unitId: "ROOT" })).toThrow(ForbiddenError);
+    expect(() => requirePermission(editor, "draft.decide", { unitId: "CITY" })).toThrow(NotFoundError);
   });
   it("takes the widest scope of several roles", () => {
     expect(scopeOf(both, "draft.read")).toBe("all");

@@ -7,6 +7,7 @@
  */
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { Role as RoleEnum } from "@/lib/generated/prisma/enums";
+import type { DeskKind } from "@/lib/units/labels";
 
 export const ROLES = Object.values(RoleEnum);
 export type Role = (typeof ROLES)[number];
@@ -184,6 +185,8 @@ export type Actor = {
   unitId: string;
   /** The 编辑部 the actor belongs to: their unit when it is a 组织部, else the one it reports to. */
   nodeId: string;
+  /** The node's level (县、市、省委组织部): what its pages and notices call it. */
+  nodeKind: DeskKind;
   /** The node's units: the 组织部 itself and every unit reporting to it. Scope "all" covers these. */
   nodeUnitIds: readonly string[];
 };
@@ -205,16 +208,19 @@ export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Sc
 const DESK_DECISIONS: readonly Permission[] = ["draft.decide"];
 
 /** Whether a record lies within a scope: the node's, the actor's unit's, or the actor's own. */
-function covers(actor: Actor, scope: Scope, record: ScopedRecord, permission: Permission): boolean {
-  if (scope === "all") return actor.nodeUnitIds.includes(record.unitId) && !(DESK_DECISIONS.includes(permission) && record.unitId === actor.nodeId);
+function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
+  if (scope === "all") return actor.nodeUnitIds.includes(record.unitId);
   if (scope === "unit") return record.unitId === actor.unitId;
   return record.userId === actor.id;
 }
 
+/** A desk's decision on its own 组织部's record: the node sees it, the desk above decides it. */
+const decidedAbove = (actor: Actor, record: ScopedRecord, permission: Permission) => DESK_DECISIONS.includes(permission) && record.unitId === actor.nodeId;
+
 export function can(actor: Actor, permission: Permission, record?: ScopedRecord): boolean {
   const scope = scopeOf(actor, permission);
   if (!scope) return false;
-  return !record || covers(actor, scope, record, permission);
+  return !record || (covers(actor, scope, record) && !decidedAbove(actor, record, permission));
 }
 
 /** Whether the actor holds the permission for every unit of their node, not only their own unit or person. */
@@ -249,10 +255,13 @@ export function requireNodeWide(actor: Actor, permission: Permission): void {
 /**
  * Refuses with 403 when no role grants the permission, and with 404 when the record lies
  * outside the actor's scope (another unit's, another person's): it must look exactly like
- * missing data.
+ * missing data. A desk decision on the node's own record (its draft sent up, 报送上级) is
+ * 403: the node sees that record, only the desk above decides it.
  */
 export function requirePermission(actor: Actor, permission: Permission, record?: ScopedRecord): void {
   const scope = scopeOf(actor, permission);
   if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
-  if (record && !covers(actor, scope, record, permission)) throw new NotFoundError();
+  if (!record) return;
+  if (!covers(actor, scope, record)) throw new NotFoundError();
+  if (decidedAbove(actor, record, permission)) throw new ForbiddenError();
 }

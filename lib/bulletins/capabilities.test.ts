@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/permissions";
 import { canOpenIssue, issueCapabilities, workingStatuses } from "./capabilities";
 import type { IssueStatus } from "./issue-workflow";
 
-const as = (...roles: Actor["roles"]): Actor => ({ id: "u", unitId: "county", roles, nodeId: "county", nodeUnitIds: ["county"] });
+const as = (...roles: Actor["roles"]): Actor => ({ id: "u", unitId: "county", roles, nodeId: "county", nodeKind: "COUNTY", nodeUnitIds: ["county"] });
 const editor = as("EDITOR");
 const leader = as("LEADER");
 const officer = as("OFFICER");

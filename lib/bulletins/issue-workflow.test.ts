@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/authz/permissions";
 import { offeredIssueMoves, refusalOf } from "./issue-workflow";
 
-const as = (...roles: Actor["roles"]): Actor => ({ id: "u", unitId: "county", roles, nodeId: "county", nodeUnitIds: ["county"] });
+const as = (...roles: Actor["roles"]): Actor => ({ id: "u", unitId: "county", roles, nodeId: "county", nodeKind: "COUNTY", nodeUnitIds: ["county"] });
 
 describe("issue move table", () => {
   it("publishes only from 已签发 when the series needs sign-off, and also from 编排中 when not", () => {

@@ -23,7 +23,7 @@ export function runChecks(input: CheckInput): Finding[] {
 
   const raw: RawFinding[] = [
     ...checkTitleLength(input.title ?? "", settings.titleMaxLength),
-    ...checkMissingUnit(input.title ?? "", lines, input.unitName ?? ""),
+    ...checkMissingUnit(input.title ?? "", lines, input.unitName ?? "", input.readerLevel),
     ...checkEventDate(input.eventDate, input.today),
     ...checkStaleEvent(input.eventDate, input.today, settings.staleDays),
     ...checkEmptyParagraphs(lines),

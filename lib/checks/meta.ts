@@ -81,9 +81,9 @@ export function unitNameForms(unitName: string): string[] {
 
 /**
  * Neither the title nor the opening paragraph names the unit. Readers at the county see
- * drafts from every township; “我镇” does not tell them which.
+ * drafts from every township (at the city, from every county); “我镇” does not tell them which.
  */
-export function checkMissingUnit(title: string, lines: BodyLine[], unitName: string): RawFinding[] {
+export function checkMissingUnit(title: string, lines: BodyLine[], unitName: string, readerLevel: "县" | "市" | "省" = "县"): RawFinding[] {
   const forms = unitNameForms(unitName);
   if (forms.length === 0) return [];
   const paras = lines.filter((l) => l.para > 0).map((l) => l.text);
@@ -94,7 +94,7 @@ export function checkMissingUnit(title: string, lines: BodyLine[], unitName: str
   return [
     {
       code: "MISSING_UNIT",
-      message: `标题和第一段都没有写明单位名称“${unitName.trim()}”，县里看稿时分不清是哪个单位的信息`,
+      message: `标题和第一段都没有写明单位名称“${unitName.trim()}”，${readerLevel}里看稿时分不清是哪个单位的信息`,
       field: "title",
     },
   ];

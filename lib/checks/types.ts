@@ -84,6 +84,8 @@ export type CheckInput = {
   /** "YYYY-MM-DD", or null / "" when not filled in. */
   eventDate: string | null;
   unitName: string;
+  /** The level of the desk that reads the draft (县里、市里看稿), 县 when not given. */
+  readerLevel?: "县" | "市" | "省";
   /** "YYYY-MM-DD", the local date (Asia/Shanghai), passed in so the checks are deterministic. */
   today: string;
   settings: CheckSettings;

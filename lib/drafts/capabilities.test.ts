@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/authz/permissions";
 import { draftCapabilities, type DraftForCapabilities } from "./capabilities";
 
 /** One county: its department ROOT and the units A and B reporting to it. */
-const COUNTY = { nodeId: "ROOT", nodeUnitIds: ["ROOT", "A", "B"] };
+const COUNTY = { nodeId: "ROOT", nodeKind: "COUNTY", nodeUnitIds: ["ROOT", "A", "B"] } as const;
 const officer: Actor = { id: "o", roles: ["OFFICER"], unitId: "A", ...COUNTY };
 const reviewer: Actor = { id: "r", roles: ["REVIEWER"], unitId: "A", ...COUNTY };
 const otherReviewer: Actor = { id: "r2", roles: ["REVIEWER"], unitId: "B", ...COUNTY };
@@ -42,6 +42,12 @@ describe("draftCapabilities", () => {
     expect(draftCapabilities(editor, draft("EDITING")).canAdopt).toBe(true);
     expect(draftCapabilities(editor, draft("ADOPTED")).canAdopt).toBe(false);
     expect(draftCapabilities(reviewer, draft("FORWARDED")).canAdopt).toBe(false);
+  });
+
+  it("offers no decision on the node's own draft sent up: the desk above decides it", () => {
+    const sentUp = { ...draft("FORWARDED"), unitId: "ROOT" };
+    expect(draftCapabilities(editor, sentUp)).toMatchObject({ canAdopt: false, canEdit: false, moves: [] });
+    expect(draftCapabilities(editor, { ...sentUp, status: "ADOPTED" }).canUnadopt).toBe(false);
   });
 
   it("shows the watch-list findings to the unit's reviewer and the office, not to the writer", () => {

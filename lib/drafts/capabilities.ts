@@ -63,7 +63,8 @@ export function isDeletable(draft: { status: DraftStatus; events: number }): boo
  */
 export function draftCapabilities(actor: Actor, draft: DraftForCapabilities) {
   const frozenByIssue = !!draft.issueItem && draft.issueItem.issue.status !== "COMPOSING";
-  const composes = can(actor, "issue.compose");
+  // 采用 and 撤销采用 are the desk's decisions: not on the node's own draft sent up, which the desk above decides.
+  const composes = can(actor, "issue.compose") && can(actor, "draft.decide", draft);
   const ownsText = canEditDraft(actor, draft);
   return {
     frozenByIssue,

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { getDraftOrThrow } from "./access";
+import { UNIT_FOR_CHECKS } from "@/lib/units/labels";
 import { assertSubmittable } from "./review-checks";
 import { applyMove, assertPlainMove } from "./apply-move";
 import type { DraftAction } from "./workflow";
@@ -22,7 +23,7 @@ export async function moveDraft(
     // transaction's version check refuses the move if the draft changed since.
     const checked = await getDraftOrThrow(actor, input.id);
     if (checked.version === input.version) {
-      const unit = await db.unit.findUniqueOrThrow({ where: { id: checked.unitId }, select: { name: true } });
+      const unit = await db.unit.findUniqueOrThrow({ where: { id: checked.unitId }, select: UNIT_FOR_CHECKS });
       await assertSubmittable(actor, { ...checked, unit });
     }
   }

@@ -8,15 +8,20 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Draft, NotificationKind } from "@/lib/generated/prisma/client";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { isDeskKind, UNIT_KIND_LABELS } from "@/lib/units/labels";
 import type { DraftAction } from "./workflow";
 
-type Told = { kind: NotificationKind; to: "author" | "reviewers"; title: (t: string) => string; withComment?: boolean };
+/** Where the draft is reported: its desk's name (县委组织部, 市委组织部), and whether the draft is a 组织部's own, sent up. */
+type Desk = { label: string; sentUp: boolean };
+
+type Told = { kind: NotificationKind; to: "author" | "reviewers"; title: (t: string, desk: Desk) => string; withComment?: boolean };
 
 const TOLD: Partial<Record<DraftAction, Told>> = {
   SUBMIT: { kind: "DRAFT_SUBMIT", to: "reviewers", title: (t) => `有一篇稿件等您审核：《${t}》` },
   REVIEWER_RETURN: { kind: "DRAFT_REVIEWER_RETURN", to: "author", title: (t) => `组织委员退回了《${t}》，请修改`, withComment: true },
-  APPROVE: { kind: "DRAFT_APPROVE", to: "author", title: (t) => `《${t}》已报送县委组织部` },
-  EDITOR_RETURN: { kind: "DRAFT_EDITOR_RETURN", to: "author", title: (t) => `研究室退回了《${t}》，请修改`, withComment: true },
+  APPROVE: { kind: "DRAFT_APPROVE", to: "author", title: (t, desk) => `《${t}》已报送${desk.label}` },
+  // The author of a draft sent up works in a 研究室 too: the department above returned it.
+  EDITOR_RETURN: { kind: "DRAFT_EDITOR_RETURN", to: "author", title: (t, desk) => `${desk.sentUp ? desk.label : "研究室"}退回了《${t}》，请修改`, withComment: true },
   ADOPT: { kind: "DRAFT_ADOPT", to: "author", title: (t) => `《${t}》已被采用` },
   DECLINE: { kind: "DRAFT_DECLINE", to: "author", title: (t) => `《${t}》未予采用`, withComment: true },
   PUBLISH: { kind: "DRAFT_PUBLISH", to: "author", title: (t) => `《${t}》已刊发` },
@@ -31,9 +36,14 @@ export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts:
   const to = told.to === "author" ? [draft.authorId] : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
   await notify(tx, to, {
     kind: told.kind,
-    title: told.title(draft.title),
+    title: told.title(draft.title, await deskOf(tx, draft.unitId)),
     body: told.withComment && opts.comment ? `意见：${opts.comment}` : "",
     href: `/drafts/${draft.id}`,
     key: `draft:${draft.id}:${action}:${opts.version}`,
   });
+}
+
+async function deskOf(tx: Tx, unitId: string): Promise<Desk> {
+  const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true, desk: { select: { kind: true } } } });
+  return { label: UNIT_KIND_LABELS[unit.desk?.kind ?? "COUNTY"], sentUp: isDeskKind(unit.kind) };
 }

@@ -17,3 +17,17 @@ export async function originChain(client: Tx | typeof db, sentUpFromId: string |
   }
   return chain;
 }
+
+/**
+ * Every draft of one piece's line through 报送上级: the draft, its chain of origin down to the
+ * writer's, and the drafts it was sent up as, up to the highest desk. They share their text:
+ * the similarity check does not hold them against one another.
+ */
+export async function sendUpLine(client: Tx | typeof db, draft: { id: string; sentUpFromId: string | null }): Promise<string[]> {
+  const line = [draft.id, ...(await originChain(client, draft.sentUpFromId)).map((d) => d.id)];
+  for (let upper = await client.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { id: true } }); upper; ) {
+    line.push(upper.id);
+    upper = await client.draft.findUnique({ where: { sentUpFromId: upper.id }, select: { id: true } });
+  }
+  return line;
+}

@@ -8,6 +8,7 @@ import { paginate } from "@/lib/paging";
 import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { getDraftOrThrow } from "./access";
+import { UNIT_FOR_CHECKS } from "@/lib/units/labels";
 import { shanghaiDayStart } from "@/lib/time";
 
 const listSelect = {
@@ -74,7 +75,7 @@ export async function getDraftDetail(actor: Actor, id: string) {
   return db.draft.findUniqueOrThrow({
     where: { id },
     include: {
-      unit: { select: { id: true, name: true } },
+      unit: { select: { id: true, ...UNIT_FOR_CHECKS } },
       author: { select: { id: true, name: true } },
       events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
       versions: { orderBy: { number: "asc" }, include: { createdBy: { select: { name: true } } } },

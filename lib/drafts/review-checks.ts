@@ -16,6 +16,11 @@ import { loadWatchList } from "@/lib/admin/watch-terms";
 import { readCheckSettings } from "@/lib/admin/check-settings";
 import { getDraftOrThrow } from "./access";
 import { canSeeDraft } from "./capabilities";
+import { sendUpLine } from "./origin-chain";
+import { unitCheckContext } from "@/lib/units/labels";
+
+/** The draft's unit as the checks read it: its kind and its desk's say whose name to look for, and who reads it. */
+export type UnitForChecks = Parameters<typeof unitCheckContext>[0];
 
 export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
 
@@ -33,11 +38,13 @@ export async function similarFindings(
   draft: { id?: string; title: string; body: string },
   settings: StoredCheckSettings,
 ): Promise<Finding[]> {
+  const stored = draft.id ? await db.draft.findUnique({ where: { id: draft.id }, select: { id: true, authorId: true, sentUpFromId: true } }) : null;
   const [found, building] = await Promise.all([
-    findSimilar({ text: similarityText(draft), excludeDraftId: draft.id, threshold: settings.similarityThreshold, limit: 5 }),
+    // A draft sent up is its origin's text: the drafts of its own line are no match for it.
+    findSimilar({ text: similarityText(draft), excludeDraftIds: stored ? await sendUpLine(db, stored) : [], threshold: settings.similarityThreshold, limit: 5 }),
     indexBuildNote(),
   ]);
-  const authorId = draft.id ? ((await db.draft.findUnique({ where: { id: draft.id }, select: { authorId: true } }))?.authorId ?? actor.id) : actor.id;
+  const authorId = stored?.authorId ?? actor.id;
   // The writer's own unsent drafts are earlier saves of the same piece, not someone else's material.
   const hits = found.filter((h) => !(h.authorId === authorId && h.status === "DRAFT")).slice(0, 3);
   if (hits.length === 0) return building;
@@ -83,7 +90,7 @@ async function indexBuildNote(): Promise<Finding[]> {
 /** Everything the reviewer and the research office see beside a draft. */
 export async function reviewFindings(
   actor: Actor,
-  draft: { id: string; title: string; body: string; eventDate: Date; unit: { name: string } },
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks },
   now = new Date(),
 ): Promise<Finding[]> {
   const settings = await loadCheckSettings();
@@ -91,7 +98,7 @@ export async function reviewFindings(
     title: draft.title,
     body: draft.body,
     eventDate: formatIsoDate(draft.eventDate),
-    unitName: draft.unit.name,
+    ...unitCheckContext(draft.unit),
     today: shanghaiDate(now),
     settings,
   });
@@ -101,7 +108,7 @@ export async function reviewFindings(
 /** A draft with a severe finding (as the administrator configured) cannot be submitted. */
 export async function assertSubmittable(
   actor: Actor,
-  draft: { id: string; title: string; body: string; eventDate: Date; unit: { name: string } },
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks },
   now = new Date(),
 ) {
   const settings = await loadCheckSettings();

@@ -15,6 +15,7 @@ import { deskUserIds, notify } from "@/lib/notifications/notify";
 import { getDraftOrThrow } from "./access";
 import { originChain } from "./origin-chain";
 import { canSeeDraft } from "./capabilities";
+import { indexDraft } from "@/lib/similarity";
 import { recordVersion } from "./versions";
 import { MOVES, canMove, STATUS_LABELS } from "./workflow";
 
@@ -31,6 +32,7 @@ export async function sendUp(actor: Actor, input: { id: string; version: number 
     const earlier = await tx.draft.findUnique({ where: { sentUpFromId: draft.id } });
     if (earlier && earlier.status !== "RETURNED") throw new ConflictError("这篇稿件已经报送上级");
     const upper = earlier ? await resend(tx, earlier, draft, now) : await createUpper(tx, actor, node.id, draft, now);
+    await indexDraft(tx, upper);
     await tx.draftEvent.create({ data: { draftId: draft.id, actorId: actor.id, action: "SEND_UP", fromStatus: draft.status, toStatus: draft.status, createdAt: now } });
     await tx.draftEvent.create({
       data: { draftId: upper.id, actorId: actor.id, action: "SEND_UP", fromStatus: earlier ? "RETURNED" : MOVE.to, toStatus: MOVE.to, createdAt: now },

@@ -86,6 +86,12 @@ export function textOwner(status: DraftStatus): "unit" | "reviewer" | "county" |
   return null;
 }
 
+/** The statuses that name the desk: 待县审核 at a county, 待市审核 at a city. */
+const AT_DESK: Partial<Record<DraftStatus, (level: string) => string>> = { FORWARDED: (l) => `待${l}审核`, EDITING: (l) => `${l}编辑中` };
+
+/** A status as read at a desk of the level (县、市、省): the county's names unless told. */
+export const statusLabel = (status: DraftStatus, level = "县") => AT_DESK[status]?.(level) ?? STATUS_LABELS[status];
+
 export const STATUS_LABELS: Record<DraftStatus, string> = {
   DRAFT: "草稿",
   SUBMITTED: "待乡镇审核",

@@ -18,6 +18,12 @@ export async function notify(tx: Tx, userIds: Iterable<string>, n: NotificationI
   return count;
 }
 
+/**
+ * Who hears what a desk asks of a unit (约稿, 信息计划): its officers and reviewers; for a 组织部
+ * the desk above asks, its office and leaders (a township has no 研究室编辑 or 部领导).
+ */
+export const UNIT_ANSWERERS: Role[] = ["OFFICER", "REVIEWER", "EDITOR", "LEADER"];
+
 /** Active accounts of a unit holding any of the roles. */
 export async function unitUserIds(tx: Tx, unitId: string, roles: Role[]): Promise<string[]> {
   const users = await tx.user.findMany({ where: { unitId, active: true, roles: { hasSome: roles } }, select: { id: true } });

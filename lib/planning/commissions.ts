@@ -11,7 +11,8 @@ import { audit } from "@/lib/audit";
 import { can, isNodeWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, DomainError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { notify, unitUserIds, UNIT_ANSWERERS } from "@/lib/notifications/notify";
+import { isDeskKind, UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { cancelReminders } from "@/lib/reminders/schedule";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
 import { paginate } from "@/lib/paging";
@@ -57,10 +58,11 @@ export async function createCommission(actor: Actor, input: CommissionInput, now
     for (const unit of units) {
       const target = await tx.commissionTarget.create({ data: { commissionId: commission.id, unitId: unit.id } });
       await scheduleCommissionReminders(tx, target.id, input.dueOn, now);
-      await notify(tx, await unitUserIds(tx, unit.id, ["REVIEWER", "OFFICER"]), {
+      const desk = isDeskKind(unit.kind);
+      await notify(tx, await unitUserIds(tx, unit.id, UNIT_ANSWERERS), {
         kind: "COMMISSION_PUBLISHED",
-        title: `研究室约稿：${quote(input.title)}`,
-        body: `请于${formatMonthDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。组织委员请指定信息员撰写。`,
+        title: `${desk ? UNIT_KIND_LABELS[actor.nodeKind] : "研究室"}约稿：${quote(input.title)}`,
+        body: `请于${formatMonthDay(input.dueOn)}前报送${input.wordLimit ? `，${input.wordLimit}字以内` : ""}。${desk ? "" : "组织委员请指定信息员撰写。"}`,
         href,
         key: `commission-target:${target.id}:published`,
       });
@@ -90,7 +92,7 @@ export async function cancelCommission(actor: Actor, input: CancelCommissionInpu
     const reversed = await reverseSourceEntries(tx, "COMMISSION_TARGET", c.targets.map((t) => t.id), actor.id);
     for (const t of c.targets) {
       await cancelReminders(tx, t.id);
-      await notify(tx, await unitUserIds(tx, t.unitId, ["REVIEWER", "OFFICER"]), {
+      await notify(tx, await unitUserIds(tx, t.unitId, UNIT_ANSWERERS), {
         kind: "COMMISSION_CANCELLED",
         title: `约稿${quote(c.title)}已撤销`,
         body: `撤销原因：${input.reason}`,
@@ -219,11 +221,14 @@ export async function listCommissions(actor: Actor, opts: { q?: string; state?: 
   };
 }
 
-/** A unit's list: its shares of every commission, newest first. */
+/**
+ * A unit's list: its shares of every commission, newest first. A 组织部's own unit has shares
+ * too: those the desk above asked of it (上级约稿).
+ */
 export async function listUnitShares(actor: Actor, opts: { q?: string; page: number }, now = new Date()) {
   requirePermission(actor, "commission.read", { unitId: actor.unitId });
   const today = shanghaiDate(now);
-  const where = { unitId: actor.unitId, commission: { nodeId: actor.nodeId, ...(opts.q ? { title: { contains: opts.q } } : {}) } };
+  const where = { unitId: actor.unitId, ...(opts.q ? { commission: { title: { contains: opts.q } } } : {}) };
   const page = await paginate(
     opts.page,
     () => db.commissionTarget.count({ where }),
@@ -231,7 +236,7 @@ export async function listUnitShares(actor: Actor, opts: { q?: string; page: num
       db.commissionTarget.findMany({
         where,
         orderBy: [{ commission: { createdAt: "desc" } }, { id: "asc" }],
-        include: { commission: true, assignee: { select: { name: true } }, drafts: answerDrafts },
+        include: { commission: { include: { node: { select: { name: true } } } }, assignee: { select: { name: true } }, drafts: answerDrafts },
         skip,
         take,
       }),
@@ -239,22 +244,28 @@ export async function listUnitShares(actor: Actor, opts: { q?: string; page: num
   return { ...page, rows: page.rows.map((t) => ({ ...t, ...shareState(t, t.commission.dueOn, today) })) };
 }
 
-/** One commission; a unit sees only its own row, and a commission not sent to it does not exist for it. */
+/**
+ * One commission; a unit sees only its own row, and a commission not sent to it does not exist
+ * for it. The node's office and leaders see every row of the node's commissions, and only their
+ * own unit's row of one the desk above sent them (`fromAbove`).
+ */
 export async function getCommission(actor: Actor, id: string, now = new Date()) {
   const targetsWhere = unitWhere(actor, "commission.read");
   if (!isUuid(id)) throw new NotFoundError("没有找到这个约稿");
-  const county = isNodeWide(actor, "commission.read");
   const c = await db.commission.findFirst({
-    where: { id, nodeId: actor.nodeId },
+    where: { id, OR: [{ nodeId: actor.nodeId }, { targets: { some: { unitId: actor.unitId } } }] },
     include: {
+      node: { select: { name: true } },
       createdBy: { select: { name: true } },
       targets: {
-        where: targetsWhere,
+        where: { AND: [targetsWhere, { OR: [{ commission: { nodeId: actor.nodeId } }, { unitId: actor.unitId }] }] },
         include: { unit: { select: { name: true, sortOrder: true } }, assignee: { select: { name: true } }, drafts: answerDrafts },
         orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }],
       },
     },
   });
+  const fromAbove = !!c && c.nodeId !== actor.nodeId;
+  const county = isNodeWide(actor, "commission.read") && !fromAbove;
   if (!c || (!county && c.targets.length === 0)) throw new NotFoundError("没有找到这个约稿");
   const today = shanghaiDate(now);
   const targets = c.targets.map((t) => ({
@@ -264,5 +275,5 @@ export async function getCommission(actor: Actor, id: string, now = new Date()) 
     drafts: t.drafts.map((d) => ({ ...d, visible: canSeeDraft(actor, d) })),
   }));
   const officers = can(actor, "commission.assign") ? await officerChoices(actor.unitId) : [];
-  return { ...c, dueOnText: formatIsoDate(c.dueOn), targets, counts: countStatuses(targets.map((t) => t.status)), officers };
+  return { ...c, fromAbove, dueOnText: formatIsoDate(c.dueOn), targets, counts: countStatuses(targets.map((t) => t.status)), officers };
 }

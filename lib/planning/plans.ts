@@ -12,7 +12,8 @@ import { audit } from "@/lib/audit";
 import { isNodeWide, requireNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { notify } from "@/lib/notifications/notify";
+import { notify, UNIT_ANSWERERS } from "@/lib/notifications/notify";
+import { isDeskKind, UNIT_KIND_LABELS } from "@/lib/units/labels";
 import { paginate } from "@/lib/paging";
 import { parsePeriod, periodLabel } from "@/lib/scores/period";
 import type { DraftStatus } from "@/lib/drafts/workflow";
@@ -26,11 +27,19 @@ export function planPeriodLabel(period: string): string {
   return p ? periodLabel(p) : period;
 }
 
-/** A topic is meant for the actor's unit when it is a plan of the actor's node and names no units (全县) or names this one. */
-export const concernsUnit = (actor: Pick<Actor, "nodeId" | "unitId">): Prisma.PlanTopicWhereInput => ({
-  plan: { nodeId: actor.nodeId },
+/**
+ * A topic is meant for the actor's unit when it is a plan of the desk the unit reports to and
+ * names no units (全县) or names this one. For a 组织部's own unit that desk is the one above:
+ * a city's plan reaches its counties' departments.
+ */
+export const concernsUnit = (actor: Pick<Actor, "unitId">): Prisma.PlanTopicWhereInput => ({
+  plan: { node: { reporters: { some: { id: actor.unitId } } } },
   OR: [{ units: { none: {} } }, { units: { some: { unitId: actor.unitId } } }],
 });
+
+/** The topics a person reads: the node's office and leaders every topic of the node's plans, and everyone those meant for their unit. */
+const readableTopics = (actor: Actor): Prisma.PlanTopicWhereInput =>
+  isNodeWide(actor, "plan.read") ? { OR: [{ plan: { nodeId: actor.nodeId } }, concernsUnit(actor)] } : concernsUnit(actor);
 
 const managing = (actor: Actor) => isNodeWide(actor, "plan.manage");
 
@@ -107,43 +116,47 @@ export async function publishPlan(actor: Actor, input: { id: string; version: nu
     const users = await tx.user.findMany({
       where: {
         active: true,
-        roles: { hasSome: ["OFFICER", "REVIEWER"] },
+        roles: { hasSome: UNIT_ANSWERERS },
         unit: { active: true, ...rankedUnitsOf(plan.nodeId), ...(wholeCounty ? {} : { id: { in: unitIds } }) },
       },
-      select: { id: true },
+      select: { id: true, unit: { select: { kind: true } } },
     });
-    await notify(
-      tx,
-      users.map((u) => u.id),
-      {
-        kind: "PLAN_PUBLISHED",
-        title: `研究室发布了${planPeriodLabel(plan.period)}信息计划${quote(plan.title)}`,
-        body: `共${plan.topics.length}个选题，可据此写稿。`,
-        href: `/plans/${plan.id}`,
-        key: `plan:${plan.id}:published`,
-      },
-    );
+    // A unit hears it from the 研究室; a lower 组织部, whose own office is a 研究室 too, from the department above.
+    for (const desks of [false, true]) {
+      await notify(
+        tx,
+        users.filter((u) => isDeskKind(u.unit.kind) === desks).map((u) => u.id),
+        {
+          kind: "PLAN_PUBLISHED",
+          title: `${desks ? UNIT_KIND_LABELS[actor.nodeKind] : "研究室"}发布了${planPeriodLabel(plan.period)}信息计划${quote(plan.title)}`,
+          body: `共${plan.topics.length}个选题，可据此写稿。`,
+          href: `/plans/${plan.id}`,
+          key: `plan:${plan.id}:published`,
+        },
+      );
+    }
     await audit(tx, { actorId: actor.id, action: "plan.publish", entityType: "InfoPlan", entityId: plan.id, data: { notified: users.length } });
     return plan;
   });
 }
 
 /**
- * Only the plans of the actor's node: the research office sees every one, drafts included;
- * leaders the published ones; a unit the published plans with at least one topic meant for it.
+ * The plans of the actor's node: the research office sees every one, drafts included; leaders
+ * the published ones. And for everyone, the published plans of the desk the unit reports to
+ * with at least one topic meant for the unit (for a 组织部's own unit, the desk above's).
  */
 function visibleWhere(actor: Actor): Prisma.InfoPlanWhereInput {
   requirePermission(actor, "plan.read");
-  const node = { nodeId: actor.nodeId };
-  if (managing(actor)) return node;
-  if (isNodeWide(actor, "plan.read")) return { ...node, publishedAt: { not: null } };
-  return { ...node, publishedAt: { not: null }, topics: { some: concernsUnit(actor) } };
+  const meant = { publishedAt: { not: null }, topics: { some: concernsUnit(actor) } };
+  if (managing(actor)) return { OR: [{ nodeId: actor.nodeId }, meant] };
+  if (isNodeWide(actor, "plan.read")) return { OR: [{ nodeId: actor.nodeId, publishedAt: { not: null } }, meant] };
+  return meant;
 }
 
 /** A topic title matching the search; a unit searches only the topics meant for it, never other units'. */
 function topicSearch(actor: Actor, q: string): Prisma.PlanTopicWhereInput {
   const title = { title: { contains: q } };
-  return isNodeWide(actor, "plan.read") ? title : { AND: [title, concernsUnit(actor)] };
+  return { AND: [title, readableTopics(actor)] };
 }
 
 export async function listPlans(actor: Actor, opts: { page: number; q?: string; period?: string }) {
@@ -168,27 +181,32 @@ export async function listPlans(actor: Actor, opts: { page: number; q?: string; 
   );
 }
 
-/** One plan with the topics this person may see (a unit: those meant for it), each with the units it names (none: 全县). Invisible = 404. */
+/**
+ * One plan with the topics this person may see (a unit: those meant for it), each with the units
+ * it names (none: 全县). Invisible = 404. `fromAbove`: a plan of the desk above the node.
+ */
 export async function getPlan(actor: Actor, id: string) {
   const where = visibleWhere(actor);
-  const county = isNodeWide(actor, "plan.read");
   const plan = isUuid(id)
     ? await db.infoPlan.findFirst({
         where: { AND: [{ id }, where] },
         include: {
           topics: {
-            where: county ? {} : concernsUnit(actor),
+            where: readableTopics(actor),
             orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
             include: { units: { select: { unit: { select: { id: true, name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] } },
           },
           createdBy: { select: { name: true } },
+          node: { select: { name: true } },
         },
       })
     : null;
   if (!plan) throw new NotFoundError("没有找到这份计划");
+  // A plan of the desk above, read by a 组织部 it concerns: only the topics meant for it.
+  const fromAbove = plan.nodeId !== actor.nodeId;
   const topics = plan.topics.map(({ units, ...t }) => ({ ...t, unitIds: units.map((u) => u.unit.id) }));
   const unitNames = Object.fromEntries(plan.topics.flatMap((t) => t.units.map((u) => [u.unit.id, u.unit.name]))) as Record<string, string>;
-  return { ...plan, topics, unitNames };
+  return { ...plan, fromAbove, topics, unitNames };
 }
 
 /** The unit's own drafts on the plan's topics, any status, for the unit's view. */
@@ -224,6 +242,7 @@ export type TopicCoverage = {
 export async function planCoverage(actor: Actor, planId: string): Promise<TopicCoverage[]> {
   requireNodeWide(actor, "plan.read");
   const plan = await getPlan(actor, planId);
+  if (plan.fromAbove) throw new NotFoundError("没有找到这份计划");
   const [units, drafts] = await Promise.all([
     db.unit.findMany({ where: rankedUnitsOf(actor.nodeId), orderBy: [{ rankGroup: "asc" }, { sortOrder: "asc" }, { name: "asc" }], select: { id: true, name: true, active: true } }),
     db.draft.findMany({

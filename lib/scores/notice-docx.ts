@@ -10,7 +10,14 @@ import type { NoticeContent } from "./notice-content";
 import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, packOfficial, ruledTable, run, TEXT_WIDTH, textParagraph, XIAOBIAOSONG } from "@/lib/export/official-docx";
 import { formatChineseDate } from "@/lib/time";
 import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";
-import { RANK_GROUPS } from "@/lib/units/labels";
+import { LEVEL_WORDS, rankGroupsAt, UNIT_KIND_LABELS, type DeskKind } from "@/lib/units/labels";
+
+/** Whom a 通报 is addressed to: the units reporting to the issuing 组织部. */
+const SALUTATIONS: Record<DeskKind, string> = {
+  COUNTY: "各乡镇（街道）党（工）委，县直各单位党组织：",
+  CITY: "各县（市、区）委组织部，市直各单位党组织：",
+  PROVINCE: "各市（州）委组织部，省直各单位党组织：",
+};
 
 export const NOTICE_COLUMNS = ["序号", "单位", "报送数", "县级采用", "市级采用", "省级及以上采用", "得分", "排名"] as const;
 
@@ -29,13 +36,15 @@ function periodWord(label: string): string {
 }
 
 /** The text paragraphs above the tables: totals, the top unit(s) of each group, units that sent nothing. */
-export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows">): string[] {
+export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows" | "nodeKind">): string[] {
   const { rows } = notice;
+  const kind = notice.nodeKind ?? "COUNTY";
+  const whole = `全${LEVEL_WORDS[kind]}`;
   const sum = (key: "submitted" | "adoptedCounty" | "adoptedCity" | "adoptedProvincePlus") => rows.reduce((n, r) => n + r[key], 0);
   const totals =
-    `${notice.periodLabel}，全县各单位共向县委组织部报送组工信息${sum("submitted")}篇，` +
+    `${notice.periodLabel}，${whole}各单位共向${UNIT_KIND_LABELS[kind]}报送组工信息${sum("submitted")}篇，` +
     `县级采用${sum("adoptedCounty")}篇，市级采用${sum("adoptedCity")}篇，省级及以上采用${sum("adoptedProvincePlus")}篇。`;
-  const tops = RANK_GROUPS.flatMap(({ group, label }) => {
+  const tops = rankGroupsAt(kind).flatMap(({ group, label }) => {
     const members = rows.filter((r) => r.group === group);
     if (members.length === 0) return [];
     const first = members.filter((r) => r.rank === 1 && r.points > 0);
@@ -50,7 +59,7 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
   const silent = rows.filter((r) => r.submitted === 0).map((r) => r.name);
   const word = periodWord(notice.periodLabel);
   const silentText = silent.length > 0 ? `以下单位${word}未报送信息：${silent.join("、")}。` : `各单位${word}均报送了信息。`;
-  return [`现将${notice.periodLabel}全县组工信息工作情况通报如下。`, totals + ranking, silentText, "希望各单位对照排名查找差距，进一步加强组工信息工作。"];
+  return [`现将${notice.periodLabel}${whole}组工信息工作情况通报如下。`, totals + ranking, silentText, "希望各单位对照排名查找差距，进一步加强组工信息工作。"];
 }
 
 const TITLE_PT = 22;
@@ -90,8 +99,8 @@ function groupTable(rows: PeriodRow[]): Table {
 
 const ORDINALS = "一二三四五六七八九十";
 
-function groupSections(rows: PeriodRow[]): (Paragraph | Table)[] {
-  const present = RANK_GROUPS.map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
+function groupSections(rows: PeriodRow[], nodeKind: DeskKind): (Paragraph | Table)[] {
+  const present = rankGroupsAt(nodeKind).map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
   return present.flatMap(({ label, rows: members }, i) => [
     new Paragraph({ keepNext: true, indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 }, children: [run(`${ORDINALS[i]}、${label}`, HEITI, BODY_PT)] }),
     groupTable(members),
@@ -110,9 +119,9 @@ export async function renderNoticeDocx(notice: NoticeContent): Promise<Buffer> {
         spacing: { after: LINE_PITCH, ...exactLine(700) },
         children: noticeTitleLines(notice.title).map((line, i) => run(line, XIAOBIAOSONG, TITLE_PT, i > 0 ? { break: 1 } : {})),
       }),
-      new Paragraph({ children: [run("各乡镇（街道）党（工）委，县直各单位党组织：", FANGSONG, BODY_PT)] }),
+      new Paragraph({ children: [run(SALUTATIONS[notice.nodeKind ?? "COUNTY"], FANGSONG, BODY_PT)] }),
       ...noticeSummary(notice).map(bodyParagraph),
-      ...groupSections(notice.rows),
+      ...groupSections(notice.rows, notice.nodeKind ?? "COUNTY"),
       new Paragraph({}),
       new Paragraph({}),
       new Paragraph({ ...right, children: [run(notice.issuerName, FANGSONG, BODY_PT)] }),

@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import { formatChineseDate } from "@/lib/time";
 import type { NoticeContent } from "./notice-content";
 import { NOTICE_COLUMNS, noticeCells } from "./notice-docx";
-import { RANK_GROUPS } from "@/lib/units/labels";
+import { rankGroupsAt } from "@/lib/units/labels";
 
 export const NOTICE_SHEET = "通报";
 
@@ -58,7 +58,7 @@ export async function renderNoticeXlsx(notice: NoticeContent): Promise<Buffer> {
   subtitle.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
 
   let firstHeaderRow: number | null = null;
-  for (const { group, label } of RANK_GROUPS) {
+  for (const { group, label } of rankGroupsAt(notice.nodeKind ?? "COUNTY")) {
     const members = notice.rows.filter((r) => r.group === group);
     if (members.length === 0) continue;
     sheet.addRow([]);

@@ -18,6 +18,7 @@ import { noticeSummary, renderNoticeDocx } from "./notice-docx";
 import { renderNoticeXlsx } from "./notice-xlsx";
 import { shanghaiMonth } from "@/lib/time";
 import type { NoticeContent } from "./notice-content";
+import { LEVEL_WORDS, type DeskKind } from "@/lib/units/labels";
 
 export type NoticeFileKind = "docx" | "xlsx";
 
@@ -33,8 +34,8 @@ export function noticePeriodText(p: Period): string {
   return periodLabel(p);
 }
 
-export function noticeTitle(p: Period): string {
-  return `关于${noticePeriodText(p)}全县组工信息工作情况的通报`;
+export function noticeTitle(p: Period, nodeKind: DeskKind = "COUNTY"): string {
+  return `关于${noticePeriodText(p)}全${LEVEL_WORDS[nodeKind]}组工信息工作情况的通报`;
 }
 
 /** The last month that has fully ended at `now` (local time): the usual period of a notice. */
@@ -56,7 +57,7 @@ async function composeNotice(actor: Actor, input: { period: Period; now?: Date }
   const { period } = input;
   if (periodRange(period).from.getTime() > now.getTime()) throw new ValidationError({ period: "这个时段还没有开始" });
   const rows = await getPeriodTable(actor, period);
-  return { title: noticeTitle(period), periodLabel: periodLabel(period), issuerName: await issuerName(actor), issuedAt: now, rows };
+  return { title: noticeTitle(period, actor.nodeKind), periodLabel: periodLabel(period), issuerName: await issuerName(actor), nodeKind: actor.nodeKind, issuedAt: now, rows };
 }
 
 /** A fingerprint of the figures, so that what is confirmed is what was previewed. */

@@ -48,7 +48,8 @@ export type SimilarDraft = {
 /**
  * Drafts whose title and body are at least `threshold` similar to `text` (pass
  * `similarityText({ title, body })` of the draft being checked), best first, at most
- * `limit` (default 5). `excludeDraftId`: the draft being checked itself.
+ * `limit` (default 5). `excludeDraftIds`: the draft being checked itself (and the drafts of its
+ * 报送上级 line, which carry the same text).
  *
  * One query finds the drafts sharing bands with the text (only those sharing enough bands
  * to plausibly reach the threshold, see minSharedBands), the MAX_CANDIDATES sharing the
@@ -58,7 +59,7 @@ export type SimilarDraft = {
  */
 export async function findSimilar(input: {
   text: string;
-  excludeDraftId?: string;
+  excludeDraftIds?: readonly string[];
   threshold: number;
   limit?: number;
 }): Promise<SimilarDraft[]> {
@@ -66,7 +67,7 @@ export async function findSimilar(input: {
   const own = bands(input.text);
   if (own.length === 0 || limit <= 0) return [];
 
-  const exclude = input.excludeDraftId ? Prisma.sql`AND b."draftId" <> ${input.excludeDraftId}::uuid` : Prisma.empty;
+  const exclude = input.excludeDraftIds?.length ? Prisma.sql`AND b."draftId" <> ALL(${input.excludeDraftIds}::uuid[])` : Prisma.empty;
   const candidates = await db.$queryRaw<Array<{ draftId: string; shared: number }>>`
     SELECT b."draftId", count(*)::int AS shared
     FROM unnest(${own.map((b) => b.band)}::int[], ${own.map((b) => b.hash)}::int[]) AS q(band, hash)

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { isNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ownSeries } from "@/lib/bulletins/series-scope";
 import type { TodoItem } from "./types";
+import { poolLabel } from "@/lib/units/labels";
 
 export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
   const items: TodoItem[] = [];
@@ -22,7 +23,7 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
   }
   if (isNodeWide(actor, "draft.decide")) {
     const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide") } });
-    if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `县级稿件池有${n}篇报送稿件待处理`, href: "/county" });
+    if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `${poolLabel(actor.nodeKind)}有${n}篇报送稿件待处理`, href: "/county" });
   }
   if (scopeOf(actor, "issue.signoff")) {
     const issues = await db.bulletinIssue.findMany({ where: { status: "PENDING_SIGNOFF", series: ownSeries(actor) }, select: { id: true, series: { select: { name: true } } }, take: 20 });

@@ -31,7 +31,8 @@ export const setActiveSchema = z.object({ id: z.string().uuid(), active: z.boole
 
 export const resetPasswordSchema = z.object({ userId: z.string().uuid(), password });
 
-export const UNIT_KINDS = ["TOWNSHIP", "SUBDISTRICT", "AGENCY", "SECTION"] as const;
+/** What an administrator may add, in the form's order: reporting units, then a lower 组织部 (only below the own level: lib/units/labels mayAddUnder). */
+export const UNIT_KINDS = ["TOWNSHIP", "SUBDISTRICT", "AGENCY", "SECTION", "CITY", "COUNTY"] as const;
 
 export const createUnitSchema = z.object({
   name: z.string({ message: "请填写单位名称" }).trim().min(2, "请填写单位全称").max(40, "单位名称不能超过40个字"),

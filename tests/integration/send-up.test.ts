@@ -7,7 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/errors";
 import { createDraft } from "@/lib/drafts/create-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { sendUp } from "@/lib/drafts/send-up";
@@ -80,7 +80,11 @@ describe("报送上级", () => {
     // The township's own draft stays the county's: the city reads what was sent up.
     await expect(getDraftDetail(c.city.editor, township)).rejects.toThrow(NotFoundError);
     expect((await getDraftDetail(c.x.editor, upper.id)).status).toBe("FORWARDED");
-    await expect(moveDraft(c.x.editor, { id: upper.id, version: await version(upper.id), action: "DECLINE", comment: "自己不能决定" })).rejects.toThrow(NotFoundError);
+    // The county sees its own unit's draft: deciding it at the city's desk is refused (403), not hidden.
+    for (const action of ["DECLINE", "EDITOR_RETURN"] as const) {
+      await expect(moveDraft(c.x.editor, { id: upper.id, version: await version(upper.id), action, comment: "自己不能决定" })).rejects.toThrow(ForbiddenError);
+    }
+    await expect(adoptDraft(c.x.editor, { id: upper.id, version: await version(upper.id) })).rejects.toThrow(ForbiddenError);
     await expect(moveDraft(c.y.editor, { id: upper.id, version: await version(upper.id), action: "DECLINE", comment: "别的县" })).rejects.toThrow(NotFoundError);
     const told = await db.notification.findMany({ where: { href: `/drafts/${upper.id}` }, select: { userId: true } });
     expect(told.map((n) => n.userId)).toEqual([c.city.editor.id]);

@@ -64,7 +64,7 @@ describe("the similarity index build", () => {
     expect(status).toMatchObject({ state: "done", done: 3, total: 3 });
     expect(status?.finishedAt).toBeInstanceOf(Date);
     expect(await db.draftSimilarityBand.count()).toBe(3 * BANDS);
-    const found = await findSimilar({ text: similarityText({ title: second.title, body: BODY }), excludeDraftId: second.id, threshold: 0.5 });
+    const found = await findSimilar({ text: similarityText({ title: second.title, body: BODY }), excludeDraftIds: [second.id], threshold: 0.5 });
     expect(found.map((f) => f.draftId)).toContain(first.id);
     // A finished build does nothing more.
     expect(await runIndexBuild({ batch: 1 })).toBe(0);

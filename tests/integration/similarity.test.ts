@@ -53,7 +53,7 @@ describe("similar drafts", () => {
     const unrelated = await draftWith(c.officerC, "县教育局实施“青蓝工程”", UNRELATED);
     const copy = await draftWith(c.officerB, "乙街道推行党员积分制管理", COPY);
 
-    const found = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 });
+    const found = await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.6 });
     expect(found).toHaveLength(1);
     const [hit] = found;
     expect(hit).toMatchObject({ draftId: original.id, title: "甲镇推行党员积分制管理", unitName: "甲镇", status: "DRAFT" });
@@ -67,7 +67,7 @@ describe("similar drafts", () => {
     expect(Object.keys(hit).sort()).toEqual(["authorId", "createdAt", "draftId", "score", "shared", "status", "title", "unitName"]);
 
     // Even with a low threshold the unrelated draft stays out.
-    const low = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.2 });
+    const low = await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.2 });
     expect(low.map((s) => s.draftId)).not.toContain(unrelated.id);
   });
 
@@ -96,7 +96,7 @@ describe("similar drafts", () => {
     expect(all[0].score).toBe(1);
     expect(all[1].score).toBeLessThan(1);
 
-    const others = await findSimilar({ text, excludeDraftId: original.id, threshold: 0.5 });
+    const others = await findSimilar({ text, excludeDraftIds: [original.id], threshold: 0.5 });
     expect(others.map((s) => s.draftId)).toEqual([copy.id]);
     expect(await findSimilar({ text, threshold: 0.5, limit: 1 })).toHaveLength(1);
   });
@@ -110,7 +110,7 @@ describe("similar drafts", () => {
     const original = await draftWith(c.officerA, "甲镇推行党员积分制管理", ORIGINAL);
     const copy = await draftWith(c.officerB, "乙街道推行党员积分制管理", COPY);
     expect(await db.draftSimilarityBand.count({ where: { draftId: original.id } })).toBe(BANDS);
-    const before = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 });
+    const before = await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.6 });
     expect(before.map((s) => s.draftId)).toEqual([original.id]);
 
     // The original is rewritten about something else: the old match disappears.
@@ -119,7 +119,7 @@ describe("similar drafts", () => {
       await indexDraft(tx, d);
     });
     expect(await db.draftSimilarityBand.count({ where: { draftId: original.id } })).toBe(BANDS);
-    expect(await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 })).toEqual([]);
+    expect(await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.6 })).toEqual([]);
 
     // A body too short to compare leaves no bands at all.
     await db.$transaction((tx) => indexDraft(tx, { id: original.id, title: "短", body: "太短了" }));
@@ -130,10 +130,10 @@ describe("similar drafts", () => {
     const original = await createDraft(c.officerA, { ...sampleFields("甲镇推行党员积分制管理"), body: ORIGINAL });
     const copy = await createDraft(c.officerB, { ...sampleFields("乙街道推行党员积分制管理"), body: COPY });
     await db.draftSimilarityBand.deleteMany(); // as before the bands existed
-    expect(await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 })).toEqual([]);
+    expect(await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.6 })).toEqual([]);
     expect(await reindexAll(1, () => undefined)).toBe(2);
     expect(await db.draftSimilarityBand.count()).toBe(2 * BANDS);
-    const found = await findSimilar({ text: similarityText(copy), excludeDraftId: copy.id, threshold: 0.6 });
+    const found = await findSimilar({ text: similarityText(copy), excludeDraftIds: [copy.id], threshold: 0.6 });
     expect(found.map((s) => s.draftId)).toEqual([original.id]);
   });
 });

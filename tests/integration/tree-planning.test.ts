@@ -83,17 +83,23 @@ describe("信息计划 of a node", () => {
     expect((await noticesOf(`/plans/${plan.id}`)).map((n) => n.userId).sort()).toEqual([c.x.officer.id, c.x.reviewer.id].sort());
   });
 
-  it("of the city reaches the city's units, not the counties' townships", async () => {
+  it("of the city reaches the city's units and the counties' departments, not the counties' townships", async () => {
     const plan = await publishedPlan(c.city.editor, "全市十二月计划", c.city.agency.id);
     expect(plan.nodeId).toBe(c.city.root.id);
     const seen = await getPlan(c.city.agencyOfficer, plan.id);
     expect(seen.topics.map((t) => t.title).sort()).toEqual(["全市十二月计划：专项选题", "全市十二月计划：共同选题"].sort());
     expect(await planIds(c.city.agencyOfficer)).toContain(plan.id);
-    for (const a of [c.x.officer, c.x.reviewer, c.x.editor, c.y.officer]) {
+    for (const a of [c.x.officer, c.x.reviewer, c.y.officer]) {
       await expect(getPlan(a, plan.id)).rejects.toBeInstanceOf(NotFoundError);
       expect(await planIds(a)).not.toContain(plan.id);
     }
-    expect((await noticesOf(`/plans/${plan.id}`)).map((n) => n.userId)).toEqual([c.city.agencyOfficer.id]);
+    // 甲县's department is a unit of the city: its office and leaders read the topic meant for every unit, not 市教育局's.
+    for (const a of [c.x.editor, c.x.leader]) {
+      expect((await getPlan(a, plan.id)).topics.map((t) => t.title)).toEqual(["全市十二月计划：共同选题"]);
+      expect(await planIds(a)).toContain(plan.id);
+    }
+    const told = await noticesOf(`/plans/${plan.id}`);
+    expect(told.map((n) => n.userId).sort()).toEqual([c.city.agencyOfficer.id, c.x.editor.id, c.x.leader.id, c.y.editor.id, c.y.leader.id].sort());
   });
 });
 

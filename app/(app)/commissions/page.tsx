@@ -31,7 +31,7 @@ export default async function CommissionsPage({ searchParams }: { searchParams: 
 type Props = { user: Awaited<ReturnType<typeof requireUser>>; opts: ReturnType<typeof commissionListSchema.parse>; params: Record<string, string> };
 
 async function CountyList({ user, opts, params }: Props) {
-  const result = await listCommissions(user, opts);
+  const [result, fromAbove] = await Promise.all([listCommissions(user, opts), listUnitShares(user, { page: 1 })]);
   const tab = (state: CommissionFilter | undefined, label: string) => {
     const q = new URLSearchParams({ ...(state ? { state } : {}), ...(opts.q ? { q: opts.q } : {}) });
     const active = opts.state === state;
@@ -92,7 +92,36 @@ async function CountyList({ user, opts, params }: Props) {
         ]}
       />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/commissions" />
+      {fromAbove.total > 0 && <AboveList shares={fromAbove.rows} total={fromAbove.total} />}
     </div>
+  );
+}
+
+/** 上级约稿: what the desk above asked of the node's own 组织部, newest first. */
+function AboveList({ shares, total }: { shares: Awaited<ReturnType<typeof listUnitShares>>["rows"]; total: number }) {
+  return (
+    <section className="mt-6" aria-label="上级约稿">
+      <h2 className="mb-2 font-semibold">上级约稿{total > shares.length && <span className="ml-2 text-xs font-normal text-stone-500">最近{shares.length}个，共{total}个</span>}</h2>
+      <DataTable
+        rows={shares}
+        rowKey={(t) => t.id}
+        rowClassName={(t) => (t.commission.cancelledAt ? "text-stone-500" : "")}
+        columns={[
+          {
+            header: "约稿题目",
+            title: true,
+            cell: (t) => (
+              <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
+                {t.commission.title}
+              </Link>
+            ),
+          },
+          { header: "约稿单位", cell: (t) => t.commission.node.name },
+          { header: "截止日期", cell: (t) => formatIsoDate(t.commission.dueOn), className: "whitespace-nowrap" },
+          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.commission.cancelledAt} late={t.late} /> },
+        ]}
+      />
+    </section>
   );
 }
 

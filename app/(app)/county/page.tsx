@@ -4,7 +4,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { isNodeWide } from "@/lib/authz/permissions";
 import { listCountyDrafts } from "@/lib/drafts/queries";
 import { listSubmittingUnits } from "@/lib/admin/units";
-import { STATUS_LABELS } from "@/lib/drafts/workflow";
+import { statusLabel } from "@/lib/drafts/workflow";
+import { LEVEL_WORDS, poolLabel } from "@/lib/units/labels";
 import { DRAFT_KINDS, KIND_LABELS } from "@/lib/drafts/kinds";
 import { draftFilterSchema } from "@/lib/validation/draft";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,9 @@ import { Pagination } from "@/components/ui/pagination";
 import { DraftTable } from "@/components/drafts/draft-table";
 import { FilterBar, FilterSearch, FilterSelect, filterControlClass } from "@/components/ui/filter-bar";
 
-export const metadata: Metadata = { title: "县级稿件池" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: poolLabel((await requireUser()).nodeKind) };
+}
 
 const COUNTY_STATUSES = ["FORWARDED", "EDITING", "ADOPTED", "NOT_ADOPTED", "PUBLISHED", "RETURNED"] as const;
 
@@ -23,18 +26,19 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
   const filter = draftFilterSchema.parse(params);
   const [{ rows, total, page, pages }, units] = await Promise.all([listCountyDrafts(user, filter), listSubmittingUnits(user)]);
 
+  const level = LEVEL_WORDS[user.nodeKind];
   return (
     <div>
-      <PageHeader title="县级稿件池" />
+      <PageHeader title={poolLabel(user.nodeKind)} />
       <FilterBar label="筛选稿件" resetHref="/county">
         <FilterSelect name="unitId" value={filter.unitId} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: `${u.name}${u.active ? "" : "（已停用）"}` }))} />
         <FilterSelect name="kind" value={filter.kind} label="类别" all="全部类别" options={DRAFT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
         <select name="status" defaultValue={filter.status ?? ""} className={filterControlClass} aria-label="状态">
-          <option value="">待处理（待县审核、县编辑中）</option>
+          <option value="">待处理（{statusLabel("FORWARDED", level)}、{statusLabel("EDITING", level)}）</option>
           <option value="ALL">全部状态</option>
           {COUNTY_STATUSES.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABELS[s]}
+              {statusLabel(s, level)}
             </option>
           ))}
         </select>
@@ -45,7 +49,7 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
         </span>
         <FilterSearch value={filter.q} placeholder="标题或正文关键词" label="关键词" />
       </FilterBar>
-      <DraftTable rows={rows} view="county" />
+      <DraftTable rows={rows} view="county" level={level} />
       <Pagination page={page} pages={pages} total={total} params={params} basePath="/county" />
     </div>
   );

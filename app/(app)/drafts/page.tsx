@@ -4,7 +4,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listUnitDrafts } from "@/lib/drafts/queries";
 import { loadOr404 } from "@/lib/load-or-404";
-import { DRAFT_STATUSES, STATUS_LABELS } from "@/lib/drafts/workflow";
+import { DRAFT_STATUSES, statusLabel } from "@/lib/drafts/workflow";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import { draftFilterSchema } from "@/lib/validation/draft";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -50,12 +51,12 @@ export default async function UnitDraftsPage({ searchParams }: { searchParams: P
       )}
       <div className="mb-4 flex flex-wrap gap-2">
         {tab(undefined, "全部", all)}
-        {DRAFT_STATUSES.map((s) => tab(s, STATUS_LABELS[s], counts[s] ?? 0))}
+        {DRAFT_STATUSES.map((s) => tab(s, statusLabel(s, LEVEL_WORDS[user.nodeKind]), counts[s] ?? 0))}
       </div>
       <FilterBar label="查找本单位稿件" keep={{ status: filter.status }} resetHref="/drafts">
         <FilterSearch value={filter.q} placeholder="搜索标题或正文" label="搜索" />
       </FilterBar>
-      <DraftTable rows={rows} view="unit" />
+      <DraftTable rows={rows} view="unit" level={LEVEL_WORDS[user.nodeKind]} />
       <Pagination page={page} pages={pages} total={total} params={params} basePath="/drafts" />
     </div>
   );

@@ -4,6 +4,7 @@ import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listUnits } from "@/lib/admin/units";
+import { isDeskKind } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
@@ -24,7 +25,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       <FilterBar label="查找单位" resetHref="/admin/units" className="">
         <FilterSearch value={q} placeholder="搜索单位名称" label="搜索单位" />
       </FilterBar>
-      <UnitsAdmin units={result.rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, active: u.active, users: u._count.users }))} />
+      <UnitsAdmin units={result.rows.map((u) => ({ id: u.id, name: u.name, kind: u.kind, deskKind: u.desk && isDeskKind(u.desk.kind) ? u.desk.kind : null, active: u.active, users: u._count.users }))} nodeKind={user.nodeKind} />
       <Pagination page={result.page} pages={result.pages} total={result.total} params={params} basePath="/admin/units" />
     </div>
   );

@@ -21,13 +21,14 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
   const user = await requireUser();
   const { id } = await params;
   const c = await loadOr404(() => getCommission(user, id));
-  const county = isNodeWide(user, "commission.read");
+  // A commission the desk above sent the node's own unit: the node answers it, the desk above manages it.
+  const county = isNodeWide(user, "commission.read") && !c.fromAbove;
   const cancelled = !!c.cancelledAt;
   const writer = can(user, "draft.write");
   return (
     <div className="space-y-5">
       <PageHeader title={`约稿：${c.title}`}>
-        {can(user, "commission.manage") && !cancelled && <CancelCommission id={c.id} />}
+        {can(user, "commission.manage") && !c.fromAbove && !cancelled && <CancelCommission id={c.id} />}
       </PageHeader>
       {cancelled && (
         <p role="status" className="rounded border border-stone-300 bg-stone-100 px-4 py-2 text-sm text-stone-700">
@@ -46,6 +47,7 @@ export default async function CommissionPage({ params }: { params: Promise<{ id:
           <dd className="whitespace-pre-line">{c.guidance || "（无）"}</dd>
           <dt className="text-stone-500">发布</dt>
           <dd>
+            {c.fromAbove && `${c.node.name} `}
             {c.createdBy.name} {formatDateTime(c.createdAt)}
           </dd>
           {county && !cancelled && (

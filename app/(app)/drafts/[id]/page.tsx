@@ -16,6 +16,7 @@ import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { DraftOriginLink } from "@/components/drafts/origin-link";
+import { unitCheckContext } from "@/lib/units/labels";
 import { StatusBadge } from "@/components/drafts/status-badge";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBody } from "@/components/bulletin/draft-body";
@@ -66,7 +67,7 @@ export default async function DraftPage({
           )}
         </PageHeader>
         <div className="mb-4 flex flex-wrap items-center gap-3 text-sm text-stone-600">
-          <StatusBadge status={draft.status} />
+          <StatusBadge status={draft.status} level={unitCheckContext(draft.unit).readerLevel} />
           <span>{draft.unit.name}</span>
           <span>作者：{draft.author.name}</span>
           <span>类别：{KIND_LABELS[draft.kind]}</span>

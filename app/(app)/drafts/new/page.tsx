@@ -9,6 +9,7 @@ import { originPrefill, parseOrigin } from "@/lib/drafts/origin";
 import { shanghaiDate } from "@/lib/time";
 import { ImportDocx } from "@/components/draft-import/import-docx";
 import { UPLOAD_LIMITS } from "@/lib/drafts/import/docx-guard";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 
 export const metadata: Metadata = { title: "写稿件" };
 
@@ -37,7 +38,7 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
         allowSubmit
         origin={prefill?.origin}
         backupScope={prefill ? `new:${user.id}:${prefill.origin.type}:${prefill.origin.id}` : `new:${user.id}`}
-        checkContext={{ unitName: user.unitName, today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings()) }}
+        checkContext={{ unitName: user.unitName, readerLevel: LEVEL_WORDS[user.nodeKind], today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings()) }}
         initial={{ title: prefill?.title ?? "", kind: prefill?.kind ?? "NEWS", eventDate: prefill?.eventDate ?? "", body: "", isFlagship: false, contact: "" }}
       />
     </div>

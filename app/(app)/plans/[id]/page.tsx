@@ -20,8 +20,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   if (!can(user, "plan.read")) notFound();
   const [{ id }, { saved }] = await Promise.all([params, searchParams]);
   const plan = await loadOr404(() => getPlan(user, id));
-  const county = isNodeWide(user, "plan.read");
-  const manager = can(user, "plan.manage");
+  // A plan of the desk above reaches the node's own unit: read as a unit reads it.
+  const county = isNodeWide(user, "plan.read") && !plan.fromAbove;
+  const manager = can(user, "plan.manage") && !plan.fromAbove;
   const [coverage, drafts] = await Promise.all([
     county && plan.publishedAt ? planCoverage(user, plan.id) : null,
     county ? [] : unitPlanDrafts(user, plan.id),
@@ -46,7 +47,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </p>
       )}
       <p className="text-sm text-stone-600">
-        {planPeriodLabel(plan.period)} · {plan.publishedAt ? `${formatChineseDate(plan.publishedAt)}发布` : "未发布（各单位还看不到）"} · 研究室 {plan.createdBy.name}
+        {planPeriodLabel(plan.period)} · {plan.publishedAt ? `${formatChineseDate(plan.publishedAt)}发布` : "未发布（各单位还看不到）"} · {plan.fromAbove ? plan.node.name : "研究室"} {plan.createdBy.name}
         {plan.publishedAt && manager && <span className="ml-2 text-xs text-stone-500">已发布的计划不能再改，要调整请另发一份计划。</span>}
       </p>
       {plan.intro && <p className="whitespace-pre-line rounded border border-stone-200 bg-white p-4 text-sm text-stone-800">{plan.intro}</p>}

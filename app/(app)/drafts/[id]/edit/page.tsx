@@ -8,6 +8,7 @@ import { textOwner } from "@/lib/drafts/workflow";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { loadCheckSettings, writerSettings } from "@/lib/drafts/review-checks";
 import { loadOr404 } from "@/lib/load-or-404";
+import { unitCheckContext } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { DraftForm } from "@/components/draft-editor/draft-form";
 
@@ -60,7 +61,7 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
       <DraftForm
         allowSubmit={owner === "unit"}
         backupScope={draft.id}
-        checkContext={{ unitName: draft.unit.name, today: shanghaiDate(new Date()), settings: owner === "unit" ? writerSettings(settings) : settings }}
+        checkContext={{ ...unitCheckContext(draft.unit), today: shanghaiDate(new Date()), settings: owner === "unit" ? writerSettings(settings) : settings }}
         draft={{ id: draft.id, version: draft.version }}
         initial={{
           title: draft.title,
