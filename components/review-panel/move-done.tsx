@@ -5,7 +5,6 @@ import { buttonClass } from "@/components/ui/button";
 const SAID: Partial<Record<DraftAction, string>> = {
   SUBMIT: "已提交审核，组织委员会收到通知。",
   WITHDRAW: "已撤回，可以继续修改。",
-  APPROVE: "已审核通过，报送县委组织部。",
   REVIEWER_RETURN: "已退回修改，信息员会收到通知和意见。",
   EDITOR_RETURN: "已退回修改，单位会收到通知和意见。",
   DECLINE: "已作不予采用处理，单位会收到通知和理由。",
@@ -14,11 +13,11 @@ const SAID: Partial<Record<DraftAction, string>> = {
 };
 
 /** What the last move on this page did, and where a reviewer goes next: no button simply vanishes. */
-export function MoveDone({ action, nextId }: { action: DraftAction; nextId: string | null }) {
+export function MoveDone({ action, nextId, level }: { action: DraftAction; nextId: string | null; level: string }) {
   const reviewing = action === "APPROVE" || action === "REVIEWER_RETURN";
   return (
     <div role="status" className="mb-4 flex flex-wrap items-center gap-3 rounded border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
-      <span className="mr-auto">{SAID[action] ?? `已${MOVES[action].label}。`}</span>
+      <span className="mr-auto">{action === "APPROVE" ? `已审核通过，报送${level}委组织部。` : (SAID[action] ?? `已${MOVES[action].label}。`)}</span>
       {reviewing && nextId && (
         <Link href={`/drafts/${nextId}`} className={buttonClass("primary")}>
           下一篇

@@ -92,6 +92,9 @@ const AT_DESK: Partial<Record<DraftStatus, (level: string) => string>> = { FORWA
 /** A status as read at a desk of the level (县、市、省): the county's names unless told. */
 export const statusLabel = (status: DraftStatus, level = "县") => AT_DESK[status]?.(level) ?? STATUS_LABELS[status];
 
+/** A move's button as a unit reporting to a desk of the level reads it: 报送县委组织部, 报送市委组织部. */
+export const moveLabel = (action: DraftAction, level = "县") => (action === "APPROVE" ? `审核通过，报送${level}委组织部` : MOVES[action].label);
+
 export const STATUS_LABELS: Record<DraftStatus, string> = {
   DRAFT: "草稿",
   SUBMITTED: "待乡镇审核",

@@ -13,6 +13,7 @@ import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { ProgressMeter } from "@/components/quotas/progress-meter";
 import { QuotaProgressCard } from "@/components/quotas/progress-card";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import { QuotaForm } from "@/components/quotas/quota-form";
 import { YearSwitch } from "./year-switch";
 
@@ -39,7 +40,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
         <PageHeader title={`${user.unitName} · ${year}年报送任务`}>
           <YearSwitch year={year} current={current} href={(y) => `/quotas?year=${y}`} />
         </PageHeader>
-        <QuotaProgressCard row={row} date={date} />
+        <QuotaProgressCard row={row} date={date} level={LEVEL_WORDS[user.nodeKind]} />
       </div>
     );
   }

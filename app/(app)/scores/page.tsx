@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
-import { RANK_GROUPS } from "@/lib/units/labels";
+import { LEVEL_WORDS, rankGroupsAt } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { loadOr404 } from "@/lib/load-or-404";
 import { departmentsBelow, rankingNode } from "@/lib/scores/ranking-node";
@@ -217,8 +217,8 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
           ))}
         </nav>
       )}
-      <p className="mb-4 text-sm text-stone-600">报送数为报送到县委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
-      {RANK_GROUPS.filter(({ group }) => rows.some((r) => r.group === group)).map(({ group, label }) => (
+      <p className="mb-4 text-sm text-stone-600">报送数为报送到{LEVEL_WORDS[node.kind]}委组织部的稿件数；采用率 = 采用数 ÷（采用数 + 未采用数）；网评文章、上级媒体为这两类的得分（已含在得分内）；得分来自积分台账（点分数可看每一条），并列者名次相同。</p>
+      {rankGroupsAt(node.kind).filter(({ group }) => rows.some((r) => r.group === group)).map(({ group, label }) => (
         <section key={group} className="mb-6">
           <h2 className="mb-2 font-semibold">{label}</h2>
           <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} linked={node.own} />

@@ -26,6 +26,7 @@ import { canSendTeachingNote } from "@/lib/training/teaching-notes";
 import { TeachingNoteForm } from "@/components/training/teaching-note-form";
 import { DraftActions } from "@/components/review-panel/draft-actions";
 import { MoveDone } from "@/components/review-panel/move-done";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import { SentUpLine } from "@/components/drafts/sent-up-line";
 import { sendUpState } from "@/lib/drafts/send-up";
 
@@ -58,7 +59,7 @@ export default async function DraftPage({
   return (
     <div className="grid grid-cols-1 md:grid-cols-[1fr_20rem] gap-6">
       <div>
-        {done && <MoveDone action={done} nextId={nextId} />}
+        {done && <MoveDone action={done} nextId={nextId} level={LEVEL_WORDS[user.nodeKind]} />}
         <PageHeader title={draft.title}>
           {canEdit && (
             <Link href={`/drafts/${draft.id}/edit`} className={buttonClass("secondary")}>

@@ -9,6 +9,7 @@ import { quotaListParamsSchema } from "@/lib/validation/planning";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { QuotaProgressCard } from "@/components/quotas/progress-card";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import { QuotaForm } from "@/components/quotas/quota-form";
 import { YearSwitch } from "../year-switch";
 
@@ -31,7 +32,7 @@ export default async function UnitQuotaPage({ params, searchParams }: { params: 
       <Link href={`/quotas?year=${year}`} className="text-sm text-party underline">
         ← 返回各单位报送任务
       </Link>
-      <QuotaProgressCard row={row} date={date} />
+      <QuotaProgressCard row={row} date={date} level={LEVEL_WORDS[user.nodeKind]} />
       {can(user, "quota.manage") && <QuotaForm unitId={row.unitId} unitName={row.name} year={year} quota={row.quota} />}
     </div>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { RANK_GROUP_LABELS, RANK_GROUPS } from "@/lib/units/labels";
+import { LEVEL_WORDS, rankGroupLabel, RANK_GROUPS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
@@ -240,9 +240,9 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
           if (rows.length === 0) return null;
           return (
             <div key={g} className="mb-5 last:mb-0" data-testid={`ranking-${g}`}>
-              <h3 className="mb-2 text-sm font-semibold text-stone-700">{RANK_GROUP_LABELS[g]}</h3>
+              <h3 className="mb-2 text-sm font-semibold text-stone-700">{rankGroupLabel(g, user.nodeKind)}</h3>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-                <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${RANK_GROUP_LABELS[g]}得分排名`} /> : <NoData />}</div>
+                <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${rankGroupLabel(g, user.nodeKind)}得分排名`} /> : <NoData />}</div>
                 <RankingTable rows={rows} period={period} />
               </div>
             </div>
@@ -344,7 +344,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
         <Section
           id="low"
           title={`${lowMonth}报送不足${LOW_SUBMISSIONS}篇的单位`}
-          note={`报送数为本月报送到县委组织部的稿件数${lowIsThisMonth ? "（本月截至今天）" : ""}；已停用的单位不列。`}
+          note={`报送数为本月报送到${LEVEL_WORDS[user.nodeKind]}委组织部的稿件数${lowIsThisMonth ? "（本月截至今天）" : ""}；已停用的单位不列。`}
         >
           {d.lowSubmitters.units.length === 0 ? (
             <p className="rounded bg-emerald-50 px-3 py-2 text-sm text-emerald-800">各单位本月报送均已达到{LOW_SUBMISSIONS}篇。</p>
@@ -392,7 +392,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                 const rows = compare.filter((r) => r.group === g);
                 return rows.length > 0 ? (
                   <div key={g}>
-                    <h3 className="mb-1 text-sm font-semibold text-stone-700">{RANK_GROUP_LABELS[g]}</h3>
+                    <h3 className="mb-1 text-sm font-semibold text-stone-700">{rankGroupLabel(g, user.nodeKind)}</h3>
                     <CompareTable rows={rows} currentLabel={label} previousLabel={lastYearLabel} />
                   </div>
                 ) : null;
