@@ -32,11 +32,8 @@ import { db } from "@/lib/db";
 import { makeChain, seriesSettings, type Chain } from "./chain-fixtures";
 import { person, sampleFields, version } from "./fixtures";
 
-/**
- * ok: done (and checked); absent: a list answers without the record; hidden: 404 as if missing;
- * forbidden: 403; refused: 403 or 404 (only where another helper is settling which).
- */
-type Outcome = "ok" | "absent" | "hidden" | "forbidden" | "refused";
+/** ok: done (and checked); absent: a list answers without the record; hidden: 404 as if missing; forbidden: 403. */
+type Outcome = "ok" | "absent" | "hidden" | "forbidden";
 const WHO = ["x.officer", "x.reviewer", "x.editor", "x.leader", "x.admin", "y.editor", "city.editor", "city.leader", "city.admin", "city.agencyOfficer"] as const;
 type Who = (typeof WHO)[number];
 
@@ -132,6 +129,8 @@ const R = {
   cityPending: "",
   xPlan: "",
   xCommission: "",
+  cityPlan: "",
+  cityCommission: "",
 };
 
 beforeAll(async () => {
@@ -161,8 +160,12 @@ beforeAll(async () => {
 
   const plan = await createPlan(c.x.editor, { title: "甲县信息计划", period: "2026-11", intro: "", topics: [{ title: "乡村振兴", guidance: "", kind: null, unitIds: [] }] });
   R.xPlan = (await publishPlan(c.x.editor, { id: plan.id, version: plan.version })).id;
+  const cityPlan = await createPlan(c.city.editor, { title: "测试市信息计划", period: "2026-11", intro: "", topics: [{ title: "基层治理", guidance: "", kind: null, unitIds: [] }] });
+  R.cityPlan = (await publishPlan(c.city.editor, { id: cityPlan.id, version: cityPlan.version })).id;
   const dueOn = shanghaiDate(new Date(Date.now() + 10 * 86_400_000));
-  R.xCommission = (await createCommission(c.x.editor, commissionSchema.parse({ title: "甲县约稿", guidance: "", wordLimit: "", kind: "", dueOn, unitIds: [c.x.town.id] }))).id;
+  const commission = (title: string, unitId: string) => commissionSchema.parse({ title, guidance: "", wordLimit: "", kind: "", dueOn, unitIds: [unitId] });
+  R.xCommission = (await createCommission(c.x.editor, commission("甲县约稿", c.x.town.id))).id;
+  R.cityCommission = (await createCommission(c.city.editor, commission("测试市约稿", c.x.root.id))).id;
 });
 
 const actorOf = (who: Who): Actor => {
@@ -297,12 +300,12 @@ const CASES: Case[] = [
   }, { "city.leader": LEADER_SEES }),
   decide("return 甲县's draft sent up (上级退回)", () => R.upper, sentUp, "EDITOR_RETURN", {
     "city.editor": "ok",
-    // The county sees its draft sent up but may not decide it: 403. Another helper is turning today's 404 into 403.
-    "x.editor": "refused",
+    // The county sees its draft sent up but may not decide it.
+    "x.editor": "forbidden",
     "x.leader": "forbidden",
     "city.leader": "forbidden",
   }, { "city.leader": LEADER_SEES }),
-  decide("decline 甲县's draft sent up", () => R.upper, sentUp, "DECLINE", { "city.editor": "ok", "x.editor": "refused", "x.leader": "forbidden", "city.leader": "forbidden" }, {
+  decide("decline 甲县's draft sent up", () => R.upper, sentUp, "DECLINE", { "city.editor": "ok", "x.editor": "forbidden", "x.leader": "forbidden", "city.leader": "forbidden" }, {
     "city.leader": LEADER_SEES,
   }),
   adopt("adopt a 甲县 township draft into 甲县's issue", { shared: () => R.xForwarded, fresh: () => forwarded(c.x) }, () => R.xComposing, {
@@ -488,11 +491,25 @@ const CASES: Case[] = [
     ok: isId(() => R.xPlan),
   },
   {
+    name: "read the city's published plan (a 全市 topic)",
+    run: (a) => getPlan(a, R.cityPlan),
+    expect: { "x.officer": "hidden", "x.reviewer": "hidden", "x.admin": "forbidden", "city.admin": "forbidden" },
+    otherwise: "ok",
+    ok: isId(() => R.cityPlan),
+  },
+  {
     name: "read 甲县's 约稿 to its township",
     run: (a) => getCommission(a, R.xCommission),
     expect: { "x.officer": "ok", "x.reviewer": "ok", "x.editor": "ok", "x.leader": "ok", "x.admin": "forbidden", "city.admin": "forbidden" },
     otherwise: "hidden",
     ok: isId(() => R.xCommission),
+  },
+  {
+    name: "read the city's 约稿 to 甲县's department (上级约稿)",
+    run: (a) => getCommission(a, R.cityCommission),
+    expect: { "x.editor": "ok", "x.leader": "ok", "city.editor": "ok", "city.leader": "ok", "x.admin": "forbidden", "city.admin": "forbidden" },
+    otherwise: "hidden",
+    ok: isId(() => R.cityCommission),
   },
 ];
 
@@ -501,8 +518,7 @@ async function attempt(kase: Case, who: Who, outcome: Outcome) {
   if (outcome === "ok") kase.ok(await run);
   else if (outcome === "absent") expect(await run).toBe(false);
   else if (outcome === "hidden") await expect(run).rejects.toBeInstanceOf(kase.hiddenAs ?? NotFoundError);
-  else if (outcome === "forbidden") await expect(run).rejects.toBeInstanceOf(ForbiddenError);
-  else await expect(run).rejects.toSatisfy((e) => e instanceof ForbiddenError || e instanceof NotFoundError);
+  else await expect(run).rejects.toBeInstanceOf(ForbiddenError);
 }
 
 describe("chain permission matrix", () => {
