@@ -1,9 +1,10 @@
-// `npm run -s bench:http`: the built app over HTTP on the county of scripts/bench/scores.ts
+// `npm run -s bench:http`: the built app over HTTP on the county of scripts/bench/scores-data.ts
 // (30 units, 60,000 drafts, ~200,000 ledger rows; generated the first time into
-// .data/pg-bench-scores, then reused; `--scale 10`: the city, ten times that, in
-// .data/pg-bench-scores-x10). Builds into .next-bench (a running `npm start` keeps
-// its .next), serves it on 127.0.0.1:$BENCH_PORT (default 3190), logs in as each role and
-// prints, all in one run:
+// .data/pg-bench-scores, then reused; `--scale 10`: a city of ten such counties, in
+// .data/pg-bench-scores-x10, measured as the first county's people see their county's pages,
+// plus the city's leader on the city's ranking and dashboard and on the first county's ranking
+// read from above). Builds into .next-bench (a running `npm start` keeps its .next), serves it
+// on 127.0.0.1:$BENCH_PORT (default 3190), logs in as each role and prints, all in one run:
 //   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups), with
 //     the size of the page and the SQL statements one request runs and their database time
 //     (pg_stat_statements, loaded into the bench cluster);
@@ -25,7 +26,7 @@ import type { DatabaseHandle } from "../db.ts";
 import { ROOT, bin, run, start, stopChild } from "../proc.ts";
 import { sourceStamp } from "../source-stamp.ts";
 import { ms, runBench, stats } from "./common.ts";
-import { BARE_YEAR_FIGURES, BENCH_DATABASE, prepareScaleData } from "./scores.ts";
+import { BARE_YEAR_FIGURES, BENCH_ACCOUNTS, BENCH_DATABASE, SCALE, prepareScaleData } from "./scores-data.ts";
 import { summarizeProfile } from "./cpu-profile.ts";
 
 const PORT = Number(process.env.BENCH_PORT) || 3190;
@@ -43,17 +44,12 @@ const SINGLE_ONLY = process.argv.includes("--single");
 const PROCESSES = Number(process.argv[process.argv.indexOf("--processes") + 1]) || 1;
 const PROFILE_DIR = path.join(ROOT, ".data", "reports", "cpu-prof");
 
-type Role = "officer" | "reviewer" | "editor" | "leader" | "admin";
-const ACCOUNTS: Record<Role, string> = {
-  officer: "bench_1_1",
-  reviewer: "bench_1_3",
-  editor: "bench_county_1",
-  leader: "bench_county_3",
-  admin: "bench_county_4",
-};
+type Role = keyof typeof BENCH_ACCOUNTS;
+/** The (first) county's people; at a city, its leader too. */
+const ROLES = (Object.keys(BENCH_ACCOUNTS) as Role[]).filter((r) => SCALE > 1 || r !== "cityLeader");
 
 /** Every main page of every role; `load` pages are also measured at 20 and 100 connections. */
-function pages(draftId: string): Array<{ role: Role | null; path: string; load?: boolean }> {
+function pages(draftId: string, countyId: string): Array<{ role: Role | null; path: string; load?: boolean }> {
   return [
     { role: "officer", path: "/todo", load: true },
     { role: "officer", path: "/drafts", load: true },
@@ -73,23 +69,32 @@ function pages(draftId: string): Array<{ role: Role | null; path: string; load?:
     { role: "leader", path: "/issues" },
     { role: "admin", path: "/admin/users" },
     { role: "admin", path: "/admin/audit" },
+    ...(SCALE > 1
+      ? [
+          { role: "cityLeader" as const, path: "/scores" },
+          { role: "cityLeader" as const, path: "/scores/dashboard" },
+          { role: "cityLeader" as const, path: `/scores?node=${countyId}` },
+        ]
+      : []),
     { role: null, path: "/login", load: true },
     { role: null, path: "/api/auth/csrf", load: true },
   ];
 }
 
-async function prepareAccounts(c: pg.Client): Promise<string> {
+/** Passwords for the accounts; the officer's newest draft and the (first) county, for the pages' paths. */
+async function prepareAccounts(c: pg.Client): Promise<{ draftId: string; countyId: string }> {
   const { hashPassword } = await import("../../lib/auth/password.ts");
   const hash = await hashPassword(PASSWORD);
   await c.query(`UPDATE "User" SET "passwordHash" = $1, "mustChangePassword" = false, "passwordChangedAt" = now(), active = true WHERE username = ANY($2)`, [
     hash,
-    Object.values(ACCOUNTS),
+    ROLES.map((r) => BENCH_ACCOUNTS[r]),
   ]);
   const { rows } = await c.query<{ id: string }>(
     `SELECT d.id FROM "Draft" d JOIN "User" u ON u.id = d."authorId" WHERE u.username = $1 ORDER BY d."createdAt" DESC LIMIT 1`,
-    [ACCOUNTS.officer],
+    [BENCH_ACCOUNTS.officer],
   );
-  return rows[0].id;
+  const county = await c.query<{ unitId: string }>(`SELECT "unitId" FROM "User" WHERE username = $1`, [BENCH_ACCOUNTS.editor]);
+  return { draftId: rows[0].id, countyId: county.rows[0].unitId };
 }
 
 async function build() {
@@ -243,21 +248,22 @@ async function rollupsAgree(url: string) {
   await db.$disconnect();
 }
 
-async function measure(handle: DatabaseHandle, c: pg.Client, draftId: string) {
+async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: string; countyId: string }) {
   const server = await serve(handle.url);
   try {
     await waitUp(server.exited);
     const cookies = Object.fromEntries(
-      await Promise.all((Object.keys(ACCOUNTS) as Role[]).map(async (r) => [r, await login(ACCOUNTS[r])] as const)),
+      await Promise.all(ROLES.map(async (r) => [r, await login(BENCH_ACCOUNTS[r])] as const)),
     ) as Record<Role, string>;
-    const list = pages(draftId);
-    console.log(`\nServed by ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}. Single user, ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
+    const list = pages(paths.draftId, paths.countyId);
+    const who = SCALE > 1 ? `the first of ${SCALE} counties' people, and the city's leader` : "the county's people";
+    console.log(`\nServed by ${PROCESSES} process${PROCESSES > 1 ? "es" : ""}. Single user (${who}), ${SINGLE_RUNS} requests after 2 warm-ups (Node ${process.version}):`);
     for (const p of list) {
       const cookie = p.role ? cookies[p.role] : "";
       const { p50, p95 } = stats(await singleUser(ORIGIN + p.path, cookie));
       const sql = await sqlPerRequest(c, ORIGIN + p.path, cookie);
       const cost = `${String(sql.statements).padStart(3)} SQL ${String(sql.rows).padStart(5)} rows ${ms(sql.sqlMs)} ${(sql.bytes / 1024).toFixed(0).padStart(4)} KB`;
-      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 40).padEnd(40)} p50 ${ms(p50)}   p95 ${ms(p95)}   ${cost}`);
+      console.log(`  ${(p.role ?? "anyone").padEnd(10)} ${p.path.slice(0, 52).padEnd(52)} p50 ${ms(p50)}   p95 ${ms(p95)}   ${cost}`);
     }
     if (SINGLE_ONLY) return cookies.officer;
     console.log(`\nUnder load, ${LOAD_SECONDS} s each (autocannon; latency p50 / p97.5):`);
@@ -267,7 +273,7 @@ async function measure(handle: DatabaseHandle, c: pg.Client, draftId: string) {
         const r = await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", n);
         out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${r.errors ? ` ${r.errors} errors` : ""}`);
       }
-      console.log(`  ${(p.role ?? "anyone").padEnd(9)} ${p.path.slice(0, 28).padEnd(28)} ${out.join("   ")}`);
+      console.log(`  ${(p.role ?? "anyone").padEnd(10)} ${p.path.slice(0, 28).padEnd(28)} ${out.join("   ")}`);
     }
     return cookies.officer;
   } finally {
@@ -282,7 +288,7 @@ async function profile(handle: DatabaseHandle) {
   const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
   try {
     await waitUp(server.exited);
-    const cookie = await login(ACCOUNTS.officer);
+    const cookie = await login(BENCH_ACCOUNTS.officer);
     await load(`${ORIGIN}/todo`, cookie, 20, 3); // warm-up, left out of the figures
     const from = Number(process.hrtime.bigint() / 1000n);
     const r = await load(`${ORIGIN}/todo`, cookie, 20, 15);
@@ -305,10 +311,10 @@ async function main(handle: DatabaseHandle) {
   await c.connect();
   try {
     await c.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
-    const draftId = await prepareAccounts(c);
+    const paths = await prepareAccounts(c);
     await rollupsAgree(handle.url);
     await build();
-    await measure(handle, c, draftId);
+    await measure(handle, c, paths);
     await sqlFigures(c);
     if (PROFILE) await profile(handle);
   } finally {

@@ -1,15 +1,16 @@
 // `npm run -s bench:people`: how long 个人积分 takes on the county of `bench:scores` (its data,
-// generated there the first time: ~200,000 ledger entries, the county adoptions in the authors'
-// names): the year's table for the office, a reviewer's unit's people (ranked county-wide, so
-// the same table), and one person's record. Prints p50/p95/max of 30 runs after 3 warm-ups,
-// and the plan of the table's one aggregate. Not a test. Goal: each under 300 ms at p95.
+// scores-data.ts, generated the first time: ~200,000 ledger entries, the county adoptions in the
+// authors' names; with `--scale N`, the first county of the city): the year's table for the
+// office, a reviewer's unit's people (ranked county-wide, so the same table), and one person's
+// record. Prints p50/p95/max of 30 runs after 3 warm-ups, and the plan of the table's one
+// aggregate. Not a test. Goal: each under 300 ms at p95.
 // BENCH_PG_PORT moves the embedded database's port (default 54359, as bench:scores).
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import type { DatabaseHandle } from "../db.ts";
 import { ms, runBench, stats } from "./common.ts";
-import { BENCH_DATABASE, prepareScaleData } from "./scores.ts";
+import { BENCH_ACCOUNTS, BENCH_DATABASE, prepareScaleData } from "./scores-data.ts";
 
 const RUNS = 30;
 const GOAL_MS = 300;
@@ -32,8 +33,8 @@ async function main(handle: DatabaseHandle) {
   const { db } = await import("../../lib/db.ts");
   const { getPeopleTable, getPersonRecord } = await import("../../lib/scores/personal.ts");
   try {
-    const leader = await db.user.findFirstOrThrow({ where: { roles: { has: "LEADER" } } });
-    const reviewer = await db.user.findFirstOrThrow({ where: { roles: { has: "REVIEWER" } } });
+    const leader = await db.user.findUniqueOrThrow({ where: { username: BENCH_ACCOUNTS.leader } });
+    const reviewer = await db.user.findUniqueOrThrow({ where: { username: BENCH_ACCOUNTS.reviewer } });
     const { loadActor } = await import("../../lib/auth/actor.ts");
     const actors = new Map([[leader.id, await loadActor(leader.id)], [reviewer.id, await loadActor(reviewer.id)]]);
     const asActor = (u: { id: string }) => actors.get(u.id)!;
