@@ -214,6 +214,40 @@ function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
   return record.userId === actor.id;
 }
 
+/**
+ * The permission that reads the records another acts on: who may read a record but not act on
+ * it is told 403 (a leader before a draft in the pool), who may not even read it 404.
+ */
+const READ_OF: Partial<Record<Permission, Permission>> = {
+  "draft.write": "draft.read",
+  "draft.submit": "draft.read",
+  "draft.review": "draft.read",
+  "draft.decide": "draft.read",
+  "issue.compose": "issue.read",
+  "issue.signoff": "issue.read",
+  "issue.publish": "issue.read",
+  "issue.void": "issue.read",
+  "scores.record": "scores.read",
+  "scores.reverse": "scores.read",
+  "plan.manage": "plan.read",
+  "commission.manage": "commission.read",
+  "commission.assign": "commission.read",
+  "quota.manage": "quota.read",
+  "roster.file": "roster.read",
+  "urgent.manage": "urgent.read",
+  "placement.confirm": "placement.read",
+  "placement.verify": "placement.read",
+  "training.manage": "training.read",
+};
+
+/** Whether the actor sees a record they may not act on: by its reading permission, or (none named) in their own unit. */
+function seesRecord(actor: Actor, permission: Permission, record: ScopedRecord): boolean {
+  const read = READ_OF[permission];
+  if (!read) return record.unitId === actor.unitId;
+  const scope = scopeOf(actor, read);
+  return !!scope && covers(actor, scope, record);
+}
+
 /** A desk's decision on its own 组织部's record: the node sees it, the desk above decides it. */
 const decidedAbove = (actor: Actor, record: ScopedRecord, permission: Permission) => DESK_DECISIONS.includes(permission) && record.unitId === actor.nodeId;
 
@@ -260,7 +294,7 @@ export function requireNodeWide(actor: Actor, permission: Permission): void {
  */
 export function requirePermission(actor: Actor, permission: Permission, record?: ScopedRecord): void {
   const scope = scopeOf(actor, permission);
-  if (!scope) throw record && record.unitId !== actor.unitId ? new NotFoundError() : new ForbiddenError();
+  if (!scope) throw record && !seesRecord(actor, permission, record) ? new NotFoundError() : new ForbiddenError();
   if (!record) return;
   if (!covers(actor, scope, record)) throw new NotFoundError();
   if (decidedAbove(actor, record, permission)) throw new ForbiddenError();

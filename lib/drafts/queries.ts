@@ -62,10 +62,14 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
       ...(filter.to ? { lt: new Date(shanghaiDayStart(filter.to).getTime() + 86_400_000) } : {}),
     },
     ...(filter.kind ? { kind: filter.kind } : {}),
-    ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] } }),
+    // 待处理 by default: what waits for this desk, so not the node's own drafts sent up (the desk above decides those).
+    ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] }, NOT: { unitId: actor.nodeId } }),
     ...titleOrBody(filter.q),
   };
-  if (filter.status === "ALL") delete where.status;
+  if (filter.status === "ALL") {
+    delete where.status;
+    delete where.NOT;
+  }
   return page(where, filter, { forwardedAt: "desc" });
 }
 

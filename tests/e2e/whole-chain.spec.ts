@@ -13,10 +13,9 @@ async function newIssue(editor: Page, series: string): Promise<string> {
   return editor.url();
 }
 
-/** On a draft page: 采用 straight into the open issue of `series`. */
-async function adoptInto(editor: Page, series: string) {
-  const option = editor.locator("#adopt-issue option", { hasText: `《${series}》编排中` });
-  await editor.getByLabel("采用后").selectOption((await option.getAttribute("value"))!);
+/** On a draft page: 采用 straight into the issue at `issueUrl` (other tests may leave issues of the same series open). */
+async function adoptInto(editor: Page, issueUrl: string) {
+  await editor.getByLabel("采用后").selectOption(new URL(issueUrl).pathname.split("/").pop()!);
   await editor.getByRole("button", { name: "采用", exact: true }).click();
   await expect(editor.getByText("已采用").first()).toBeVisible();
 }
@@ -63,7 +62,7 @@ test("an item goes from 青山镇 through 示例县 to the city's 《示例市�
   await county.getByRole("link", { name: TITLE }).click();
   await county.waitForURL(/\/drafts\/[0-9a-f-]+$/);
   const countyDraft = county.url();
-  await adoptInto(county, "示例县组工信息·专报");
+  await adoptInto(county, countyIssue);
   await signAndPublish(county, countyLeader, countyIssue, "示例县组工信息·专报");
   await county.goto(countyDraft);
   await county.getByRole("button", { name: "报送上级" }).click();
@@ -81,7 +80,7 @@ test("an item goes from 青山镇 through 示例县 to the city's 《示例市�
   await shot(city, "chain-upper-draft");
   const cityIssue = await newIssue(city, "示例市组工信息");
   await city.goto(upperDraft);
-  await adoptInto(city, "示例市组工信息");
+  await adoptInto(city, cityIssue);
   await signAndPublish(city, cityLeader, cityIssue, "示例市组工信息");
   await shot(city, "chain-city-issue");
 

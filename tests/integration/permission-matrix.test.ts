@@ -354,7 +354,8 @@ const CASES: Case[] = [
       const p = await placementOfA(c, true);
       return movePlacement(a, { id: p.id, version: p.version, move: "VERIFY" });
     },
-    expect: { editor: "ok", officerA: "refused", reviewerA: "refused" },
+    // The leader reads confirmed reports (placement.read) but does not verify them: told so, not 404.
+    expect: { editor: "ok", officerA: "refused", reviewerA: "refused", leader: "refused" },
     otherwise: "hidden",
   },
   {

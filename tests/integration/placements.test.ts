@@ -164,8 +164,8 @@ describe("who sees and does what", () => {
     expect((await listPlacements(c.officerB, { page: 1 })).total).toBe(0);
     const ok = await movePlacement(c.reviewerA, { id: p.id, version: p.version, move: "CONFIRM" });
     expect((await listPlacements(c.leader, { page: 1, q: "组织人事报" })).total).toBe(1);
-    // Without the permission: another unit's record looks missing, the own unit's is forbidden.
-    await expect(movePlacement(c.leader, { id: p.id, version: ok.version, move: "VERIFY" })).rejects.toThrow(NotFoundError);
+    // Without the permission: what the person reads (the leader, confirmed reports) or their own unit has is forbidden, the rest looks missing.
+    await expect(movePlacement(c.leader, { id: p.id, version: ok.version, move: "VERIFY" })).rejects.toThrow(ForbiddenError);
     await expect(movePlacement(c.reviewerA, { id: p.id, version: ok.version, move: "VERIFY" })).rejects.toThrow(ForbiddenError);
     expect((await getPlacementDetail(c.editor, p.id)).status).toBe("CONFIRMED");
     await expect(reportPlacement(c.editor, media({ title: "研究室不报送" }), image)).rejects.toThrow(ForbiddenError);

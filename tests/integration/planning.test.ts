@@ -229,7 +229,8 @@ describe("专职信息员备案", () => {
     await expect(fileRosterChange(c.reviewerB, change({ expectedLatestId: null }), now)).rejects.toThrow(NotFoundError);
     await expect(rosterHistory(c.reviewerB, c.unitA.id)).rejects.toThrow(NotFoundError);
     await expect(fileRosterChange(c.officerA, change({}), now)).rejects.toThrow(ForbiddenError);
-    await expect(fileRosterChange(c.leader, change({}), now)).rejects.toThrow(NotFoundError);
+    // The leader reads the whole roster (roster.read) but files nothing: told so.
+    await expect(fileRosterChange(c.leader, change({}), now)).rejects.toThrow(ForbiddenError);
     const latest = (await rosterHistory(c.editor, c.unitA.id)).latestId;
     await expect(fileRosterChange(c.editor, change({ officerId: c.reviewerA.id, expectedLatestId: latest }), now)).rejects.toMatchObject({ fieldErrors: { officerId: expect.any(String) } });
     await expect(fileRosterChange(c.editor, change({ officerId: c.officerB.id, expectedLatestId: latest }), now)).rejects.toMatchObject({ fieldErrors: { officerId: expect.any(String) } });

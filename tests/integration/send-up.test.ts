@@ -76,6 +76,9 @@ describe("报送上级", () => {
 
   it("puts it in the city's pool with its origin; the county sees it but cannot decide on it", async () => {
     expect((await listCountyDrafts(c.city.editor, { page: 1 })).rows.map((r) => r.id)).toEqual([upper.id]);
+    // Not waiting for the county: out of its 待处理 pool, in its list of every status.
+    expect((await listCountyDrafts(c.x.editor, { page: 1 })).rows.map((r) => r.id)).not.toContain(upper.id);
+    expect((await listCountyDrafts(c.x.editor, { page: 1, status: "ALL" })).rows.map((r) => r.id)).toContain(upper.id);
     expect((await getDraftDetail(c.city.editor, upper.id)).sentUpFromId).toBe(township);
     // The township's own draft stays the county's: the city reads what was sent up.
     await expect(getDraftDetail(c.city.editor, township)).rejects.toThrow(NotFoundError);
