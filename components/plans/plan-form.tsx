@@ -29,7 +29,22 @@ const pickerClass = (error?: string) => inputClass(error).replace("w-full", "w-a
 const joinPeriod = (p: { year: number; quarterly: boolean; index: number }) => (p.quarterly ? `${p.year}-Q${p.index}` : `${p.year}-${String(p.index).padStart(2, "0")}`);
 
 /** 新建或修改信息计划. What was typed stays after any error and is kept in the browser until saved. */
-export function PlanForm({ units, today, initial, plan, backupScope }: { units: Unit[]; today: string; initial: PlanValues; plan?: { id: string; version: number }; backupScope: string }) {
+export function PlanForm({
+  units,
+  today,
+  initial,
+  plan,
+  backupScope,
+  level,
+}: {
+  units: Unit[];
+  today: string;
+  initial: PlanValues;
+  plan?: { id: string; version: number };
+  backupScope: string;
+  /** 县、市、省: whose units "全县各单位" means. */
+  level: string;
+}) {
   const [requestKey] = useRequestKey();
   const router = useRouter();
   const action = useAction();
@@ -151,6 +166,7 @@ export function PlanForm({ units, today, initial, plan, backupScope }: { units: 
             count={form.topics.length}
             value={t}
             units={units}
+            level={level}
             errors={fieldErrors}
             onChange={(v) => setTopic(i, v)}
             onMove={(to) => move(i, to)}

@@ -18,6 +18,7 @@ export function TopicRow({
   count,
   value,
   units,
+  level,
   errors,
   onChange,
   onMove,
@@ -27,6 +28,8 @@ export function TopicRow({
   count: number;
   value: TopicValues;
   units: Array<{ id: string; name: string }>;
+  /** 县、市、省 */
+  level: string;
   errors: Record<string, string>;
   onChange: (v: TopicValues) => void;
   onMove: (to: number) => void;
@@ -74,9 +77,9 @@ export function TopicRow({
       <div>
         <details className="rounded border border-stone-200 px-3 py-2 text-sm">
           <summary className="cursor-pointer">
-            面向单位：<span className="font-medium">{names.length === 0 ? "全县各单位" : names.join("、")}</span>
+            面向单位：<span className="font-medium">{names.length === 0 ? `全${level}各单位` : names.join("、")}</span>
           </summary>
-          <p className="mt-2 text-xs text-stone-500">不勾选即面向全县各单位；只约部分单位写时勾选。</p>
+          <p className="mt-2 text-xs text-stone-500">不勾选即面向全{level}各单位；只约部分单位写时勾选。</p>
           <div className="mt-2 grid grid-cols-1 md:grid-cols-3 gap-1 lg:grid-cols-4">
             {units.map((u) => (
               <label key={u.id} className="flex items-center gap-1">

@@ -197,7 +197,7 @@ export async function getPlan(actor: Actor, id: string) {
             include: { units: { select: { unit: { select: { id: true, name: true } } }, orderBy: [{ unit: { sortOrder: "asc" } }, { unit: { name: "asc" } }] } },
           },
           createdBy: { select: { name: true } },
-          node: { select: { name: true } },
+          node: { select: { name: true, kind: true } },
         },
       })
     : null;

@@ -4,6 +4,7 @@
  * boundaries are Asia/Shanghai.
  */
 import "server-only";
+import type { DeskKind } from "@/lib/units/labels";
 import { rankedUnitsOf } from "@/lib/units/where";
 import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
@@ -116,6 +117,18 @@ export async function getUnitQuotaProgress(actor: Actor, unitId: string, year: n
   const { date, rows } = await progressRows(actor.nodeId, year, now, { id: unitId });
   if (!rows[0]) throw new NotFoundError("没有找到这个单位");
   return { date, row: rows[0] };
+}
+
+/**
+ * 上级下达给本组织部的任务: a county department's own quota, set by the city's office, and its
+ * progress (what the county sent up), for the county's office and leaders; null at the root.
+ */
+export async function getOwnNodeQuotaProgress(actor: Actor, year: number, now = new Date()): Promise<{ date: string; row: UnitQuotaRow; deskKind: DeskKind } | null> {
+  requireNodeWide(actor, "quota.read");
+  const node = await db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { desk: { select: { id: true, kind: true } } } });
+  if (!node.desk) return null;
+  const { date, rows } = await progressRows(node.desk.id, year, now, { id: actor.nodeId });
+  return rows[0] ? { date, row: rows[0], deskKind: node.desk.kind as DeskKind } : null;
 }
 
 /** The research office sets a unit's quota for a year (insert or change), audited. */

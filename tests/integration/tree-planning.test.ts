@@ -18,6 +18,7 @@ import { addMaterial, getMaterialFile, removeMaterial } from "@/lib/training/mat
 import { addPair, endPair, listPairs } from "@/lib/training/pairs";
 import { myTrainingRecord } from "@/lib/training/people";
 import { shanghaiDate } from "@/lib/time";
+import { getOwnNodeQuotaProgress, setQuota } from "@/lib/planning/quotas";
 import { commissionSchema } from "@/lib/validation/commission";
 import { planSchema } from "@/lib/validation/planning";
 import { pairSchema, sessionSchema } from "@/lib/validation/training";
@@ -201,5 +202,21 @@ describe("培训 and 传帮带 of a node", () => {
     await expect(endPair(c.y.editor, { id: pair.id, endedOn: daysFromToday(0) })).rejects.toBeInstanceOf(NotFoundError);
     await expect(endPair(c.city.editor, { id: pair.id, endedOn: daysFromToday(0) })).rejects.toBeInstanceOf(NotFoundError);
     expect((await db.mentorPair.findUniqueOrThrow({ where: { id: pair.id } })).endedOn).toBeNull();
+  });
+});
+
+describe("报送任务 down the chain", () => {
+  it("shows a county's office and leaders the task the city set for their department, and nobody else's", async () => {
+    const year = Number(shanghaiDate(new Date()).slice(0, 4));
+    await setQuota(c.city.editor, { unitId: c.x.root.id, year, monthlyMin: 4, flagshipTarget: 5, adoptedTarget: 12 });
+    for (const a of [c.x.editor, c.x.leader]) {
+      expect(await getOwnNodeQuotaProgress(a, year)).toMatchObject({ deskKind: "CITY", row: { unitId: c.x.root.id, custom: true, quota: { monthlyMin: 4, flagshipTarget: 5, adoptedTarget: 12 } } });
+    }
+    // 乙县 has the default task; the city, at the root, has none above it.
+    expect(await getOwnNodeQuotaProgress(c.y.editor, year)).toMatchObject({ row: { unitId: c.y.root.id, custom: false } });
+    expect(await getOwnNodeQuotaProgress(c.city.editor, year)).toBeNull();
+    await expect(getOwnNodeQuotaProgress(c.x.officer, year)).rejects.toBeInstanceOf(ForbiddenError);
+    // The county cannot set its own department's task: that is the city's.
+    await expect(setQuota(c.x.editor, { unitId: c.x.root.id, year, monthlyMin: 1, flagshipTarget: 1, adoptedTarget: 1 })).rejects.toBeInstanceOf(ValidationError);
   });
 });

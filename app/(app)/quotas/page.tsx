@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, isNodeWide } from "@/lib/authz/permissions";
-import { getUnitQuotaProgress, listQuotaProgress } from "@/lib/planning/quotas";
+import { getOwnNodeQuotaProgress, getUnitQuotaProgress, listQuotaProgress } from "@/lib/planning/quotas";
 import { loadOr404 } from "@/lib/load-or-404";
 import { quotaListParamsSchema } from "@/lib/validation/planning";
 import { shanghaiYear } from "@/lib/time";
@@ -45,7 +45,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
     );
   }
 
-  const result = await listQuotaProgress(user, { year, q, show, page });
+  const [result, own] = await Promise.all([listQuotaProgress(user, { year, q, show, page }), getOwnNodeQuotaProgress(user, year)]);
   const editor = can(user, "quota.manage");
   const month = Number(result.date.slice(5, 7));
   const link = (over: Record<string, string | undefined>) => {
@@ -58,6 +58,12 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
       <PageHeader title={`${year}年报送任务`}>
         <YearSwitch year={year} current={current} href={(y) => link({ year: String(y), page: undefined })} />
       </PageHeader>
+      {own && (
+        <section aria-label="上级下达给本组织部的任务" className="space-y-2">
+          <h2 className="font-semibold">{LEVEL_WORDS[own.deskKind]}委组织部下达给{user.unitName}的任务</h2>
+          <QuotaProgressCard row={own.row} date={own.date} level={LEVEL_WORDS[own.deskKind]} />
+        </section>
+      )}
       <dl className="grid grid-cols-1 md:grid-cols-3 gap-3">
         {[
           ["报送单位", `${result.unitCount} 个`, link({ show: undefined })],

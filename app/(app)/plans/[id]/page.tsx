@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, isNodeWide } from "@/lib/authz/permissions";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
+import { LEVEL_WORDS, type DeskKind } from "@/lib/units/labels";
 import { getPlan, planCoverage, planPeriodLabel, unitPlanDrafts } from "@/lib/planning/plans";
 import { loadOr404 } from "@/lib/load-or-404";
 import { formatChineseDate } from "@/lib/time";
@@ -65,7 +66,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                   </h2>
                   <p className="mt-1 text-xs text-stone-500">
                     {t.kind ? `类别：${KIND_LABELS[t.kind]} · ` : ""}
-                    面向：{t.unitIds.length === 0 ? "全县各单位" : t.unitIds.map((u) => plan.unitNames[u] ?? "（已删除的单位）").join("、")}
+                    面向：{t.unitIds.length === 0 ? `全${LEVEL_WORDS[plan.node.kind as DeskKind]}各单位` : t.unitIds.map((u) => plan.unitNames[u] ?? "（已删除的单位）").join("、")}
                   </p>
                 </div>
                 {writer && (

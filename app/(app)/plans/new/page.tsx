@@ -1,3 +1,4 @@
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -17,6 +18,7 @@ export default async function NewPlanPage() {
     <div>
       <PageHeader title="新建信息计划" />
       <PlanForm
+        level={LEVEL_WORDS[user.nodeKind]}
         units={units}
         today={shanghaiDate(new Date())}
         backupScope={`plan:new:${user.id}`}

@@ -1,3 +1,4 @@
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
@@ -23,6 +24,7 @@ export default async function EditPlanPage({ params }: { params: Promise<{ id: s
     <div>
       <PageHeader title="修改信息计划" />
       <PlanForm
+        level={LEVEL_WORDS[user.nodeKind]}
         units={units}
         today={shanghaiDate(new Date())}
         plan={{ id: plan.id, version: plan.version }}
