@@ -11,7 +11,7 @@ import { moveDraft } from "@/lib/drafts/move-draft";
 import { deleteDraft } from "@/lib/drafts/delete-draft";
 import { sendUp } from "@/lib/drafts/send-up";
 import { adoptDraft, unadoptDraft } from "@/lib/bulletins/adopt-draft";
-import { adoptDraftSchema, createDraftSchema, draftRefSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
+import { adoptDraftSchema, createDraftSchema, draftRefSchema, sendUpSchema, moveDraftSchema, updateDraftSchema } from "@/lib/validation/draft";
 
 export const createDraftAction = action(createDraftSchema, async (input, user) => {
   const draft = await createDraft(user, input);
@@ -44,7 +44,7 @@ export const adoptDraftAction = action(adoptDraftSchema, async (input, user) => 
   return { issueId: input.issueId };
 });
 
-export const sendUpAction = action(draftRefSchema, async (input, user) => {
+export const sendUpAction = action(sendUpSchema, async (input, user) => {
   const upper = await sendUp(user, input);
   revalidatePath(`/drafts/${input.id}`);
   return { upperId: upper.id };

@@ -23,6 +23,7 @@ export function DraftActions({
   canUnadopt,
   canDelete,
   canSendUp = false,
+  upperCommissions = [],
 }: {
   draftId: string;
   version: number;
@@ -32,6 +33,8 @@ export function DraftActions({
   canDelete: boolean;
   /** 报送上级: the office may send what it adopted or published up to the desk above. */
   canSendUp?: boolean;
+  /** The desk above's 约稿 to this 组织部 not yet answered: the item may go up as the answer. */
+  upperCommissions?: Array<{ targetId: string; label: string }>;
 }) {
   const router = useRouter();
   const action = useAction();
@@ -40,6 +43,7 @@ export function DraftActions({
   const [comment, setComment] = useState("");
   const [secrecy, setSecrecy] = useState(false);
   const [issueId, setIssueId] = useState(issues?.[0]?.id ?? "");
+  const [answers, setAnswers] = useState("");
   const { comment: commentError, secrecy: secrecyError, issueId: issueError } = action.fieldErrors;
   const fieldError = commentError ?? secrecyError ?? issueError ?? "";
 
@@ -143,14 +147,36 @@ export function DraftActions({
         />
       )}
       {canSendUp && (
-        <ConfirmButton
-          label="报送上级"
-          question="把这篇稿件报送上一级组织部？上级采用、退回或不予采用，您都会收到通知。"
-          confirmLabel="确定报送"
-          variant="primary"
-          pending={pending}
-          onConfirm={() => run(() => sendUpAction({ id: draftId, version }), "SEND_UP")}
-        />
+        <div className="space-y-2">
+          {upperCommissions.length > 0 && (
+            <div>
+              <label htmlFor="send-up-answers" className="block text-sm">
+                回应上级约稿（可不选）
+              </label>
+              <select
+                id="send-up-answers"
+                value={answers}
+                onChange={(e) => setAnswers(e.target.value)}
+                className="mt-1 block w-full min-w-0 truncate rounded border border-stone-300 bg-white px-2 py-2 text-sm"
+              >
+                <option value="">不回应约稿</option>
+                {upperCommissions.map((c) => (
+                  <option key={c.targetId} value={c.targetId}>
+                    {c.label}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          <ConfirmButton
+            label="报送上级"
+            question="把这篇稿件报送上一级组织部？上级采用、退回或不予采用，您都会收到通知。"
+            confirmLabel="确定报送"
+            variant="primary"
+            pending={pending}
+            onConfirm={() => run(() => sendUpAction({ id: draftId, version, commissionTargetId: answers || null }), "SEND_UP")}
+          />
+        </div>
       )}
       {canUnadopt && (
         <Button variant="secondary" disabled={pending} onClick={() => run(() => unadoptDraftAction({ id: draftId, version }))}>

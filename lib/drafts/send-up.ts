@@ -14,6 +14,7 @@ import { ConflictError, DomainError } from "@/lib/errors";
 import { deskUserIds, notify } from "@/lib/notifications/notify";
 import { getDraftOrThrow } from "./access";
 import { originChain } from "./origin-chain";
+import { originLink, type OriginLink } from "./origin";
 import { canSeeDraft } from "./capabilities";
 import { indexDraft } from "@/lib/similarity";
 import { recordVersion } from "./versions";
@@ -21,7 +22,11 @@ import { MOVES, canMove, STATUS_LABELS } from "./workflow";
 
 const MOVE = MOVES.SEND_UP;
 
-export async function sendUp(actor: Actor, input: { id: string; version: number }, now = new Date()) {
+/**
+ * `commissionTargetId`: the desk above's 约稿 to this 组织部 that the item answers (its share
+ * then counts as 已报送), checked like any answer to a 约稿 (origin.ts).
+ */
+export async function sendUp(actor: Actor, input: { id: string; version: number; commissionTargetId?: string | null }, now = new Date()) {
   return db.$transaction(async (tx) => {
     const draft = await getDraftOrThrow(actor, input.id, tx);
     requirePermission(actor, MOVE.permission, draft);
@@ -31,7 +36,8 @@ export async function sendUp(actor: Actor, input: { id: string; version: number 
     if (!node.deskId) throw new DomainError("本级已是最高一级，没有可以报送的上级");
     const earlier = await tx.draft.findUnique({ where: { sentUpFromId: draft.id } });
     if (earlier && earlier.status !== "RETURNED") throw new ConflictError("这篇稿件已经报送上级");
-    const upper = earlier ? await resend(tx, earlier, draft, now) : await createUpper(tx, actor, node.id, draft, now);
+    const answers = input.commissionTargetId ? await originLink(tx, actor, { type: "commission", id: input.commissionTargetId }) : {};
+    const upper = earlier ? await resend(tx, earlier, draft, now) : await createUpper(tx, actor, node.id, draft, now, answers);
     await indexDraft(tx, upper);
     await tx.draftEvent.create({ data: { draftId: draft.id, actorId: actor.id, action: "SEND_UP", fromStatus: draft.status, toStatus: draft.status, createdAt: now } });
     await tx.draftEvent.create({
@@ -50,7 +56,7 @@ export async function sendUp(actor: Actor, input: { id: string; version: number 
 }
 
 /** The new draft at the desk above: the text as adopted here, in the upper pool. */
-function createUpper(tx: Tx, actor: Actor, nodeUnitId: string, from: Draft, now: Date) {
+function createUpper(tx: Tx, actor: Actor, nodeUnitId: string, from: Draft, now: Date, answers: OriginLink) {
   return tx.draft.create({
     data: {
       unitId: nodeUnitId,
@@ -65,6 +71,7 @@ function createUpper(tx: Tx, actor: Actor, nodeUnitId: string, from: Draft, now:
       submittedAt: now,
       forwardedAt: now,
       sentUpFromId: from.id,
+      ...answers,
     },
   });
 }
@@ -90,6 +97,20 @@ export async function sendUpState(actor: Actor, draft: Draft) {
   ]);
   const may = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status) && !!node?.deskId && (!upper || upper.status === "RETURNED");
   const chain = (await originChain(db, draft.sentUpFromId)).map((d) => ({ unitName: d.unit.name, draftId: d.id }));
+  // The desk above's 约稿 to this 组织部 not yet answered: the item may go up as the answer.
+  const commissions =
+    may && !upper
+      ? await db.commissionTarget.findMany({
+          where: { unitId: actor.nodeId, commission: { cancelledAt: null }, drafts: { none: { forwardedAt: { not: null } } } },
+          orderBy: { commission: { dueOn: "asc" } },
+          select: { id: true, commission: { select: { title: true, dueOn: true } } },
+        })
+      : [];
   // The township sees how its piece fares above; only the office that sent it opens the upper draft.
-  return { may, upper: upper && { id: upper.id, status: upper.status, visible: canSeeDraft(actor, upper) }, chain: chain.reverse() };
+  return {
+    may,
+    upper: upper && { id: upper.id, status: upper.status, visible: canSeeDraft(actor, upper) },
+    chain: chain.reverse(),
+    commissions: commissions.map((t) => ({ targetId: t.id, title: t.commission.title, dueOn: t.commission.dueOn })),
+  };
 }

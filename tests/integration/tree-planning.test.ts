@@ -8,6 +8,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/authz/permissions";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createDraft } from "@/lib/drafts/create-draft";
+import { moveDraft } from "@/lib/drafts/move-draft";
+import { sendUp } from "@/lib/drafts/send-up";
+import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { createPlan, getPlan, listPlans, publishPlan, updatePlan } from "@/lib/planning/plans";
 import { cancelCommission, createCommission, getCommission, listCommissions, listUnitShares } from "@/lib/planning/commissions";
 import { commissionTodos } from "@/lib/planning/commission-todo";
@@ -23,7 +26,7 @@ import { commissionSchema } from "@/lib/validation/commission";
 import { planSchema } from "@/lib/validation/planning";
 import { pairSchema, sessionSchema } from "@/lib/validation/training";
 import { makeChain, type Chain } from "./chain-fixtures";
-import { sampleFields } from "./fixtures";
+import { sampleFields, version } from "./fixtures";
 
 let c: Chain;
 beforeAll(async () => {
@@ -218,5 +221,36 @@ describe("报送任务 down the chain", () => {
     await expect(getOwnNodeQuotaProgress(c.x.officer, year)).rejects.toBeInstanceOf(ForbiddenError);
     // The county cannot set its own department's task: that is the city's.
     await expect(setQuota(c.x.editor, { unitId: c.x.root.id, year, monthlyMin: 1, flagshipTarget: 1, adoptedTarget: 1 })).rejects.toBeInstanceOf(ValidationError);
+  });
+});
+
+describe("answering the city's 约稿 by 报送上级", () => {
+  async function adoptedAtX(title: string) {
+    const d = await createDraft(c.x.officer, sampleFields(title));
+    await moveDraft(c.x.officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+    await moveDraft(c.x.reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+    await adoptDraft(c.x.editor, { id: d.id, version: await version(d.id) });
+    return d.id;
+  }
+
+  it("sends the item up as the county department's answer, which the city sees as 已报送", async () => {
+    const commission = await commissionTo(c.city.editor, "全市约稿：基层减负", [c.x.root.id, c.y.root.id]);
+    const targetOf = async (unitId: string) => (await db.commissionTarget.findFirstOrThrow({ where: { commissionId: commission.id, unitId } })).id;
+    const item = await adoptedAtX("甲县为基层减负出实招");
+    // 乙县's share is not 甲县's to answer.
+    await expect(sendUp(c.x.editor, { id: item, version: await version(item), commissionTargetId: await targetOf(c.y.root.id) })).rejects.toBeInstanceOf(NotFoundError);
+    const upper = await sendUp(c.x.editor, { id: item, version: await version(item), commissionTargetId: await targetOf(c.x.root.id) });
+    expect(upper.commissionTargetId).toBe(await targetOf(c.x.root.id));
+    const shares = (await getCommission(c.city.editor, commission.id)).targets;
+    expect(Object.fromEntries(shares.map((t) => [t.unitId, t.status]))).toMatchObject({ [c.x.root.id]: "SUBMITTED", [c.y.root.id]: "NO_RESPONSE" });
+  });
+
+  it("refuses a cancelled 约稿", async () => {
+    const commission = await commissionTo(c.city.editor, "已撤销的约稿", [c.x.root.id]);
+    await cancelCommission(c.city.editor, { id: commission.id, reason: "不再需要" });
+    const target = await db.commissionTarget.findFirstOrThrow({ where: { commissionId: commission.id } });
+    const item = await adoptedAtX("甲县的另一篇");
+    await expect(sendUp(c.x.editor, { id: item, version: await version(item), commissionTargetId: target.id })).rejects.toThrow(/已撤销/);
+    expect(await db.draft.count({ where: { sentUpFromId: item } })).toBe(0);
   });
 });

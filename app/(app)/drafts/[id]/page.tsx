@@ -12,7 +12,7 @@ import { isIssueFinal } from "@/lib/bulletins/capabilities";
 import { draftCapabilities } from "@/lib/drafts/capabilities";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
 import { DRAFT_ACTIONS, MOVES, type DraftAction } from "@/lib/drafts/workflow";
-import { formatDateTime, formatIsoDate } from "@/lib/time";
+import { formatDateTime, formatIsoDate, formatMonthDay } from "@/lib/time";
 import { loadOr404 } from "@/lib/load-or-404";
 import { PageHeader } from "@/components/ui/page-header";
 import { DraftOriginLink } from "@/components/drafts/origin-link";
@@ -129,7 +129,9 @@ export default async function DraftPage({
         {(moves.length > 0 || issues || canUnadopt || canDelete || upward.may) && (
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
-            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} canSendUp={upward.may} />
+            <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} canSendUp={upward.may}
+              upperCommissions={upward.commissions.map((c) => ({ targetId: c.targetId, label: `约稿《${c.title}》（${formatMonthDay(c.dueOn)}截止）` }))}
+            />
           </section>
         )}
         {draft.status !== "PUBLISHED" && (
