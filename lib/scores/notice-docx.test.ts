@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { sampleNotice } from "@/tests/fixtures/notice";
-import { noticeSummary, noticeTitleLines, renderNoticeDocx } from "./notice-docx";
+import { noticeCells, noticeColumns, noticeSummary, noticeTitleLines, renderNoticeDocx } from "./notice-docx";
 
 function attrs(xml: string, tag: string, where: (a: Record<string, string>) => boolean = () => true) {
   for (const match of xml.matchAll(new RegExp(`<${tag}(\\s[^>]*?)?/?>`, "g"))) {
@@ -56,6 +56,15 @@ describe("renderNoticeDocx", () => {
     expect(text).toContain("县直单位中县教育局位列第一（4.5分）");
     expect(text).toContain("以下单位本月未报送信息：丙镇、县财政局。");
     expect(noticeSummary({ periodLabel: "2026年第四季度", rows: sampleNotice().rows }).join("")).toContain("以下单位本季度未报送信息");
+  });
+
+  it("names the adoptions by the issuing level: a city's own are 市级, the levels above it follow", () => {
+    const rows = sampleNotice().rows;
+    // The sample's 县级 5, 市级 1, 省级及以上 1, read at a city: its own 5 and the 1 above the county's desk count as 市级.
+    expect(noticeSummary({ periodLabel: "2026年11月", rows, nodeKind: "CITY" }).join("")).toContain("共向市委组织部报送组工信息9篇，市级采用6篇，省级及以上采用1篇。");
+    expect(noticeColumns("CITY")).toEqual(["序号", "单位", "报送数", "市级采用", "省级及以上采用", "得分", "排名"]);
+    expect(noticeColumns("PROVINCE")).toEqual(["序号", "单位", "报送数", "省级采用", "中央及其他采用", "得分", "排名"]);
+    expect(noticeCells(rows[0]!, 0, "CITY")).toHaveLength(noticeColumns("CITY").length);
   });
 
   it("says deductions as deductions, never that a unit at −2 did not score", () => {

@@ -11,6 +11,7 @@ import { BODY_PT, exactLine, FANGSONG, HEITI, LINE_PITCH, officialDocument, pack
 import { formatChineseDate } from "@/lib/time";
 import { gridMeasure, titleLines } from "@/lib/bulletins/print/layout";
 import { LEVEL_WORDS, rankGroupsAt, UNIT_KIND_LABELS, type DeskKind } from "@/lib/units/labels";
+import { adoptionColumns } from "./adoption-columns";
 
 /** Whom a 通报 is addressed to: the units reporting to the issuing 组织部. */
 const SALUTATIONS: Record<DeskKind, string> = {
@@ -19,11 +20,11 @@ const SALUTATIONS: Record<DeskKind, string> = {
   PROVINCE: "各市（州）委组织部，省直各单位党组织：",
 };
 
-export const NOTICE_COLUMNS = ["序号", "单位", "报送数", "县级采用", "市级采用", "省级及以上采用", "得分", "排名"] as const;
+export const noticeColumns = (kind: DeskKind) => ["序号", "单位", "报送数", ...adoptionColumns(kind).map((c) => c.header), "得分", "排名"];
 
-/** The figures of one row in column order (after 序号). */
-export function noticeCells(row: PeriodRow, index: number): [number, string, number, number, number, number, number, number] {
-  return [index + 1, row.name, row.submitted, row.adoptedCounty, row.adoptedCity, row.adoptedProvincePlus, row.points, row.rank];
+/** The figures of one row in column order. */
+export function noticeCells(row: PeriodRow, index: number, kind: DeskKind): Array<number | string> {
+  return [index + 1, row.name, row.submitted, ...adoptionColumns(kind).map((c) => c.of(row)), row.points, row.rank];
 }
 
 const formatPoints = (n: number) => String(Math.round(n * 100) / 100);
@@ -40,10 +41,9 @@ export function noticeSummary(notice: Pick<NoticeContent, "periodLabel" | "rows"
   const { rows } = notice;
   const kind = notice.nodeKind ?? "COUNTY";
   const whole = `全${LEVEL_WORDS[kind]}`;
-  const sum = (key: "submitted" | "adoptedCounty" | "adoptedCity" | "adoptedProvincePlus") => rows.reduce((n, r) => n + r[key], 0);
-  const totals =
-    `${notice.periodLabel}，${whole}各单位共向${UNIT_KIND_LABELS[kind]}报送组工信息${sum("submitted")}篇，` +
-    `县级采用${sum("adoptedCounty")}篇，市级采用${sum("adoptedCity")}篇，省级及以上采用${sum("adoptedProvincePlus")}篇。`;
+  const submitted = rows.reduce((n, r) => n + r.submitted, 0);
+  const adopted = adoptionColumns(kind).map((c) => `${c.header}${rows.reduce((n, r) => n + c.of(r), 0)}篇`);
+  const totals = `${notice.periodLabel}，${whole}各单位共向${UNIT_KIND_LABELS[kind]}报送组工信息${submitted}篇，${adopted.join("，")}。`;
   const tops = rankGroupsAt(kind).flatMap(({ group, label }) => {
     const members = rows.filter((r) => r.group === group);
     if (members.length === 0) return [];
@@ -82,17 +82,19 @@ const bodyParagraph = (text: string) => textParagraph([run(text, FANGSONG, BODY_
 // 序号/单位/报送数/县级采用/市级采用/省级及以上采用/得分/排名, summing to the text width: each
 // header on one line at 小四 (240 twips a character, 108 twips cell margin a side), except
 // 省级及以上采用 on two; 单位 takes the rest (7 characters).
-const COLUMN_WIDTHS = (() => {
-  const others = [720, 0, 960, 1200, 1200, 1440, 720, 720];
-  others[1] = TEXT_WIDTH - others.reduce((a, b) => a + b, 0);
-  return others;
-})();
+function columnWidths(kind: DeskKind): number[] {
+  const adoptions = adoptionColumns(kind).map((c) => (c.header.length > 4 ? 1440 : 1200));
+  const widths = [720, 0, 960, ...adoptions, 720, 720];
+  widths[1] = TEXT_WIDTH - widths.reduce((a, b) => a + b, 0);
+  return widths;
+}
 
-function groupTable(rows: PeriodRow[]): Table {
+function groupTable(rows: PeriodRow[], kind: DeskKind): Table {
+  const pointsAt = noticeColumns(kind).indexOf("得分");
   return ruledTable({
-    headers: NOTICE_COLUMNS,
-    rows: rows.map((row, index) => noticeCells(row, index).map((value, i) => (i === 6 ? formatPoints(value as number) : String(value)))),
-    widths: COLUMN_WIDTHS,
+    headers: noticeColumns(kind),
+    rows: rows.map((row, index) => noticeCells(row, index, kind).map((value, i) => (i === pointsAt ? formatPoints(value as number) : String(value)))),
+    widths: columnWidths(kind),
     left: [1],
   });
 }
@@ -103,7 +105,7 @@ function groupSections(rows: PeriodRow[], nodeKind: DeskKind): (Paragraph | Tabl
   const present = rankGroupsAt(nodeKind).map((g) => ({ ...g, rows: rows.filter((r) => r.group === g.group) })).filter((g) => g.rows.length > 0);
   return present.flatMap(({ label, rows: members }, i) => [
     new Paragraph({ keepNext: true, indent: { firstLine: 2 * BODY_PT * 20, firstLineChars: 200 }, children: [run(`${ORDINALS[i]}、${label}`, HEITI, BODY_PT)] }),
-    groupTable(members),
+    groupTable(members, nodeKind),
   ]);
 }
 

@@ -7,12 +7,14 @@
 import ExcelJS from "exceljs";
 import { formatChineseDate } from "@/lib/time";
 import type { NoticeContent } from "./notice-content";
-import { NOTICE_COLUMNS, noticeCells } from "./notice-docx";
+import type { DeskKind } from "@/lib/units/labels";
+import { noticeCells, noticeColumns } from "./notice-docx";
+import { adoptionColumns } from "./adoption-columns";
 import { rankGroupsAt } from "@/lib/units/labels";
 
 export const NOTICE_SHEET = "通报";
 
-const WIDTHS = [6, 26, 9, 10, 10, 15, 9, 7];
+const widths = (kind: DeskKind) => [6, 26, 9, ...adoptionColumns(kind).map((c) => (c.header.length > 4 ? 15 : 10)), 9, 7];
 const FONT = "宋体";
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -42,8 +44,10 @@ export async function renderNoticeXlsx(notice: NoticeContent): Promise<Buffer> {
     headerFooter: { oddFooter: "第 &P 页，共 &N 页" },
     views: [{ showGridLines: false }],
   });
-  sheet.columns = WIDTHS.map((width) => ({ width }));
-  const last = NOTICE_COLUMNS.length;
+  sheet.columns = widths(notice.nodeKind ?? "COUNTY").map((width) => ({ width }));
+  const kind = notice.nodeKind ?? "COUNTY";
+  const columns = noticeColumns(kind);
+  const last = columns.length;
 
   const title = sheet.addRow([notice.title]);
   sheet.mergeCells(title.number, 1, title.number, last);
@@ -58,7 +62,7 @@ export async function renderNoticeXlsx(notice: NoticeContent): Promise<Buffer> {
   subtitle.getCell(1).alignment = { horizontal: "center", vertical: "middle" };
 
   let firstHeaderRow: number | null = null;
-  for (const { group, label } of rankGroupsAt(notice.nodeKind ?? "COUNTY")) {
+  for (const { group, label } of rankGroupsAt(kind)) {
     const members = notice.rows.filter((r) => r.group === group);
     if (members.length === 0) continue;
     sheet.addRow([]);
@@ -69,7 +73,7 @@ export async function renderNoticeXlsx(notice: NoticeContent): Promise<Buffer> {
     heading.getCell(1).font = { name: "黑体", size: 12, bold: true };
     heading.getCell(1).alignment = { horizontal: "left", vertical: "middle" };
 
-    const header = sheet.addRow([...NOTICE_COLUMNS]);
+    const header = sheet.addRow(columns);
     firstHeaderRow ??= header.number;
     header.height = 22;
     header.eachCell((c) => {
@@ -80,7 +84,7 @@ export async function renderNoticeXlsx(notice: NoticeContent): Promise<Buffer> {
     });
 
     members.forEach((row, index) => {
-      const data = sheet.addRow(noticeCells(row, index));
+      const data = sheet.addRow(noticeCells(row, index, kind));
       data.height = 20;
       data.eachCell((c, col) => {
         c.font = { name: FONT, size: 11 };

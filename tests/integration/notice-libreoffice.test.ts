@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sampleNotice } from "@/tests/fixtures/notice";
 import { convertWithLibreOffice, textLines } from "@/tests/fixtures/readers";
-import { NOTICE_COLUMNS, renderNoticeDocx } from "@/lib/scores/notice-docx";
+import { noticeColumns, renderNoticeDocx } from "@/lib/scores/notice-docx";
 
 describe("the 通报 in LibreOffice", { timeout: 180_000 }, () => {
   it("breaks the title before 组工信息 and keeps the column headers whole", async () => {
@@ -18,7 +18,7 @@ describe("the 通报 in LibreOffice", { timeout: 180_000 }, () => {
     const texts = lines.map((l) => l.text);
     expect(texts.slice(0, 2)).toEqual(["关于2026年11月份全县", "组工信息工作情况的通报"]);
     // pdftotext gives a table's header row as one line per cell line: each header whole.
-    for (const header of NOTICE_COLUMNS.filter((c) => c !== "省级及以上采用")) expect(texts.some((t) => t.split(/\s+/).includes(header) || t === header), header).toBe(true);
+    for (const header of noticeColumns("COUNTY").filter((c) => c !== "省级及以上采用")) expect(texts.some((t) => t.split(/\s+/).includes(header) || t === header), header).toBe(true);
     expect(texts).not.toContain("序");
   });
 });

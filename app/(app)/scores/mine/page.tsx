@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { RANK_GROUP_LABELS } from "@/lib/units/labels";
 import { can } from "@/lib/authz/permissions";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { adoptionColumns } from "@/lib/scores/adoption-columns";
 import { listUnitFollowUps } from "@/lib/scores/follow-ups";
 import { FollowUpForm } from "@/components/scores/follow-up-form";
 import { parsePeriod, periodKey, periodLabel, type Period } from "@/lib/scores/period";
@@ -35,13 +36,13 @@ export default async function MyScoresPage({ searchParams }: { searchParams: Pro
         ))}
       </PageHeader>
       {view.own ? (
-        <dl className="grid grid-cols-2 md:grid-cols-4 xl:grid-cols-7 gap-3 text-center" data-testid="my-score">
+        <dl className="grid grid-cols-2 md:grid-cols-4 xl:grid-cols-8 gap-3 text-center" data-testid="my-score">
           {[
             ["得分", view.own.points],
             ["排名", `${view.own.rank} / ${view.groupSize}（${RANK_GROUP_LABELS[view.own.group]}）`],
             ["报送数", view.own.submitted],
-            ["县级采用", view.own.adoptedCounty],
-            ["市级及以上采用", view.own.adoptedCity + view.own.adoptedProvincePlus],
+            // 县级采用, 市级采用, 省级及以上采用 at a county; named by the level the unit reports to.
+            ...adoptionColumns(user.nodeKind).map((c) => [c.header, c.of(view.own!)] as const),
             ["网评文章得分", view.byCategory.COMMENTARY ?? 0],
             ["上级媒体得分", view.byCategory.MEDIA ?? 0],
           ].map(([label, value]) => (
