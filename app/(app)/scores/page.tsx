@@ -13,6 +13,7 @@ import type { CategorySetting } from "@/lib/scores/assessment";
 import { ledgerHref, submittedHref } from "@/lib/scores/links";
 import { categoryOf, DEFAULT_RULES } from "@/lib/scores/rules";
 import { NODE_SCORE_METHODS } from "@/lib/scores/node-score-rule";
+import { ADOPTION_CODE } from "@/lib/scores/scoring";
 import { shanghaiYear } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { ScrollTable, stickyCell, stickyHead } from "@/components/ui/data-table";
@@ -36,7 +37,20 @@ function Figure({ href, linked, title, children }: { href: string; linked: boole
   );
 }
 
-function Table({ rows, year, assessment, linked }: { rows: PeriodRow[]; year: number; assessment: Awaited<ReturnType<typeof getYearAssessment>>; linked: boolean }) {
+function Table({
+  rows,
+  year,
+  assessment,
+  linked,
+  adoptionCode,
+}: {
+  rows: PeriodRow[];
+  year: number;
+  assessment: Awaited<ReturnType<typeof getYearAssessment>>;
+  linked: boolean;
+  /** The rule of this node's own adoptions (县级 at a county, 市级 at a city): what 采用数 links to. */
+  adoptionCode: string;
+}) {
   return (
     <ScrollTable label="积分排名表">
     <table className="w-full whitespace-nowrap text-sm">
@@ -65,7 +79,7 @@ function Table({ rows, year, assessment, linked }: { rows: PeriodRow[]; year: nu
               </Figure>
             </td>
             <td className="px-3 py-2 text-right">
-              <Figure linked={linked} href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, ["ADOPTION_COUNTY"])}>
+              <Figure linked={linked} href={ledgerHref({ kind: "YEAR", year, index: 1 }, r.unitId, [adoptionCode])}>
                 {r.adoptedCounty}
               </Figure>
             </td>
@@ -221,7 +235,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
       {rankGroupsAt(node.kind).filter(({ group }) => rows.some((r) => r.group === group)).map(({ group, label }) => (
         <section key={group} className="mb-6">
           <h2 className="mb-2 font-semibold">{label}</h2>
-          <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} linked={node.own} />
+          <Table rows={rows.filter((r) => r.group === group)} year={year} assessment={assessment} linked={node.own} adoptionCode={ADOPTION_CODE[node.kind]} />
           {group === "DEPARTMENT" && <NodeScoreBreakdown rows={rows.filter((r) => r.group === group)} year={year} linked={node.own} />}
         </section>
       ))}
