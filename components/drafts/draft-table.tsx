@@ -3,6 +3,8 @@ import { KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { StatusBadge } from "@/components/drafts/status-badge";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
+import { isDeskKind, LEVEL_WORDS } from "@/lib/units/labels";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 export type DraftRow = {
@@ -14,9 +16,12 @@ export type DraftRow = {
   isFlagship: boolean;
   updatedAt: Date;
   forwardedAt: Date | null;
-  unit: { name: string };
+  unit: { name: string; desk?: { kind: UnitKind } | null };
   author: { name: string };
 };
+
+/** The level of the desk a row's draft is reported to; `fallback` when the row does not say. */
+const levelOf = (d: DraftRow, fallback: string) => (d.unit.desk && isDeskKind(d.unit.desk.kind) ? LEVEL_WORDS[d.unit.desk.kind] : fallback);
 
 /** A list of drafts: the unit's own list shows authors and last changes, the county's shows units and 报送时间. */
 export function DraftTable({ rows, view, level }: { rows: DraftRow[]; view: "unit" | "county"; level: string }) {
@@ -46,7 +51,7 @@ export function DraftTable({ rows, view, level }: { rows: DraftRow[]; view: "uni
       className: "whitespace-nowrap",
       phone: false,
     },
-    { header: "状态", cell: (d) => <StatusBadge status={d.status} level={level} />, className: "whitespace-nowrap" },
+    { header: "状态", cell: (d) => <StatusBadge status={d.status} level={levelOf(d, level)} />, className: "whitespace-nowrap" },
   ];
   return <DataTable rows={rows} columns={columns} rowKey={(d) => d.id} empty="没有符合条件的稿件" />;
 }

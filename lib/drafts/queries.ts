@@ -21,7 +21,8 @@ const listSelect = {
   updatedAt: true,
   submittedAt: true,
   forwardedAt: true,
-  unit: { select: { id: true, name: true } },
+  // The desk the unit reports to names 待县审核 / 待市审核 on each row (a county's own draft sent up is the city's).
+  unit: { select: { id: true, name: true, desk: { select: { kind: true } } } },
   author: { select: { name: true } },
 } satisfies Prisma.DraftSelect;
 

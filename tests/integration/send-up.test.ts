@@ -78,7 +78,9 @@ describe("报送上级", () => {
     expect((await listCountyDrafts(c.city.editor, { page: 1 })).rows.map((r) => r.id)).toEqual([upper.id]);
     // Not waiting for the county: out of its 待处理 pool, in its list of every status.
     expect((await listCountyDrafts(c.x.editor, { page: 1 })).rows.map((r) => r.id)).not.toContain(upper.id);
-    expect((await listCountyDrafts(c.x.editor, { page: 1, status: "ALL" })).rows.map((r) => r.id)).toContain(upper.id);
+    const all = (await listCountyDrafts(c.x.editor, { page: 1, status: "ALL" })).rows;
+    // Listed with the desk it waits at, so its badge reads 待市审核 at the county too.
+    expect(all.find((r) => r.id === upper.id)?.unit.desk?.kind).toBe("CITY");
     expect((await getDraftDetail(c.city.editor, upper.id)).sentUpFromId).toBe(township);
     // The township's own draft stays the county's: the city reads what was sent up.
     await expect(getDraftDetail(c.city.editor, township)).rejects.toThrow(NotFoundError);
