@@ -52,6 +52,16 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   return { ...result, counts };
 }
 
+/**
+ * The pool's status filter: every status (ALL), one, or by default 待处理 — what waits for this
+ * desk, so not the node's own drafts sent up (the desk above decides those).
+ */
+function statusWhere(actor: Actor, status: DraftFilter["status"]): Prisma.DraftWhereInput {
+  if (status === "ALL") return {};
+  if (isStatus(status)) return { status };
+  return { status: { in: ["FORWARDED", "EDITING"] }, NOT: { unitId: actor.nodeId } };
+}
+
 /** The node's drafts that reached its desk, for the research office and leaders. */
 export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
   requireNodeWide(actor, "draft.read");
@@ -63,14 +73,9 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
       ...(filter.to ? { lt: new Date(shanghaiDayStart(filter.to).getTime() + 86_400_000) } : {}),
     },
     ...(filter.kind ? { kind: filter.kind } : {}),
-    // 待处理 by default: what waits for this desk, so not the node's own drafts sent up (the desk above decides those).
-    ...(isStatus(filter.status) ? { status: filter.status } : { status: { in: ["FORWARDED", "EDITING"] }, NOT: { unitId: actor.nodeId } }),
+    ...statusWhere(actor, filter.status),
     ...titleOrBody(filter.q),
   };
-  if (filter.status === "ALL") {
-    delete where.status;
-    delete where.NOT;
-  }
   return page(where, filter, { forwardedAt: "desc" });
 }
 

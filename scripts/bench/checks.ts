@@ -13,6 +13,7 @@
 import { performance } from "node:perf_hooks";
 import type { DatabaseHandle } from "../db.ts";
 import { migrateIfNeeded, ms, runBench, stats } from "./common.ts";
+import { AGENCIES, TOWNSHIPS } from "./scores-data.ts";
 
 const TARGET_DRAFTS = 60_000;
 const RUNS = 50;
@@ -40,14 +41,6 @@ type Rnd = ReturnType<typeof prng>;
 const pick = <T>(r: Rnd, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 const int = (r: Rnd, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
 
-const TOWNSHIPS = [
-  "青山镇", "石桥镇", "柳河乡", "东城街道", "西城街道", "南湖街道", "北关镇", "白沙镇", "红星乡", "龙泉镇",
-  "花园乡", "新集镇", "黄岗镇", "马庄乡", "杨柳镇", "桃源乡", "双河镇", "金山镇", "清水乡", "凤凰街道",
-];
-const AGENCIES = [
-  "县教育局", "县卫生健康局", "县财政局", "县农业农村局", "县自然资源局",
-  "县人力资源和社会保障局", "县住房和城乡建设局", "县交通运输局", "县市场监督管理局", "县民政局",
-];
 const TOPICS = [
   "党员积分制管理", "村级后备干部培养", "红色网格服务", "党员中心户评星定级", "老党员工作室建设", "村集体经济发展",
   "农村党员冬训", "软弱涣散村党组织整顿", "年轻干部实践锻炼", "党建引领乡村振兴", "新就业群体党建", "党员志愿服务",

@@ -58,11 +58,12 @@ export const BENCH_ACCOUNTS = {
   cityLeader: "bench_city_leader",
 } as const;
 
-const TOWNSHIPS = [
+/** A county's units (the same in every county of a city, prefixed with its number). */
+export const TOWNSHIPS = [
   "青山镇", "石桥镇", "柳河乡", "东城街道", "西城街道", "南湖街道", "北关镇", "白沙镇", "红星乡", "龙泉镇",
   "花园乡", "新集镇", "黄岗镇", "马庄乡", "杨柳镇", "桃源乡", "双河镇", "金山镇", "清水乡", "凤凰街道",
 ];
-const AGENCIES = [
+export const AGENCIES = [
   "县教育局", "县卫生健康局", "县财政局", "县农业农村局", "县自然资源局",
   "县人力资源和社会保障局", "县住房和城乡建设局", "县交通运输局", "县市场监督管理局", "县民政局",
 ];

@@ -9,7 +9,7 @@ import { commissionListSchema, type CommissionFilter } from "@/lib/validation/co
 import { formatDateTime, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
 import { AnswerBadge, AnswerCounts } from "@/components/commissions/answer-badge";
@@ -97,8 +97,25 @@ async function CountyList({ user, opts, params }: Props) {
   );
 }
 
+type Share = Awaited<ReturnType<typeof listUnitShares>>["rows"][number];
+
+/** A unit's share of a 约稿, wherever it is listed: its title, deadline and where it stands. */
+const SHARE_COLUMNS = {
+  title: {
+    header: "约稿题目",
+    title: true,
+    cell: (t) => (
+      <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
+        {t.commission.title}
+      </Link>
+    ),
+  },
+  due: { header: "截止日期", cell: (t) => formatIsoDate(t.commission.dueOn), className: "whitespace-nowrap" },
+  state: { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.commission.cancelledAt} late={t.late} /> },
+} satisfies Record<string, Column<Share>>;
+
 /** 上级约稿: what the desk above asked of the node's own 组织部, newest first. */
-function AboveList({ shares, total }: { shares: Awaited<ReturnType<typeof listUnitShares>>["rows"]; total: number }) {
+function AboveList({ shares, total }: { shares: Share[]; total: number }) {
   return (
     <section className="mt-6" aria-label="上级约稿">
       <h2 className="mb-2 font-semibold">上级约稿{total > shares.length && <span className="ml-2 text-xs font-normal text-stone-500">最近{shares.length}个，共{total}个</span>}</h2>
@@ -107,18 +124,10 @@ function AboveList({ shares, total }: { shares: Awaited<ReturnType<typeof listUn
         rowKey={(t) => t.id}
         rowClassName={(t) => (t.commission.cancelledAt ? "text-stone-500" : "")}
         columns={[
-          {
-            header: "约稿题目",
-            title: true,
-            cell: (t) => (
-              <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
-                {t.commission.title}
-              </Link>
-            ),
-          },
+          SHARE_COLUMNS.title,
           { header: "约稿单位", cell: (t) => t.commission.node.name },
-          { header: "截止日期", cell: (t) => formatIsoDate(t.commission.dueOn), className: "whitespace-nowrap" },
-          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.commission.cancelledAt} late={t.late} /> },
+          SHARE_COLUMNS.due,
+          SHARE_COLUMNS.state,
         ]}
       />
     </section>
@@ -141,18 +150,10 @@ async function UnitList({ user, opts, params }: Props) {
         rowClassName={(t) => (t.commission.cancelledAt ? "text-stone-500" : "")}
         empty={opts.q ? "没有符合条件的约稿" : "研究室还没有向本单位约稿"}
         columns={[
-          {
-            header: "约稿题目",
-            title: true,
-            cell: (t) => (
-              <Link href={`/commissions/${t.commissionId}`} className="hover:text-party">
-                {t.commission.title}
-              </Link>
-            ),
-          },
-          { header: "截止日期", cell: (t) => formatIsoDate(t.commission.dueOn), className: "whitespace-nowrap" },
+          SHARE_COLUMNS.title,
+          SHARE_COLUMNS.due,
           { header: "撰写人", cell: (t) => t.assignee?.name ?? <span className="text-stone-500">未分派</span> },
-          { header: "情况", cell: (t) => <AnswerBadge status={t.status} cancelled={!!t.commission.cancelledAt} late={t.late} /> },
+          SHARE_COLUMNS.state,
           {
             header: "",
             align: "right",
