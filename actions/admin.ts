@@ -9,9 +9,9 @@ import { securitySettingsSchema, checkSettingsSchema, createUnitSchema, createUs
 import { updateCheckSettings } from "@/lib/admin/check-settings";
 import { rebuildSimilarityIndex } from "@/lib/admin/similarity-index";
 import { updateSecuritySettings } from "@/lib/admin/security-settings";
-import { applyRecalculation, setNodeScoreMethod, setRulePoints } from "@/lib/scores/rules-admin";
+import { applyRecalculation, setLeapReports, setNodeScoreMethod, setRulePoints } from "@/lib/scores/rules-admin";
 import { setCategory } from "@/lib/scores/categories";
-import { categorySettingSchema, nodeScoreMethodSchema } from "@/lib/validation/score";
+import { categorySettingSchema, leapReportsSchema, nodeScoreMethodSchema } from "@/lib/validation/score";
 
 export const createUserAction = action(createUserSchema, async (input, user) => {
   await createUser(user, input);
@@ -91,6 +91,11 @@ export const setNodeScoreMethodAction = action(nodeScoreMethodSchema, async (inp
   await setNodeScoreMethod(user, input);
   revalidatePath("/admin/rules");
   revalidatePath("/scores", "layout");
+});
+
+export const setLeapReportsAction = action(leapReportsSchema, async (input, user) => {
+  await setLeapReports(user, input);
+  revalidatePath("/admin/rules");
 });
 
 export const saveSecuritySettingsAction = action(securitySettingsSchema, async (input, user) => {

@@ -9,30 +9,48 @@ export function SentUpLine({
   chain,
   sender,
   upper,
+  above,
+  leapt = false,
 }: {
   chain: Array<{ unitName: string; draftId: string }>;
   sender: string;
-  upper: { id: string; status: DraftStatus; visible: boolean } | null;
+  upper: Standing | null;
+  /** What the desk above sent on (报送上级 there, or this office's 越级报送), two levels up. */
+  above: Standing | null;
+  /** This draft came up by 越级报送: the last of the chain sent it, and the sender got a copy. */
+  leapt?: boolean;
 }) {
   return (
     <div className="mb-4 space-y-1 rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
       {chain.length > 0 && (
         <p>
-          来源：{chain.map((c) => c.unitName).join(" → ")} → {sender}报送
+          来源：{chain.map((c) => c.unitName).join(" → ")}
+          {leapt ? `越级报送（抄报${sender}）` : ` → ${sender}报送`}
         </p>
       )}
       {upper && (
         <p>
-          已报送上级，
-          {upper.visible ? (
-            <Link className="text-party underline" href={`/drafts/${upper.id}`}>
-              {UPPER_STATUS_LABELS[upper.status] ?? STATUS_LABELS[upper.status]}
-            </Link>
-          ) : (
-            <>{UPPER_STATUS_LABELS[upper.status] ?? STATUS_LABELS[upper.status]}</>
-          )}
+          已报送上级，<Outcome d={upper} />
+        </p>
+      )}
+      {above && (
+        <p>
+          已报送再上一级，<Outcome d={above} />
         </p>
       )}
     </div>
+  );
+}
+
+type Standing = { id: string; status: DraftStatus; visible: boolean };
+
+function Outcome({ d }: { d: Standing }) {
+  const label = UPPER_STATUS_LABELS[d.status] ?? STATUS_LABELS[d.status];
+  return d.visible ? (
+    <Link className="text-party underline" href={`/drafts/${d.id}`}>
+      {label}
+    </Link>
+  ) : (
+    <>{label}</>
   );
 }

@@ -23,6 +23,7 @@ export function DraftActions({
   canUnadopt,
   canDelete,
   canSendUp = false,
+  leap = null,
   upperCommissions = [],
 }: {
   draftId: string;
@@ -33,6 +34,8 @@ export function DraftActions({
   canDelete: boolean;
   /** 报送上级: the office may send what it adopted or published up to the desk above. */
   canSendUp?: boolean;
+  /** 越级报送: the office may send it two levels up (`top`), copied to the desk above (`middle`). */
+  leap?: { middle: string; top: string } | null;
   /** The desk above's 约稿 to this 组织部 not yet answered: the item may go up as the answer. */
   upperCommissions?: Array<{ targetId: string; label: string }>;
 }) {
@@ -177,6 +180,16 @@ export function DraftActions({
             onConfirm={() => run(() => sendUpAction({ id: draftId, version, commissionTargetId: answers || null }), "SEND_UP")}
           />
         </div>
+      )}
+      {leap && (
+        <ConfirmButton
+          label={`越级报送${leap.top}`}
+          variant="secondary"
+          question={`越过${leap.middle}，把这篇稿件直接报送${leap.top}？按规定同时抄报${leap.middle}，它仍可采用。两级的处理结果都会通知您。`}
+          confirmLabel="确定越级报送"
+          pending={pending}
+          onConfirm={() => run(() => sendUpAction({ id: draftId, version, leap: true }), "SEND_UP_LEAP")}
+        />
       )}
       {canUnadopt && (
         <Button variant="secondary" disabled={pending} onClick={() => run(() => unadoptDraftAction({ id: draftId, version }))}>

@@ -67,6 +67,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "draft.unadopt": "撤销采用",
       "draft.publish": "刊发",
       "draft.send_up": "报送上级",
+      "draft.send_up_leap": "越级报送",
     },
   },
   {
@@ -99,6 +100,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "rule.version": "修改积分规则",
       "rule.recalculate": "按新规则重算",
       "rule.node_score_method": "修改下级组织部总分算法",
+      "rule.leap_reports": "设置是否接受越级报送",
       "category.update": "修改积分分类",
       "shortlist.rule": "设置先进个人推荐条件",
       "instruction.feedback": "反馈批示落实情况",

@@ -38,9 +38,20 @@ export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts:
     kind: told.kind,
     title: told.title(draft.title, await deskOf(tx, draft.unitId)),
     body: told.withComment && opts.comment ? `意见：${opts.comment}` : "",
-    href: `/drafts/${draft.id}`,
+    href: `/drafts/${await seenBy(tx, draft, told.to)}`,
     key: `draft:${draft.id}:${action}:${opts.version}`,
   });
+}
+
+/**
+ * The draft the told person opens: this one, but for the author of an item sent up 越级报送,
+ * whose draft is the 组织部's in between (they cannot open it): its copy there, which names how
+ * the item stands above.
+ */
+async function seenBy(tx: Tx, draft: Draft, to: Told["to"]): Promise<string> {
+  if (to !== "author" || !draft.sentUpFromId) return draft.id;
+  const author = await tx.user.findUniqueOrThrow({ where: { id: draft.authorId }, select: { unitId: true } });
+  return author.unitId === draft.unitId ? draft.id : draft.sentUpFromId;
 }
 
 async function deskOf(tx: Tx, unitId: string): Promise<Desk> {

@@ -20,6 +20,9 @@ const ALLOWED: Array<[DraftAction, DraftStatus, DraftStatus]> = [
   // 报送上级: the status is the new draft's at the desk above; the draft sent stays as it is.
   ["SEND_UP", "ADOPTED", "FORWARDED"],
   ["SEND_UP", "PUBLISHED", "FORWARDED"],
+  // 越级报送: likewise, the new draft two levels up (and its copy at the level in between).
+  ["SEND_UP_LEAP", "ADOPTED", "FORWARDED"],
+  ["SEND_UP_LEAP", "PUBLISHED", "FORWARDED"],
 ];
 
 describe("draft move table", () => {
@@ -43,8 +46,9 @@ describe("draft move table", () => {
 
   it("has no terminal status that can be left: a published draft can only be sent up, as a new draft above", () => {
     expect(DRAFT_ACTIONS.filter((a) => canMove(a, "NOT_ADOPTED"))).toEqual([]);
-    expect(DRAFT_ACTIONS.filter((a) => canMove(a, "PUBLISHED"))).toEqual(["SEND_UP"]);
+    expect(DRAFT_ACTIONS.filter((a) => canMove(a, "PUBLISHED"))).toEqual(["SEND_UP", "SEND_UP_LEAP"]);
     expect(PLAIN_MOVES).not.toContain("SEND_UP");
+    expect(PLAIN_MOVES).not.toContain("SEND_UP_LEAP");
   });
 
   it("requires a comment exactly for returns and declines", () => {

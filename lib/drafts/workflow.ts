@@ -41,6 +41,9 @@ export const MOVES: Record<DraftAction, Move> = {
   // 报送上级: what the node adopted or published goes up as a new draft at the desk above, in its
   // pool (FORWARDED), owned by the node's own unit; the draft sent keeps its own status here.
   SEND_UP: { from: ["ADOPTED", "PUBLISHED"], to: "FORWARDED", permission: "draft.decide", commentRequired: false, label: "报送上级" },
+  // 越级报送: the same, to the desk two levels up where its year's rules allow it; the level in
+  // between gets the item too (抄报), as it would by 报送上级, and reads that it went on above.
+  SEND_UP_LEAP: { from: ["ADOPTED", "PUBLISHED"], to: "FORWARDED", permission: "draft.decide", commentRequired: false, label: "越级报送" },
 };
 
 /**
@@ -59,9 +62,9 @@ export const UPPER_STATUS_LABELS: Partial<Record<DraftStatus, string>> = {
 
 /**
  * Moves with a use case of their own, never asked for as a plain move: those made through an
- * issue (编入 by 采用, 撤销采用, 刊发 at publication) and 报送上级 (lib/drafts/send-up.ts).
+ * issue (编入 by 采用, 撤销采用, 刊发 at publication) and 报送上级, 越级报送 (lib/drafts/send-up.ts).
  */
-export const OWN_USE_CASE = ["ADOPT", "UNADOPT", "PUBLISH", "SEND_UP"] as const satisfies readonly DraftAction[];
+export const OWN_USE_CASE = ["ADOPT", "UNADOPT", "PUBLISH", "SEND_UP", "SEND_UP_LEAP"] as const satisfies readonly DraftAction[];
 export type PlainMove = Exclude<DraftAction, (typeof OWN_USE_CASE)[number]>;
 /** The moves a plain move request (提交、撤回、通过、退回、开始修改、不予采用) may name. */
 export const PLAIN_MOVES = DRAFT_ACTIONS.filter((a): a is PlainMove => !(OWN_USE_CASE as readonly DraftAction[]).includes(a));

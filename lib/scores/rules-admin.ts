@@ -111,14 +111,32 @@ export async function applyRecalculation(actor: Actor, input: { year: number; di
   });
 }
 
-/** How this node adds up the 组织部 it ranks, for a year (node-score-rule.ts). */
+/**
+ * How this node adds up the 组织部 it ranks, for a year (node-score-rule.ts), and whether the
+ * 组织部 two levels down may send to it directly that year (越级报送, lib/drafts/send-up.ts).
+ */
 export async function getNodeScoreSetting(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
-  const [method, departments] = await Promise.all([
+  const desk = { kind: { in: [...DESK_KINDS] } };
+  const [method, departments, grandDepartments, setting] = await Promise.all([
     nodeScoreMethod(actor.nodeId, year),
-    db.unit.count({ where: { deskId: actor.nodeId, kind: { in: [...DESK_KINDS] } } }),
+    db.unit.count({ where: { deskId: actor.nodeId, ...desk } }),
+    db.unit.count({ where: { ...desk, desk: { deskId: actor.nodeId } } }),
+    db.scoringYear.findUnique({ where: { nodeId_year: { nodeId: actor.nodeId, year } }, select: { acceptsLeapReports: true } }),
   ]);
-  return { method, ranksDepartments: departments > 0 };
+  return { method, ranksDepartments: departments > 0, hasGrandDepartments: grandDepartments > 0, acceptsLeapReports: !!setting?.acceptsLeapReports };
+}
+
+/** 越级报送 for a year: whether the 组织部 two levels down may send to this node directly. */
+export async function setLeapReports(actor: Actor, input: { year: number; accepts: boolean }) {
+  requirePermission(actor, "admin.manage");
+  return db.$transaction(async (tx) => {
+    const key = { nodeId_year: { nodeId: actor.nodeId, year: input.year } };
+    const before = !!(await tx.scoringYear.findUnique({ where: key }))?.acceptsLeapReports;
+    if (before === input.accepts) return;
+    await tx.scoringYear.upsert({ where: key, create: { nodeId: actor.nodeId, year: input.year, acceptsLeapReports: input.accepts }, update: { acceptsLeapReports: input.accepts } });
+    await audit(tx, { actorId: actor.id, action: "rule.leap_reports", entityType: "ScoringYear", entityId: actor.nodeId, data: { year: input.year, from: before, to: input.accepts } });
+  });
 }
 
 export async function setNodeScoreMethod(actor: Actor, input: { year: number; method: NodeScoreMethod }) {

@@ -54,7 +54,7 @@ export const adoptDraftSchema = z.object({
 export const draftRefSchema = z.object({ id, version });
 
 /** 报送上级, answering the desk above's 约稿 when one is chosen. */
-export const sendUpSchema = draftRefSchema.extend({ commissionTargetId: z.string().uuid().nullable().optional() });
+export const sendUpSchema = draftRefSchema.extend({ commissionTargetId: z.string().uuid().nullable().optional(), leap: z.boolean().optional() });
 
 export const draftFilterSchema = z.object({
   unitId: z.string().uuid().optional().catch(undefined),

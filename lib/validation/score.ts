@@ -69,6 +69,8 @@ export const nodeScoreMethodSchema = z.object({
   method: z.enum(["OWN_PLUS_CHILD_AVERAGE", "OWN_PLUS_CHILD_SUM"], { message: "请选择总分的算法" }),
 });
 
+export const leapReportsSchema = z.object({ year: z.number().int().min(2000).max(2100), accepts: z.boolean() });
+
 /** The period of a 通报 chosen on the form, bounded as lib/scores/period.ts says; every mistake is reported at the period field. */
 export const noticePeriodSchema = z
   .object({

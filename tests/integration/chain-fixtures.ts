@@ -9,6 +9,7 @@ import { person } from "./fixtures";
 import { resetDatabase } from "./db-reset";
 
 export type Chain = Awaited<ReturnType<typeof makeChain>>;
+export type ProvinceChain = Awaited<ReturnType<typeof makeProvinceChain>>;
 
 const unit = (name: string, kind: UnitKind, parentId: string | null, rankGroup: "DEPARTMENT" | "TOWNSHIP" | "AGENCY" | "SECTION" | null = null) =>
   db.unit.create({ data: { name, kind, parentId, rankGroup } });
@@ -48,6 +49,22 @@ export async function makeChain() {
     city: { root: city, agency, section, ...(await department("city", city.id)), agencyOfficer: await person("city_agency_officer", agency.id, ["OFFICER"]) },
     x: await countyPeople("x", x),
     y: await countyPeople("y", y),
+  };
+}
+
+/**
+ * Three levels for 越级报送: 测试省委组织部 at the root, 测试市 under it, 甲县 under the city with
+ * one township; a person per role at every level.
+ */
+export async function makeProvinceChain() {
+  await resetDatabase(db);
+  const province = await unit("中共测试省委组织部", "PROVINCE", null);
+  const city = await unit("中共测试市委组织部", "CITY", province.id, "DEPARTMENT");
+  const x = await countyUnits("甲县", city.id);
+  return {
+    province: { root: province, ...(await department("prov", province.id)) },
+    city: { root: city, ...(await department("city", city.id)) },
+    x: await countyPeople("x", x),
   };
 }
 

@@ -71,7 +71,7 @@ const ledgerSum = async (via: string) => (await listLedger(province.editor, { ye
 
 describe("a province ranks its city", () => {
   it("by its own points plus the average of what came up through each county, by default", async () => {
-    expect(await getNodeScoreSetting(province.admin, 2026)).toEqual({ method: "OWN_PLUS_CHILD_AVERAGE", ranksDepartments: true });
+    expect(await getNodeScoreSetting(province.admin, 2026)).toMatchObject({ method: "OWN_PLUS_CHILD_AVERAGE", ranksDepartments: true });
     const row = await cityRow();
     // By hand: own 10 (市教育局's item); 甲县 10, 乙县 0; 10 + (10 + 0) / 2 = 15.
     expect(row.nodeScore).toEqual({

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getNodeScoreSetting, listYearRules, previewRecalculation } from "@/lib/scores/rules-admin";
 import { NodeScoreMethodForm } from "@/components/admin/node-score-method";
+import { LeapReportsForm } from "@/components/admin/leap-reports";
 import { shanghaiYear, formatIsoDate } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { RuleRow } from "@/components/admin/rule-row";
@@ -104,6 +105,15 @@ export default async function RulesPage({ searchParams }: { searchParams: Promis
             经哪个下级组织部报上来，就算作那个组织部的得分。
           </p>
           <NodeScoreMethodForm key={`${year}-${nodeScore.method}`} year={year} method={nodeScore.method} />
+        </section>
+      )}
+      {nodeScore.hasGrandDepartments && (
+        <section className="space-y-2 rounded border border-stone-200 bg-white p-4">
+          <h2 className="font-semibold">越级报送</h2>
+          <p className="text-sm text-stone-600">
+            越级报送的稿件进入本级的稿件池，记在中间一级组织部名下（经哪个下级组织部报上来，就算那个组织部的得分），积分照常逐级记到写稿单位。
+          </p>
+          <LeapReportsForm key={`${year}-${nodeScore.acceptsLeapReports}`} year={year} accepts={nodeScore.acceptsLeapReports} />
         </section>
       )}
       <section className="space-y-3 rounded border border-stone-200 bg-white p-4">

@@ -77,7 +77,9 @@ export default async function DraftPage({
           {draft.contact && <span>联系人：{draft.contact}</span>}
           <DraftOriginLink draft={draft} />
         </div>
-        {(upward.chain.length > 0 || upward.upper) && <SentUpLine chain={upward.chain} sender={draft.unit.name} upper={upward.upper} />}
+        {(upward.chain.length > 0 || upward.upper) && (
+          <SentUpLine chain={upward.chain} sender={draft.unit.name} upper={upward.upper} above={upward.above} leapt={draft.events[0]?.action === "SEND_UP_LEAP"} />
+        )}
         {draft.status === "RETURNED" && comments.at(-1) && (
           <div role="note" className="mb-4 rounded border border-orange-200 bg-orange-50 p-3 text-sm text-orange-900">
             <p className="font-semibold">退回意见（{comments.at(-1)!.actor.name}）：</p>
@@ -126,10 +128,11 @@ export default async function DraftPage({
         )}
       </div>
       <aside className="space-y-4">
-        {(moves.length > 0 || issues || canUnadopt || canDelete || upward.may) && (
+        {(moves.length > 0 || issues || canUnadopt || canDelete || upward.may || upward.leap.may) && (
           <section className="rounded border border-stone-200 bg-white p-4">
             <h2 className="mb-3 font-semibold">办理</h2>
             <DraftActions draftId={draft.id} version={draft.version} moves={moves} issues={issues} canUnadopt={canUnadopt} canDelete={canDelete} canSendUp={upward.may}
+              leap={upward.leap.may ? upward.leap : null}
               upperCommissions={upward.commissions.map((c) => ({ targetId: c.targetId, label: `约稿《${c.title}》（${formatMonthDay(c.dueOn)}截止）` }))}
             />
           </section>
