@@ -16,6 +16,7 @@ import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { publishIssue } from "@/lib/bulletins/publish-issue";
 import { moveIssue } from "@/lib/bulletins/move-issue";
 import { requestIndexBuildIfMissing } from "@/lib/similarity/build";
+import { placeOf } from "@/lib/units/labels";
 import { DEMO_DRAFTS, type DemoDraft } from "./demo/drafts";
 import { seedDemoPlanning } from "./demo/planning";
 import { seedDemoTraining } from "./demo/training";
@@ -74,15 +75,25 @@ export const DEMO_ACCOUNTS: Array<[string, string, string | null, Role[]]> = [
 ];
 
 /** The root 组织部 (a county's, unless the deployment already has a tree above it) and its series. */
+/**
+ * The root 组织部 a new database starts with: the demo's county, or for a real deployment the one
+ * named by ROOT_UNIT_NAME and ROOT_UNIT_KIND (县 COUNTY, 市 CITY, 省 PROVINCE), e.g. a city's
+ * 中共××市委组织部 with its counties added under it afterwards.
+ */
+function rootToCreate(): { name: string; kind: "COUNTY" | "CITY" | "PROVINCE" } {
+  const name = process.env.ROOT_UNIT_NAME?.trim() || ROOT_UNIT;
+  const kind = process.env.ROOT_UNIT_KIND?.trim() || "COUNTY";
+  if (kind !== "COUNTY" && kind !== "CITY" && kind !== "PROVINCE") throw new Error(`ROOT_UNIT_KIND 只能是 COUNTY（县）、CITY（市）或 PROVINCE（省），现为“${kind}”`);
+  return { name, kind };
+}
+
 async function ensureBase() {
-  const root =
-    (await db.unit.findFirst({ where: { parentId: null } })) ??
-    (await db.unit.create({ data: { name: ROOT_UNIT, kind: "COUNTY", sortOrder: 0 } }));
-  await db.series.upsert({
-    where: { name: SERIES_NAME },
-    create: { name: SERIES_NAME, mastheadTitle: SERIES_NAME, issuingBody: root.name, nodeId: root.id },
-    update: {},
-  });
+  const root = (await db.unit.findFirst({ where: { parentId: null } })) ?? (await db.unit.create({ data: { ...rootToCreate(), sortOrder: 0 } }));
+  // The root's first series: 《示例县组工信息》 in the demo, 《××市组工信息》 for a root named by ROOT_UNIT_NAME.
+  const seriesName = root.name === ROOT_UNIT ? SERIES_NAME : `${placeOf(root.name)}组工信息`;
+  if (!(await db.series.findFirst({ where: { nodeId: root.id } }))) {
+    await db.series.create({ data: { name: seriesName, mastheadTitle: seriesName, issuingBody: root.name, nodeId: root.id } });
+  }
   // Drafts that have no similarity index yet (an upgrade, a restored backup, generated data): the
   // worker builds it in the background, so that the server starts at once.
   if (await requestIndexBuildIfMissing()) console.log("相似度索引：已有稿件尚未建索引，工作进程将在后台建立");

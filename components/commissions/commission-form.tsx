@@ -1,6 +1,7 @@
 "use client";
 
-import type { UnitKind } from "@/lib/generated/prisma/enums";
+import type { RankGroup } from "@/lib/generated/prisma/enums";
+import { rankGroupsAt, type DeskKind } from "@/lib/units/labels";
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { createCommissionAction } from "@/actions/commissions";
@@ -11,10 +12,10 @@ import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 
-type UnitChoice = { id: string; name: string; kind: UnitKind };
+type UnitChoice = { id: string; name: string; rankGroup: RankGroup | null };
 
 /** 发布约稿: what to write, by when, and which units. Typed text and ticked units stay after an error. */
-export function CommissionForm({ units, today }: { units: UnitChoice[]; today: string }) {
+export function CommissionForm({ units, today, nodeKind }: { units: UnitChoice[]; today: string; nodeKind: DeskKind }) {
   const [requestKey, renewKey] = useRequestKey();
   const router = useRouter();
   const action = useAction();
@@ -25,10 +26,10 @@ export function CommissionForm({ units, today }: { units: UnitChoice[]; today: s
   const [unitsEdited, setUnitsEdited] = useState(false);
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
 
-  const groups = [
-    { label: "乡镇、街道", units: units.filter((u) => u.kind === "TOWNSHIP" || u.kind === "SUBDISTRICT") },
-    { label: "县直单位", units: units.filter((u) => u.kind === "AGENCY") },
-  ].filter((g) => g.units.length > 0);
+  // Grouped as the node ranks them: a city's counties, 市直单位 and 科室; a county's 乡镇（街道） and 县直单位.
+  const groups = rankGroupsAt(nodeKind)
+    .map(({ group, label }) => ({ label, units: units.filter((u) => u.rankGroup === group) }))
+    .filter((g) => g.units.length > 0);
   const toggle = (ids: string[], on: boolean) => {
     const next = new Set(chosen);
     for (const id of ids) if (on) next.add(id); else next.delete(id);

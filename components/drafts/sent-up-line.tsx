@@ -30,19 +30,20 @@ export function SentUpLine({
       )}
       {upper && (
         <p>
-          已报送上级，<Outcome d={upper} />
+          已报送{upper.deskName}，<Outcome d={upper} />
         </p>
       )}
       {above && (
         <p>
-          已报送再上一级，<Outcome d={above} />
+          已报送{above.deskName}，<Outcome d={above} />
         </p>
       )}
     </div>
   );
 }
 
-type Standing = { id: string; status: DraftStatus; visible: boolean };
+/** A draft sent up, as it stands at the desk that reads it (deskName). */
+type Standing = { id: string; status: DraftStatus; visible: boolean; deskName: string };
 
 function Outcome({ d }: { d: Standing }) {
   const label = UPPER_STATUS_LABELS[d.status] ?? STATUS_LABELS[d.status];

@@ -61,7 +61,7 @@ export async function DraftPool({ actor, issueId, version, params }: { actor: Ac
         ))}
       </ul>
       {pool.rows.length === 0 && (
-        <p className="py-4 text-center text-sm text-stone-500">{filtered ? "没有符合条件的待编稿件" : "没有待编稿件。在县级稿件池“采用”后会出现在这里。"}</p>
+        <p className="py-4 text-center text-sm text-stone-500">{filtered ? "没有符合条件的待编稿件" : "没有待编稿件。在稿件池“采用”后会出现在这里。"}</p>
       )}
       <Pagination page={pool.page} pages={pool.pages} total={pool.total} params={params} basePath={`/issues/${issueId}`} pageKey="ppage" />
     </section>

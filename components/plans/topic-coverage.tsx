@@ -3,14 +3,14 @@ import type { TopicCoverage } from "@/lib/planning/plans";
 import { StatusBadge } from "@/components/drafts/status-badge";
 import { DataTable } from "@/components/ui/data-table";
 
-/** Who answered a topic with drafts that reached the county, what came of them, and who has not answered. */
+/** Who answered a topic with drafts that reached the desk, what came of them, and who has not answered. */
 export function TopicCoverageView({ coverage }: { coverage: TopicCoverage }) {
   const t = coverage.totals;
   return (
     <div className="mt-3 space-y-2 border-t border-stone-100 pt-3" data-testid="topic-coverage">
       <p className="text-sm text-stone-700">
         报送 <b>{t.submitted}</b> 篇 · 采用 <b>{t.adopted}</b> 篇（其中刊发 {t.published} 篇）· 未采用 <b>{t.notAdopted}</b> 篇
-        <span className="ml-2 text-xs text-stone-500">只计报送到县委组织部的稿件</span>
+        <span className="ml-2 text-xs text-stone-500">只计组织委员审核通过、已报送的稿件</span>
       </p>
       {coverage.answered.length > 0 && (
         <DataTable

@@ -41,7 +41,7 @@ export async function sendUp(actor: Actor, input: { id: string; version: number;
     requirePermission(actor, move.permission, draft);
     if (!canMove(input.leap ? "SEND_UP_LEAP" : "SEND_UP", draft.status)) throw new ConflictError(`该稿件现为“${STATUS_LABELS[draft.status]}”，采用或刊发后才能${move.label}`);
     if (draft.version !== input.version) throw new ConflictError();
-    const node = await tx.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { id: true, name: true, desk: { select: { id: true, name: true, deskId: true } } } });
+    const node = await tx.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { id: true, name: true, desk: { select: { id: true, name: true, deskId: true, desk: { select: { name: true } } } } } });
     if (!node.desk) throw new DomainError("本级已是最高一级，没有可以报送的上级");
     if (input.leap && !(await leapAllowed(tx, node.desk.deskId, now))) throw new DomainError("上级组织部今年没有开放越级报送，请逐级报送");
     const earlier = await tx.draft.findUnique({ where: { sentUpFromId: draft.id } });
@@ -101,7 +101,7 @@ async function arrive(
  * that 组织部's draft sent up; sent again if that desk returned it. Its office is told, and so is
  * the desk in between (whose copy now reads 已报送上级).
  */
-async function leapOn(tx: Tx, actor: Actor, a: { from: Draft; via: Draft; node: { name: string; desk: { id: string; name: string } }; now: Date }) {
+async function leapOn(tx: Tx, actor: Actor, a: { from: Draft; via: Draft; node: { name: string; desk: { id: string; name: string; desk: { name: string } | null } }; now: Date }) {
   const earlier = await tx.draft.findUnique({ where: { sentUpFromId: a.via.id } });
   if (earlier && earlier.status !== "RETURNED") throw new ConflictError("这篇稿件已经报送到再上一级组织部");
   const leapt = await arrive(tx, actor, { from: a.from, earlier, unitId: a.node.desk.id, sentUpFromId: a.via.id, action: "SEND_UP_LEAP", now: a.now });
@@ -109,7 +109,7 @@ async function leapOn(tx: Tx, actor: Actor, a: { from: Draft; via: Draft; node: 
   await notify(tx, await deskUserIds(tx, a.node.desk.id, ["EDITOR"]), { kind: "DRAFT_APPROVE", title: `${a.node.name}越级报送：《${leapt.title}》`, ...told });
   await notify(tx, await deskUserIds(tx, a.via.unitId, ["EDITOR"]), {
     kind: "DRAFT_APPROVE",
-    title: `${a.node.name}已将《${leapt.title}》越级报送上一级，本级收到抄报`,
+    title: `${a.node.name}已将《${leapt.title}》越级报送${a.node.desk.desk?.name ?? "上一级"}，本级收到抄报`,
     href: `/drafts/${a.via.id}`,
     key: `draft:${leapt.id}:SEND_UP_LEAP:${leapt.version}:copy`,
   });
@@ -153,7 +153,7 @@ async function resend(tx: Tx, upper: Draft, from: Draft, now: Date) {
  * its outcome at each level), and the chain it came up by (who wrote it, who sent it).
  */
 export async function sendUpState(actor: Actor, draft: Draft, now = new Date()) {
-  const stand = { id: true, status: true, unitId: true, forwardedAt: true, unit: { select: { name: true } } } as const;
+  const stand = { id: true, status: true, unitId: true, forwardedAt: true, unit: { select: { desk: { select: { name: true } } } } } as const;
   const [upper, node] = await Promise.all([
     db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: stand } } }),
     db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { name: true, deskId: true, desk: { select: { name: true } } } } } }),
@@ -174,7 +174,12 @@ export async function sendUpState(actor: Actor, draft: Draft, now = new Date()) 
         })
       : [];
   // The township sees how its piece fares above; only the office that sent it opens the upper draft.
-  const standing = (d: { id: string; status: Draft["status"]; unitId: string; forwardedAt: Date | null }) => ({ id: d.id, status: d.status, visible: canSeeDraft(actor, d) });
+  const standing = (d: { id: string; status: Draft["status"]; unitId: string; forwardedAt: Date | null; unit: { desk: { name: string } | null } }) => ({
+    id: d.id,
+    status: d.status,
+    visible: canSeeDraft(actor, d),
+    deskName: d.unit.desk?.name ?? "上级",
+  });
   return {
     may,
     /** 越级报送: to the desk two levels up, named. */

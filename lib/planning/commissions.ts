@@ -35,12 +35,12 @@ export function assertNotPast(dueOn: string, now: Date, label = "截止日期"):
 /** Units a commission can go to: the active ranked units reporting to the office's 组织部. */
 const commissionable = (nodeId: string) => ({ active: true, ...rankedUnitsOf(nodeId) });
 
-/** The choices for a new commission, 乡镇/街道 first, then 县直单位. */
+/** The choices for a new commission, with their ranking group (the form lists them group by group). */
 export async function commissionUnitChoices(actor: Actor) {
   return db.unit.findMany({
     where: commissionable(actor.nodeId),
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, kind: true },
+    select: { id: true, name: true, rankGroup: true },
   });
 }
 

@@ -2,7 +2,8 @@
 import type { DeskKind } from "@/lib/units/labels";
 
 type Row = { adoptedCounty: number; adoptedCity: number; adoptedProvincePlus: number };
-type Adoption = { header: string; of: (row: Row) => number };
+/** `codes`: the ledger's rules whose rows the figure counts (a figure links to them). */
+type Adoption = { header: string; of: (row: Row) => number; codes: string[] };
 
 /**
  * The adoption columns at a level. 采用数 (adoptedCounty) is the issuing 组织部's own: 县级 at a
@@ -11,19 +12,19 @@ type Adoption = { header: string; of: (row: Row) => number };
 export function adoptionColumns(kind: DeskKind): Adoption[] {
   if (kind === "COUNTY") {
     return [
-      { header: "县级采用", of: (r) => r.adoptedCounty },
-      { header: "市级采用", of: (r) => r.adoptedCity },
-      { header: "省级及以上采用", of: (r) => r.adoptedProvincePlus },
+      { header: "县级采用", of: (r) => r.adoptedCounty, codes: ["ADOPTION_COUNTY"] },
+      { header: "市级采用", of: (r) => r.adoptedCity, codes: ["ADOPTION_CITY"] },
+      { header: "省级及以上采用", of: (r) => r.adoptedProvincePlus, codes: ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"] },
     ];
   }
   if (kind === "CITY") {
     return [
-      { header: "市级采用", of: (r) => r.adoptedCounty + r.adoptedCity },
-      { header: "省级及以上采用", of: (r) => r.adoptedProvincePlus },
+      { header: "市级采用", of: (r) => r.adoptedCounty + r.adoptedCity, codes: ["ADOPTION_CITY"] },
+      { header: "省级及以上采用", of: (r) => r.adoptedProvincePlus, codes: ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"] },
     ];
   }
   return [
-    { header: "省级采用", of: (r) => r.adoptedCounty },
-    { header: "中央及其他采用", of: (r) => r.adoptedCity + r.adoptedProvincePlus },
+    { header: "省级采用", of: (r) => r.adoptedCounty, codes: ["ADOPTION_PROVINCE"] },
+    { header: "中央及其他采用", of: (r) => r.adoptedCity + r.adoptedProvincePlus, codes: ["ADOPTION_CENTRAL"] },
   ];
 }

@@ -30,8 +30,11 @@ export const mayAddUnder = (nodeKind: DeskKind, kind: UnitKind) => !isDeskKind(k
  */
 export const UNIT_FOR_CHECKS = { name: true, kind: true, desk: { select: { kind: true } } } as const;
 
+/** The place a 组织部 speaks for: 中共甲县委组织部 → 甲县. */
+export const placeOf = (name: string) => name.replace(/^中共/, "").replace(/委组织部$/, "");
+
 export function unitCheckContext(unit: { name: string; kind: UnitKind; desk?: { kind: UnitKind } | null }) {
-  const place = unit.name.replace(/^中共/, "").replace(/委组织部$/, "");
+  const place = placeOf(unit.name);
   return {
     unitName: isDeskKind(unit.kind) && place ? place : unit.name,
     readerLevel: (unit.desk && isDeskKind(unit.desk.kind) ? LEVEL_WORDS[unit.desk.kind] : LEVEL_WORDS.COUNTY) as Level,

@@ -67,7 +67,7 @@ test("an item goes from 青山镇 through 示例县 to the city's 《示例市�
   await county.goto(countyDraft);
   await county.getByRole("button", { name: "报送上级" }).click();
   await county.getByRole("button", { name: "确定报送" }).click();
-  await expect(county.getByText("已报送上级，上级审核中")).toBeVisible();
+  await expect(county.getByText("已报送中共示例市委组织部，上级审核中")).toBeVisible();
 
   // 示例市: the item arrives in the city's pool with its origin; the city adopts and publishes it.
   const city = await loginAs("shi_editor");

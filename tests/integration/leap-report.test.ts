@@ -95,12 +95,12 @@ describe("越级报送", () => {
     expect((await listCountyDrafts(c.city.editor, { page: 1 })).rows.map((r) => r.id)).toEqual([copy]);
     const told = async (userId: string) => (await db.notification.findMany({ where: { userId }, select: { title: true, href: true } })).map((n) => `${n.title} ${n.href}`);
     expect(await told(c.province.editor.id)).toEqual([`中共甲县委组织部越级报送：《${atCity.title}》 /drafts/${leapt}`]);
-    expect(await told(c.city.editor.id)).toEqual([`中共甲县委组织部已将《${atCity.title}》越级报送上一级，本级收到抄报 /drafts/${copy}`]);
+    expect(await told(c.city.editor.id)).toEqual([`中共甲县委组织部已将《${atCity.title}》越级报送中共测试省委组织部，本级收到抄报 /drafts/${copy}`]);
   });
 
   it("shows the county both levels' standing, and the province the chain it came by; only once", async () => {
     const state = await sendUpState(c.x.editor, await draftRow(township));
-    expect(state).toMatchObject({ may: false, leap: { may: false }, upper: { id: copy, status: "FORWARDED", visible: true }, above: { id: leapt, status: "FORWARDED", visible: false } });
+    expect(state).toMatchObject({ may: false, leap: { may: false }, upper: { id: copy, status: "FORWARDED", visible: true, deskName: "中共测试市委组织部" }, above: { id: leapt, status: "FORWARDED", visible: false, deskName: "中共测试省委组织部" } });
     expect((await sendUpState(c.province.editor, await draftRow(leapt))).chain.map((d) => d.draftId)).toEqual([township, copy]);
     await expect(sendUp(c.x.editor, { id: township, version: await version(township), leap: true })).rejects.toThrow(/已经报送到再上一级/);
     await expect(sendUp(c.x.editor, { id: township, version: await version(township) })).rejects.toThrow(/已经报送上级/);

@@ -78,4 +78,21 @@ describe("demo seed", () => {
     expect(await db.user.count()).toBe(0);
     expect(await db.series.count()).toBe(1);
   });
+
+  it("starts a city's (or province's) deployment at the root it is told, with that root's series, and only once", async () => {
+    await resetDatabase(db);
+    Object.assign(process.env, { ROOT_UNIT_NAME: "中共青州市委组织部", ROOT_UNIT_KIND: "CITY" });
+    try {
+      await seed({ demo: false });
+      await seed({ demo: false });
+      expect(await db.unit.findMany({ select: { name: true, kind: true, parentId: true } })).toEqual([{ name: "中共青州市委组织部", kind: "CITY", parentId: null }]);
+      expect((await db.series.findMany({ select: { name: true, issuingBody: true } }))).toEqual([{ name: "青州市组工信息", issuingBody: "中共青州市委组织部" }]);
+      process.env.ROOT_UNIT_KIND = "TOWN";
+      await resetDatabase(db);
+      await expect(seed({ demo: false })).rejects.toThrow(/ROOT_UNIT_KIND/);
+    } finally {
+      delete process.env.ROOT_UNIT_NAME;
+      delete process.env.ROOT_UNIT_KIND;
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { can } from "@/lib/authz/permissions";
 import { listPlans, planPeriodLabel } from "@/lib/planning/plans";
 import { planListParamsSchema } from "@/lib/validation/planning";
 import { formatChineseDate, shanghaiYear } from "@/lib/time";
+import { LEVEL_WORDS } from "@/lib/units/labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClass } from "@/components/ui/button";
@@ -46,7 +47,7 @@ export default async function PlansPage({ searchParams }: { searchParams: Promis
         )}
       </PageHeader>
       <p className="text-sm text-stone-600">
-        {manager ? "按月或按季度列出围绕全县中心工作的选题，发布后各单位据此写稿。" : "研究室发布的选题计划，点开可看写作要求，并据此写稿。"}
+        {manager ? `按月或按季度列出围绕全${LEVEL_WORDS[user.nodeKind]}中心工作的选题，发布后各单位据此写稿。` : "研究室发布的选题计划，点开可看写作要求，并据此写稿。"}
       </p>
       <FilterBar label="查找计划" resetHref="/plans" className="">
         <FilterSearch value={q} placeholder="计划名称或选题" label="搜索计划" />

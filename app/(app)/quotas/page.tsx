@@ -93,7 +93,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
         </FilterBar>
       </div>
       <p className="text-xs text-stone-500">
-        报送数以稿件报送到县委组织部的时间计；精品稿件、被采用按全年任务折算到今天（竖线为按进度应完成的篇数）。没有单独确定任务的单位按默认任务：每月2篇、精品稿件3篇、采用6篇。
+        报送数以稿件报送到{LEVEL_WORDS[user.nodeKind]}委组织部的时间计；精品稿件、被采用按全年任务折算到今天（竖线为按进度应完成的篇数）。没有单独确定任务的单位按默认任务：每月2篇、精品稿件3篇、采用6篇。
       </p>
       <DataTable
         rows={result.rows}

@@ -16,7 +16,7 @@ export default async function NewCommissionPage() {
   return (
     <div>
       <PageHeader title="发布约稿" />
-      <CommissionForm units={units} today={shanghaiDate(new Date())} />
+      <CommissionForm units={units} today={shanghaiDate(new Date())} nodeKind={user.nodeKind} />
     </div>
   );
 }

@@ -36,7 +36,7 @@ export default async function ComposePage({ searchParams }: { searchParams: Prom
       </PageHeader>
       {composer && (
         <p className="mb-4 text-sm text-stone-600">
-          在县级稿件池“采用”稿件后，打开下面正在编排的期，从“待编稿件”中编入；期号在发布时自动生成。
+          在稿件池“采用”稿件后，打开下面正在编排的期，从“待编稿件”中编入；期号在发布时自动生成。
         </p>
       )}
       <div className="grid gap-3">

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
-import { LEVEL_WORDS, rankGroupLabel, RANK_GROUPS } from "@/lib/units/labels";
+import { LEVEL_WORDS, rankGroupLabel, RANK_GROUPS, type DeskKind } from "@/lib/units/labels";
+import { adoptionColumns } from "@/lib/scores/adoption-columns";
 import { can } from "@/lib/authz/permissions";
 import { parsePeriod, periodLabel, type Period, type PeriodKind } from "@/lib/scores/period";
 import type { PeriodRow } from "@/lib/scores/period-table";
@@ -96,7 +97,7 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
 const figureLink = "underline decoration-dotted hover:text-party";
 
 /** Every figure links to what it counts: the drafts for 报送数, the ledger rows for the rest. */
-function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
+function RankingTable({ rows, period, nodeKind }: { rows: PeriodRow[]; period: Period; nodeKind: DeskKind }) {
   return (
     <ScrollTable label="得分排名表" className="border-0">
       <table className="w-full text-sm">
@@ -105,9 +106,11 @@ function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
             <th className={`${th} text-center`}>排名</th>
             <th className={`${th} text-left ${stickyHead}`}>单位</th>
             <th className={`${th} text-right`}>报送数</th>
-            <th className={`${th} text-right`}>县级采用</th>
-            <th className={`${th} text-right`}>市级采用</th>
-            <th className={`${th} text-right`}>省级及以上采用</th>
+            {adoptionColumns(nodeKind).map((c) => (
+              <th key={c.header} className={`${th} text-right`}>
+                {c.header}
+              </th>
+            ))}
             <th className={`${th} text-right`}>采用率</th>
             <th className={`${th} text-right`}>得分</th>
           </tr>
@@ -122,21 +125,13 @@ function RankingTable({ rows, period }: { rows: PeriodRow[]; period: Period }) {
                   {r.submitted}
                 </Link>
               </td>
-              <td className={`${td} text-right`}>
-                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_COUNTY"])}>
-                  {r.adoptedCounty}
-                </Link>
-              </td>
-              <td className={`${td} text-right`}>
-                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_CITY"])}>
-                  {r.adoptedCity}
-                </Link>
-              </td>
-              <td className={`${td} text-right`}>
-                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, ["ADOPTION_PROVINCE", "ADOPTION_CENTRAL"])}>
-                  {r.adoptedProvincePlus}
-                </Link>
-              </td>
+              {adoptionColumns(nodeKind).map((c) => (
+                <td key={c.header} className={`${td} text-right`}>
+                  <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, c.codes)}>
+                    {c.of(r)}
+                  </Link>
+                </td>
+              ))}
               <td className={`${td} text-right`}>{rate(r.rate)}</td>
               <td className={`${td} text-right font-semibold`}>
                 <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
@@ -243,7 +238,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
               <h3 className="mb-2 text-sm font-semibold text-stone-700">{rankGroupLabel(g, user.nodeKind)}</h3>
               <div className="grid gap-4 xl:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
                 <div>{hasData(rows.map((r) => r.points)) ? <RankingChart rows={rows} title={`${label}${rankGroupLabel(g, user.nodeKind)}得分排名`} /> : <NoData />}</div>
-                <RankingTable rows={rows} period={period} />
+                <RankingTable rows={rows} period={period} nodeKind={user.nodeKind} />
               </div>
             </div>
           );

@@ -87,7 +87,7 @@ export default async function UrgentCasePage({ params }: { params: Promise<{ id:
                     《{r.title}》
                   </Link>
                 ) : (
-                  <span className="text-stone-500">单位审核中，报送到县后可查看</span>
+                  <span className="text-stone-500">单位审核中，报送后可查看</span>
                 )}
                 <span className="text-xs text-stone-500">{r.submittedAt ? `提交于${formatLocal(r.submittedAt)}` : `${formatLocal(r.createdAt)}起草`}</span>
               </li>
