@@ -16,8 +16,11 @@
 // of the integration workers' databases (TEST_WORKERS of them, 2 by default, running
 // their files side by side: zugong_test_1, zugong_test_2, see tests/integration/setup.ts).
 // e2e uses another copy on the same server, zugong_e2e, with demo data, served by
-// `next start` on 127.0.0.1:3100, built into .next-test (a running `npm start` keeps its
-// .next). TEST_PG_PORT and E2E_PORT move those ports (two checkouts testing side by side).
+// `next start` on 127.0.0.1:3100 in two processes sharing the port as `npm start` runs it
+// (scripts/web-cluster.ts; E2E_WEB_PROCESSES changes the count), so every browser test also
+// checks that a session, a form's edit lock and the like hold whichever process answers.
+// Built into .next-test (a running `npm start` keeps its .next). TEST_PG_PORT and E2E_PORT
+// move those ports (two checkouts testing side by side).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -53,6 +56,7 @@ const sections = new Set<Section>(
 /** Integration test files run in this many processes at once, each on its own copy of the migrated database. */
 const TEST_WORKERS = Math.max(1, Number(process.env.TEST_WORKERS) || 2);
 const E2E_PORT = Number(process.env.E2E_PORT) || 3100;
+const E2E_WEB_PROCESSES = Math.max(1, Number(process.env.E2E_WEB_PROCESSES) || 2);
 const E2E_ORIGIN = `http://127.0.0.1:${E2E_PORT}`;
 const E2E_DIST_DIR = ".next-test";
 const REPORTS = path.join(ROOT, ".data", "reports");
@@ -297,14 +301,14 @@ async function e2e(e2eUrl: string): Promise<void> {
   code = await run(bin("next"), ["build"], { env: { ...e2eEnv, NODE_ENV: "production" } });
   if (code !== 0) return void fail(record({ name: "e2e: next build", code, passed: 0, failed: 0, skipped: 0 }));
 
-  heading(`E2E: next start on ${E2E_ORIGIN}`);
+  heading(`E2E: next start on ${E2E_ORIGIN} (${E2E_WEB_PROCESSES} processes)`);
   if (!(await portFree(E2E_PORT))) {
     console.error(`Port ${E2E_PORT} is already in use: stop what listens there (an earlier test server?).`);
     return void fail(record({ name: "e2e: server", code: 1, passed: 0, failed: 0, skipped: 0 }));
   }
   const serverLog = path.join(REPORTS, "next-e2e.log");
   const logFd = fs.openSync(serverLog, "w");
-  const server = start(bin("next"), ["start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
+  const server = start(bin("tsx"), ["scripts/web-cluster.ts", String(E2E_WEB_PROCESSES), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {
     env: { ...e2eEnv, DATABASE_URL: serverUrl, NODE_ENV: "production", PORT: String(E2E_PORT) },
     stdio: ["ignore", logFd, logFd],
   });

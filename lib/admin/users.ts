@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { endSessionsOf } from "@/lib/auth/sessions";
 import { clearThrottle } from "@/lib/auth/login";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
@@ -96,7 +96,7 @@ export async function setUserActive(actor: Actor, input: { id: string; active: b
 }
 
 async function checkPasswordRules(password: string, username: string | undefined, field = "password") {
-  const problem = passwordProblem(password, await securityRules(), username);
+  const problem = passwordProblem(password, await currentSecurityRules(), username);
   if (problem) throw new ValidationError({ [field]: problem }, problem);
 }
 

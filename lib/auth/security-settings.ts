@@ -9,16 +9,25 @@ export interface SecurityRules {
 
 export const SECURITY_DEFAULTS: SecurityRules = { idleMinutes: 30, passwordMinLength: 8, passwordExpiryDays: 90 };
 
-/** Every request reads these; a few seconds of staleness after an administrator's change is fine. */
+/**
+ * The rules as stored now: what a new password is checked against, so that an administrator's
+ * change holds at once in every web process (npm start runs one per core).
+ */
+export async function currentSecurityRules(): Promise<SecurityRules> {
+  const row = await db.securitySettings.findUnique({ where: { id: 1 } });
+  return row ? { idleMinutes: row.idleMinutes, passwordMinLength: row.passwordMinLength, passwordExpiryDays: row.passwordExpiryDays } : SECURITY_DEFAULTS;
+}
+
+/**
+ * Every request reads these (idle timeout, password expiry), cached per process: the process
+ * that saves a change forgets its copy, the others follow within CACHE_MS.
+ */
 const CACHE_MS = 15_000;
 let cached: { at: number; rules: SecurityRules } | undefined;
 
 export async function securityRules(now = Date.now()): Promise<SecurityRules> {
   if (cached && now - cached.at < CACHE_MS) return cached.rules;
-  const row = await db.securitySettings.findUnique({ where: { id: 1 } });
-  const rules = row
-    ? { idleMinutes: row.idleMinutes, passwordMinLength: row.passwordMinLength, passwordExpiryDays: row.passwordExpiryDays }
-    : SECURITY_DEFAULTS;
+  const rules = await currentSecurityRules();
   cached = { at: now, rules };
   return rules;
 }

@@ -22,7 +22,6 @@ import { MOVES, canMove, STATUS_LABELS } from "./workflow";
 import { shanghaiYear } from "@/lib/time";
 
 const MOVE = MOVES.SEND_UP;
-const LEAP = MOVES.SEND_UP_LEAP;
 
 /**
  * `commissionTargetId`: the desk above's 约稿 to this 组织部 that the item answers (its share
@@ -35,11 +34,12 @@ const LEAP = MOVES.SEND_UP_LEAP;
  * down the same chain as ever: no level is skipped in the ledgers.
  */
 export async function sendUp(actor: Actor, input: { id: string; version: number; commissionTargetId?: string | null; leap?: boolean }, now = new Date()) {
-  const move = input.leap ? LEAP : MOVE;
+  const action = input.leap ? "SEND_UP_LEAP" : "SEND_UP";
+  const move = MOVES[action];
   return db.$transaction(async (tx) => {
     const draft = await getDraftOrThrow(actor, input.id, tx);
     requirePermission(actor, move.permission, draft);
-    if (!canMove(input.leap ? "SEND_UP_LEAP" : "SEND_UP", draft.status)) throw new ConflictError(`该稿件现为“${STATUS_LABELS[draft.status]}”，采用或刊发后才能${move.label}`);
+    if (!canMove(action, draft.status)) throw new ConflictError(`该稿件现为“${STATUS_LABELS[draft.status]}”，采用或刊发后才能${move.label}`);
     if (draft.version !== input.version) throw new ConflictError();
     const node = await tx.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { id: true, name: true, desk: { select: { id: true, name: true, deskId: true, desk: { select: { name: true } } } } } });
     if (!node.desk) throw new DomainError("本级已是最高一级，没有可以报送的上级");
@@ -59,7 +59,7 @@ export async function sendUp(actor: Actor, input: { id: string; version: number;
       });
     }
     const leapt = input.leap ? await leapOn(tx, actor, { from: draft, via: upper, node: { name: node.name, desk: node.desk }, now }) : null;
-    await tx.draftEvent.create({ data: { draftId: draft.id, actorId: actor.id, action: move === LEAP ? "SEND_UP_LEAP" : "SEND_UP", fromStatus: draft.status, toStatus: draft.status, createdAt: now } });
+    await tx.draftEvent.create({ data: { draftId: draft.id, actorId: actor.id, action, fromStatus: draft.status, toStatus: draft.status, createdAt: now } });
     await audit(tx, {
       actorId: actor.id,
       action: input.leap ? "draft.send_up_leap" : "draft.send_up",

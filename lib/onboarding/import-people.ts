@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit, auditMany, type AuditEntry } from "@/lib/audit";
 import { requirePermission, type Actor, type Role } from "@/lib/authz/permissions";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { notify, unitUserIds } from "@/lib/notifications/notify";
 import { latestFiled } from "@/lib/planning/roster";
@@ -68,7 +68,7 @@ export async function applyPeopleImport(
   if (first.digest !== upload.digest) throw new ConflictError("预览之后系统里的单位或账号有了变化，请重新预览后再导入");
 
   const created = first.people.filter((p) => p.action === "create");
-  const { passwordMinLength } = await securityRules();
+  const { passwordMinLength } = await currentSecurityRules();
   const passwords = created.map((p) => randomPassword(p.username, passwordMinLength));
   const hashes = await hashAll(passwords, (done) => onProgress?.(done, created.length));
   const hashOf = new Map(created.map((p, i) => [p.username, hashes[i]]));

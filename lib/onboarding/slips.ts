@@ -9,7 +9,7 @@ import { subtreeOf } from "@/lib/units/where";
 import { isUuid } from "@/lib/ids";
 import { audit, auditMany } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { endSessionsOf } from "@/lib/auth/sessions";
 import { clearThrottle } from "@/lib/auth/login";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -26,7 +26,7 @@ export async function regenerateSlips(actor: Actor, input: { unitId: string; use
     select: { id: true, username: true, name: true },
   });
   if (users.length === 0) throw new ValidationError({ unitId: "这个单位没有可以重新生成的账号" }, "这个单位没有可以重新生成的账号");
-  const { passwordMinLength } = await securityRules();
+  const { passwordMinLength } = await currentSecurityRules();
   const passwords = users.map((u) => randomPassword(u.username, passwordMinLength));
   const hashes = await hashAll(passwords);
   await db.$transaction(async (tx) => {
