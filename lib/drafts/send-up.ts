@@ -45,8 +45,10 @@ export async function sendUp(actor: Actor, input: { id: string; version: number;
     if (!node.desk) throw new DomainError("本级已是最高一级，没有可以报送的上级");
     if (input.leap && !(await leapAllowed(tx, node.desk.deskId, now))) throw new DomainError("上级组织部今年没有开放越级报送，请逐级报送");
     const earlier = await tx.draft.findUnique({ where: { sentUpFromId: draft.id } });
-    // An item already at the desk above and not returned: only 越级报送 takes it further from there.
+    // An item already at the desk above and not returned: only 越级报送 takes it further from there,
+    // unless that desk declined it.
     if (earlier && earlier.status !== "RETURNED" && !input.leap) throw new ConflictError("这篇稿件已经报送上级");
+    if (input.leap && earlier?.status === "NOT_ADOPTED") throw new ConflictError(`${node.desk.name}已不予采用这篇稿件，不能越级报送`);
     const answers = input.commissionTargetId ? await originLink(tx, actor, { type: "commission", id: input.commissionTargetId }) : {};
     const upper = earlier && earlier.status !== "RETURNED" ? earlier : await arrive(tx, actor, { from: draft, earlier, unitId: node.id, answers, action: "SEND_UP", now });
     // 越级报送 tells the desk in between once, that the item reached it as a copy (leapOn).
@@ -70,6 +72,10 @@ export async function sendUp(actor: Actor, input: { id: string; version: number;
     return upper;
   });
 }
+
+/** The move that brought a draft to its desk: 越级报送 or not. */
+const FIRST_EVENT = { events: { orderBy: { createdAt: "asc" }, take: 1, select: { action: true } } } as const;
+const cameByLeap = (d: { events: Array<{ action: string }> }) => d.events[0]?.action === "SEND_UP_LEAP";
 
 /** Whether the node's rules for the year let the 组织部 two levels down send straight to it. */
 async function leapAllowed(tx: Tx | typeof db, deskId: string | null, now: Date): Promise<boolean> {
@@ -102,7 +108,9 @@ async function arrive(
  * the desk in between (whose copy now reads 已报送上级).
  */
 async function leapOn(tx: Tx, actor: Actor, a: { from: Draft; via: Draft; node: { name: string; desk: { id: string; name: string; desk: { name: string } | null } }; now: Date }) {
-  const earlier = await tx.draft.findUnique({ where: { sentUpFromId: a.via.id } });
+  const earlier = await tx.draft.findUnique({ where: { sentUpFromId: a.via.id }, include: FIRST_EVENT });
+  // What the desk in between sent up itself is its own to send again, not this office's.
+  if (earlier && !cameByLeap(earlier)) throw new ConflictError(`${a.node.desk.name}已把这篇稿件报送上级，不能再越级报送`);
   if (earlier && earlier.status !== "RETURNED") throw new ConflictError("这篇稿件已经报送到再上一级组织部");
   const leapt = await arrive(tx, actor, { from: a.from, earlier, unitId: a.node.desk.id, sentUpFromId: a.via.id, action: "SEND_UP_LEAP", now: a.now });
   const told = { href: `/drafts/${leapt.id}`, key: `draft:${leapt.id}:SEND_UP_LEAP:${leapt.version}` };
@@ -155,14 +163,16 @@ async function resend(tx: Tx, upper: Draft, from: Draft, now: Date) {
 export async function sendUpState(actor: Actor, draft: Draft, now = new Date()) {
   const stand = { id: true, status: true, unitId: true, forwardedAt: true, unit: { select: { desk: { select: { name: true } } } } } as const;
   const [upper, node] = await Promise.all([
-    db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: stand } } }),
+    db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: { ...stand, ...FIRST_EVENT } } } }),
     db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { name: true, deskId: true, desk: { select: { name: true } } } } } }),
   ]);
   const sends = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status) && !!node?.desk;
   const may = sends && (!upper || upper.status === "RETURNED");
   const above = upper?.sentUpAs ?? null;
   const top = node?.desk?.desk ?? null;
-  const mayLeap = sends && !!top && (!above || above.status === "RETURNED") && (await leapAllowed(db, node?.desk?.deskId ?? null, now));
+  // 越级报送 again only what this office sent that way and the desk two levels up returned; never what the desk above declined.
+  const leapable = above ? above.status === "RETURNED" && cameByLeap(above) : upper?.status !== "NOT_ADOPTED";
+  const mayLeap = sends && !!top && leapable && (await leapAllowed(db, node?.desk?.deskId ?? null, now));
   const chain = (await originChain(db, draft.sentUpFromId)).map((d) => ({ unitName: d.unit.name, draftId: d.id }));
   // The desk above's 约稿 to this 组织部 not yet answered: the item may go up as the answer.
   const commissions =

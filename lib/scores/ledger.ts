@@ -42,11 +42,15 @@ export async function writePublicationEntries(
   const entries: Array<EntryDraft & { key: string }> = [];
   const key = (e: EntryDraft, chain: boolean) => `${e.sourceType}:${e.sourceId}:${e.ruleCode}${chain ? `:${e.unitId}` : ""}`;
   for (const item of input.items) {
-    const own = scorePublishedItem({ itemId: item.id, draftId: item.draftId, unitId: item.draft.unitId, authorId: item.draft.authorId }, await rules(input.nodeId), input.level);
+    const chain = await originChain(tx, item.draft.sentUpFromId);
+    // An item sent up 越级报送 has the same writer here as at the desk in between: the person is
+    // credited once, down there, where they work; here only the unit the item is counted for.
+    const author = chain.some((lower) => lower.authorId === item.draft.authorId) ? null : item.draft.authorId;
+    const own = scorePublishedItem({ itemId: item.id, draftId: item.draftId, unitId: item.draft.unitId, authorId: author }, await rules(input.nodeId), input.level);
     entries.push(...own.map((e) => ({ ...e, key: key(e, false) })));
     // Credit flows down the chain of origin (报送上级): each lower desk's ledger gives the unit
     // that sent it up this level's adoption, under that desk's own rules.
-    for (const lower of await originChain(tx, item.draft.sentUpFromId)) {
+    for (const lower of chain) {
       const desk = lower.unit.deskId ?? lower.unitId;
       const down = scorePublishedItem({ itemId: item.id, draftId: lower.id, unitId: lower.unitId, authorId: lower.authorId }, await rules(desk), input.level);
       entries.push(...down.map((e) => ({ ...e, key: key(e, true) })));

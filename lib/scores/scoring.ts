@@ -1,14 +1,15 @@
 /** Pure scoring: which ledger entries an event earns under a year's rules. */
 export type ActiveRule = { id: string; code: string; points: number };
 
-export type PublishedItem = { itemId: string; draftId: string; unitId: string; authorId: string };
+/** `authorId` null: the unit is credited, no person (see writePublicationEntries). */
+export type PublishedItem = { itemId: string; draftId: string; unitId: string; authorId: string | null };
 
 export type EntryDraft = {
   ruleId: string;
   ruleCode: string;
   points: number;
   unitId: string;
-  userId: string;
+  userId: string | null;
   draftId: string;
   sourceType: "ISSUE_ITEM";
   sourceId: string;

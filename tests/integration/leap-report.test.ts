@@ -69,8 +69,9 @@ describe("越级报送", () => {
   });
 
   it("is the county office's alone", async () => {
+    // They read the draft (403), but only the office sends anything up.
     for (const refused of [c.x.leader, c.x.officer, c.x.reviewer]) {
-      await expect(sendUp(refused, { id: township, version: await version(township), leap: true })).rejects.toThrow();
+      await expect(sendUp(refused, { id: township, version: await version(township), leap: true })).rejects.toThrow(ForbiddenError);
     }
     for (const outsider of [c.city.editor, c.province.editor]) {
       await expect(sendUp(outsider, { id: township, version: await version(township), leap: true })).rejects.toThrow(NotFoundError);
@@ -118,7 +119,9 @@ describe("越级报送", () => {
     const before = await version(leapt);
     await sendUp(c.x.editor, { id: township, version: await version(township), leap: true });
     expect(await db.draft.findUniqueOrThrow({ where: { id: leapt } })).toMatchObject({ status: "FORWARDED", version: before + 1 });
-    expect((await draftRow(copy)).status).toBe("FORWARDED");
+    // The province hears of it again; the city's copy was waiting all along and is not sent twice.
+    expect(await db.notification.count({ where: { userId: c.province.editor.id, href: `/drafts/${leapt}` } })).toBe(2);
+    expect((await draftRow(copy)).events.map((e) => e.action)).toEqual(["SEND_UP"]);
   });
 
   it("leaves the city free to adopt its copy, but not to send it up a second time", async () => {
@@ -126,6 +129,43 @@ describe("越级报送", () => {
     const issue = await createIssue(c.city.editor, { seriesId: citySeries });
     await adoptDraft(c.city.editor, { id: copy, version: await version(copy), issueId: issue.id });
     await expect(sendUp(c.city.editor, { id: copy, version: await version(copy) })).rejects.toThrow(ConflictError);
+    // The province is the root: nothing lies two levels above the city.
+    await expect(sendUp(c.city.editor, { id: copy, version: await version(copy), leap: true })).rejects.toThrow(DomainError);
+  });
+});
+
+/** A township item the county published and sent up the usual way, to 测试市. */
+async function sentUpToCity(title: string) {
+  const d = await createDraft(c.x.officer, sampleFields(title));
+  await moveDraft(c.x.officer, { id: d.id, version: await version(d.id), action: "SUBMIT", secrecyConfirmed: true });
+  await moveDraft(c.x.reviewer, { id: d.id, version: await version(d.id), action: "APPROVE" });
+  const series = (await db.series.findFirstOrThrow({ where: { nodeId: c.x.root.id } })).id;
+  const issue = await createIssue(c.x.editor, { seriesId: series });
+  await adoptDraft(c.x.editor, { id: d.id, version: await version(d.id), issueId: issue.id });
+  await publishIssue(c.x.editor, { issueId: issue.id, version: await issueVersion(issue.id) });
+  const atCity = await sendUp(c.x.editor, { id: d.id, version: await version(d.id) });
+  return { township: d.id, atCity: atCity.id };
+}
+
+describe("越级报送 leaves the city's own decisions alone", () => {
+  it("does not go over a city that declined the item", async () => {
+    const item = await sentUpToCity("甲县城关镇“周末夜校”提升党员能力");
+    await moveDraft(c.city.editor, { id: item.atCity, version: await version(item.atCity), action: "DECLINE", comment: "同类信息已编发" });
+    expect((await sendUpState(c.x.editor, await draftRow(item.township))).leap.may).toBe(false);
+    await expect(sendUp(c.x.editor, { id: item.township, version: await version(item.township), leap: true })).rejects.toThrow(/已不予采用/);
+    expect(await db.draft.count({ where: { sentUpFromId: item.atCity } })).toBe(0);
+  });
+
+  it("does not send again what the city itself sent up and the province returned to it", async () => {
+    const item = await sentUpToCity("甲县城关镇“红色管家”服务小区治理");
+    const series = (await db.series.findFirstOrThrow({ where: { nodeId: c.city.root.id } })).id;
+    const issue = await createIssue(c.city.editor, { seriesId: series });
+    await adoptDraft(c.city.editor, { id: item.atCity, version: await version(item.atCity), issueId: issue.id });
+    const cityUp = await sendUp(c.city.editor, { id: item.atCity, version: await version(item.atCity) });
+    await moveDraft(c.province.editor, { id: cityUp.id, version: await version(cityUp.id), action: "EDITOR_RETURN", comment: "请压缩篇幅" });
+    expect((await sendUpState(c.x.editor, await draftRow(item.township))).leap.may).toBe(false);
+    await expect(sendUp(c.x.editor, { id: item.township, version: await version(item.township), leap: true })).rejects.toThrow(/已把这篇稿件报送上级/);
+    expect(await db.draft.findUniqueOrThrow({ where: { id: cityUp.id } })).toMatchObject({ status: "RETURNED", authorId: c.city.editor.id });
   });
 });
 
@@ -140,6 +180,17 @@ describe("credit for an item sent 越级", () => {
     expect(await ledger(c.province.root.id, "ADOPTION_PROVINCE")).toEqual([{ unitId: c.city.root.id, points: points.province }]);
     expect(await ledger(c.city.root.id, "ADOPTION_PROVINCE")).toEqual([{ unitId: c.x.root.id, points: points.city }]);
     expect(await ledger(c.x.root.id, "ADOPTION_PROVINCE")).toEqual([{ unitId: c.x.town.id, points: points.county }]);
+    // The county's editor is credited as a person once, on the city's ledger where the copy is theirs; the
+    // province credits the city as a unit only (the person does not work there).
+    const people = await db.scoreEntry.findMany({ where: { rule: { code: "ADOPTION_PROVINCE" } }, select: { unitId: true, userId: true } });
+    expect(people).toEqual(
+      expect.arrayContaining([
+        { unitId: c.city.root.id, userId: null },
+        { unitId: c.x.root.id, userId: c.x.editor.id },
+        { unitId: c.x.town.id, userId: c.x.officer.id },
+      ]),
+    );
+    expect(people).toHaveLength(3);
     // The province's total for the city: the item came up through 甲县.
     const city = (await nodeScores(c.province.root.id, { kind: "YEAR", year: YEAR, index: 1 })).get(c.city.root.id)!;
     expect(city).toMatchObject({ own: 0, children: [{ unitId: c.x.root.id, points: points.province }] });

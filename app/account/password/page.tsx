@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 
 export const metadata: Metadata = { title: "修改密码" };
@@ -13,7 +13,7 @@ const WHY = {
 
 export default async function ChangePasswordPage() {
   const user = await requireUser();
-  const rules = await securityRules();
+  const rules = await currentSecurityRules();
   return (
     <main className="flex min-h-screen flex-col items-center justify-center bg-stone-100 px-4">
       <div className="w-full max-w-sm rounded-lg bg-white p-6 shadow">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { PageHeader } from "@/components/ui/page-header";
 import { SecuritySettingsForm } from "@/components/admin/security-settings-form";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "安全设置" };
 export default async function SecuritySettingsPage() {
   const user = await requireUser();
   if (!can(user, "admin.manage")) notFound();
-  const rules = await securityRules(0);
+  const rules = await currentSecurityRules();
   return (
     <div>
       <PageHeader title="安全设置" />

@@ -1,5 +1,5 @@
 import { toFailure } from "@/lib/auth/action";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { errorStatus } from "@/lib/drafts/import/http";
 import { applyPeopleImport, previewPeopleImport } from "@/lib/onboarding/import-people";
 import { renderSlipsPdf } from "@/lib/onboarding/slips-pdf";
@@ -37,7 +37,7 @@ export async function POST(request: Request) {
           send({ progress: { done: result.slips.length, total: result.slips.length, label: "正在生成账号通知单（PDF）…" } });
           await new Promise((resolve) => setTimeout(resolve, 50)); // let that line reach the page before the font work
         }
-        const { passwordMinLength } = await securityRules();
+        const { passwordMinLength } = await currentSecurityRules();
         const pdf = result.slips.length ? await renderSlipsPdf(result.slips, { loginUrl: loginUrl(request), minLength: passwordMinLength, now: new Date() }) : null;
         send({ ok: true, data: { counts: result.counts, slips: result.slips.length, pdf: pdf?.toString("base64") ?? null } });
       } catch (error) {

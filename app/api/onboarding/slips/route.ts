@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { toFailure } from "@/lib/auth/action";
-import { securityRules } from "@/lib/auth/security-settings";
+import { currentSecurityRules } from "@/lib/auth/security-settings";
 import { errorStatus } from "@/lib/drafts/import/http";
 import { downloadResponse } from "@/lib/http/download";
 import { regenerateSlips } from "@/lib/onboarding/slips";
@@ -20,7 +20,7 @@ export async function POST(request: Request) {
   try {
     const slips = await regenerateSlips(user, body.data);
     const now = new Date();
-    const pdf = await renderSlipsPdf(slips, { loginUrl: loginUrl(request), minLength: (await securityRules()).passwordMinLength, now });
+    const pdf = await renderSlipsPdf(slips, { loginUrl: loginUrl(request), minLength: (await currentSecurityRules()).passwordMinLength, now });
     return downloadResponse(new Uint8Array(pdf), { fileName: `账号通知单-${slips[0].unit}-${shanghaiDate(now)}.pdf`, asciiName: "slips.pdf", contentType: "application/pdf" });
   } catch (error) {
     return Response.json(toFailure(error), { status: errorStatus(error) });
