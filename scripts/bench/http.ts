@@ -13,8 +13,8 @@
 //   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
 //     that the rollups equal the bare aggregates on this data.
 // --processes N serves with N processes on the port (scripts/web-cluster.ts), as `npm start` does.
-// With --profile it then serves again under `node --cpu-prof`, loads the officer's 待办 at 20
-// connections for 10 s and prints where the server's CPU time went. Loopback only, bounded
+// With --profile it then serves again under `node --cpu-prof`, loads each of the officer's pages
+// measured under load at 20 connections for 10 s and prints where the server's CPU time went on each. Loopback only, bounded
 // in requests and time. Not a test: figures to read, no goal asserted.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -35,6 +35,8 @@ const DIST_DIR = ".next-bench";
 const PASSWORD = "Bench-2026-http";
 const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
+/** Each officer page under the profiler. */
+const PROFILE_SECONDS = 10;
 const PROFILE = process.argv.includes("--profile");
 /** `--sql /a,/b`: also list the statements one request of those pages runs. */
 const SQL_PAGES = process.argv.includes("--sql") ? process.argv[process.argv.indexOf("--sql") + 1].split(",") : [];
@@ -281,19 +283,21 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
   }
 }
 
-async function profile(handle: DatabaseHandle) {
-  let window = { from: 0, to: Infinity };
+async function profile(handle: DatabaseHandle, paths: { draftId: string; countyId: string }) {
+  const windows: Array<{ path: string; from: number; to: number; rps: number }> = [];
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
   fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
   try {
     await waitUp(server.exited);
     const cookie = await login(BENCH_ACCOUNTS.officer);
-    await load(`${ORIGIN}/todo`, cookie, 20, 3); // warm-up, left out of the figures
-    const from = Number(process.hrtime.bigint() / 1000n);
-    const r = await load(`${ORIGIN}/todo`, cookie, 20, 15);
-    window = { from, to: Number(process.hrtime.bigint() / 1000n) };
-    console.log(`\nProfiled: officer /todo at 20 connections for 15 s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request`);
+    for (const p of pages(paths.draftId, paths.countyId).filter((x) => x.load && x.role === "officer")) {
+      await load(ORIGIN + p.path, cookie, 20, 3); // warm-up, left out of the figures
+      const from = Number(process.hrtime.bigint() / 1000n);
+      const r = await load(ORIGIN + p.path, cookie, 20, PROFILE_SECONDS);
+      windows.push({ path: p.path, from, to: Number(process.hrtime.bigint() / 1000n), rps: r.rps });
+      console.log(`\nProfiled: officer ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request`);
+    }
   } finally {
     // SIGINT lets Node write the profile on its way out.
     await stopChild(server.child, "SIGINT", 20_000);
@@ -302,7 +306,11 @@ async function profile(handle: DatabaseHandle) {
   const biggest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
   if (!biggest) return console.log("No CPU profile was written.");
   console.log(`Profile: ${path.relative(ROOT, biggest)}`);
-  summarizeProfile(JSON.parse(fs.readFileSync(biggest, "utf8")), window);
+  const cpu = JSON.parse(fs.readFileSync(biggest, "utf8"));
+  for (const w of windows) {
+    console.log(`\n=== officer ${w.path} (${w.rps.toFixed(0)} req/s under the profiler) ===`);
+    summarizeProfile(cpu, w, 15);
+  }
 }
 
 async function main(handle: DatabaseHandle) {
@@ -316,7 +324,7 @@ async function main(handle: DatabaseHandle) {
     await build();
     await measure(handle, c, paths);
     await sqlFigures(c);
-    if (PROFILE) await profile(handle);
+    if (PROFILE) await profile(handle, paths);
   } finally {
     await c.end();
   }
