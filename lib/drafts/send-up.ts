@@ -91,11 +91,13 @@ async function resend(tx: Tx, upper: Draft, from: Draft, now: Date) {
  * up as (to follow its outcome there), and the chain it came up by (who wrote it, who sent it).
  */
 export async function sendUpState(actor: Actor, draft: Draft) {
+  // Whether the node has a desk above is read only for those who could send the draft up.
+  const allowed = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status);
   const [upper, node] = await Promise.all([
     db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { id: true, status: true, unitId: true, forwardedAt: true } }),
-    db.unit.findUnique({ where: { id: actor.nodeId }, select: { deskId: true } }),
+    allowed ? db.unit.findUnique({ where: { id: actor.nodeId }, select: { deskId: true } }) : null,
   ]);
-  const may = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status) && !!node?.deskId && (!upper || upper.status === "RETURNED");
+  const may = allowed && !!node?.deskId && (!upper || upper.status === "RETURNED");
   const chain = (await originChain(db, draft.sentUpFromId)).map((d) => ({ unitName: d.unit.name, draftId: d.id }));
   // The desk above's 约稿 to this 组织部 not yet answered: the item may go up as the answer.
   const commissions =
