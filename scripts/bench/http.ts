@@ -8,8 +8,8 @@
 //   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups), with
 //     the size of the page and the SQL statements one request runs and their database time
 //     (pg_stat_statements, loaded into the bench cluster);
-//   - throughput (requests/s) and latency at 20 and 100 connections (autocannon, 5 s each)
-//     for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
+//   - throughput (requests/s), latency and the server's CPU time per request at 20 and 100
+//     connections (autocannon, 5 s each) for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
 //   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
 //     that the rollups equal the bare aggregates on this data.
 // --processes N serves with N processes on the port (scripts/web-cluster.ts), as `npm start` does.
@@ -210,10 +210,38 @@ async function settle() {
   }
 }
 
+/**
+ * CPU time (ms, user + system) the server's processes have used so far: the process and its
+ * descendants, from /proc (Linux; null elsewhere). Divided by the requests served, it is each
+ * request's cost whatever else the machine runs at the time (req/s on a shared machine is not).
+ */
+function serverCpuMs(pid: number | undefined): number | null {
+  if (!pid || !fs.existsSync(`/proc/${pid}/stat`)) return null;
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const own = (p: number): number => {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const children = fs
+        .readdirSync(`/proc/${p}/task`)
+        .flatMap((t) => fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+      // utime and stime are fields 14 and 15 of stat; after "pid (comm) " they are at 11 and 12.
+      return (Number(fields[11]) + Number(fields[12])) * tick + children.reduce((a, c) => a + own(c), 0);
+    } catch {
+      return 0; // a process gone meanwhile
+    }
+  };
+  return own(pid);
+}
+
+let serverPid: number | undefined;
+
 async function load(url: string, cookie: string, connections: number, seconds = LOAD_SECONDS) {
+  const cpu0 = serverCpuMs(serverPid);
   const r = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const cpu1 = serverCpuMs(serverPid);
   await settle();
-  return { rps: r.requests.average, p50: r.latency.p50, p97: r.latency.p97_5, errors: r.errors + r.timeouts + r.non2xx };
+  const cpuPerRequest = cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? (cpu1 - cpu0) / r.requests.total : null;
+  return { rps: r.requests.average, p50: r.latency.p50, p97: r.latency.p97_5, errors: r.errors + r.timeouts + r.non2xx, cpuPerRequest };
 }
 
 async function sqlFigures(c: pg.Client) {
@@ -252,6 +280,7 @@ async function rollupsAgree(url: string) {
 
 async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: string; countyId: string }) {
   const server = await serve(handle.url);
+  serverPid = server.child.pid;
   try {
     await waitUp(server.exited);
     const cookies = Object.fromEntries(
@@ -273,7 +302,8 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
       const out: string[] = [];
       for (const n of [20, 100]) {
         const r = await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", n);
-        out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${r.errors ? ` ${r.errors} errors` : ""}`);
+        const cpu = r.cpuPerRequest === null ? "" : ` cpu ${r.cpuPerRequest.toFixed(1).padStart(4)} ms/req`;
+        out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${cpu}${r.errors ? ` ${r.errors} errors` : ""}`);
       }
       console.log(`  ${(p.role ?? "anyone").padEnd(10)} ${p.path.slice(0, 28).padEnd(28)} ${out.join("   ")}`);
     }
@@ -288,6 +318,7 @@ async function profile(handle: DatabaseHandle, paths: { draftId: string; countyI
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
   fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
+  serverPid = server.child.pid;
   try {
     await waitUp(server.exited);
     const cookie = await login(BENCH_ACCOUNTS.officer);
@@ -296,7 +327,8 @@ async function profile(handle: DatabaseHandle, paths: { draftId: string; countyI
       const from = Number(process.hrtime.bigint() / 1000n);
       const r = await load(ORIGIN + p.path, cookie, 20, PROFILE_SECONDS);
       windows.push({ path: p.path, from, to: Number(process.hrtime.bigint() / 1000n), rps: r.rps });
-      console.log(`\nProfiled: officer ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request`);
+      const cpu = r.cpuPerRequest === null ? "" : ` (CPU ${r.cpuPerRequest.toFixed(1)} ms per request, profiler included)`;
+      console.log(`\nProfiled: officer ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request${cpu}`);
     }
   } finally {
     // SIGINT lets Node write the profile on its way out.
