@@ -1,12 +1,13 @@
 import "server-only";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { decode } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/authz/permissions";
 import { actorOf } from "./actor";
-import { authOptions } from "./options";
+import { SESSION_COOKIE } from "./options";
 import { passwordExpired } from "./password-policy";
 import { securityRules } from "./security-settings";
 import { checkSession, type SessionRow, type SessionToken } from "./sessions";
@@ -95,11 +96,27 @@ export async function loadSession(token: SessionToken, now = new Date()): Promis
   };
 }
 
+/**
+ * The session cookie's token, decoded as getServerSession decodes it (same cookie, secret and
+ * expiry check; null when missing, forged or expired). getServerSession would also set up
+ * next-auth's whole request handling and encrypt a refreshed token on every call, which a page
+ * cannot send anyway.
+ */
+async function sessionToken(): Promise<SessionToken | null> {
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  try {
+    const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" });
+    return token && { userId: token.sub, sessionId: token.sid, authAt: token.authAt };
+  } catch {
+    return null;
+  }
+}
+
 export const getSessionState = cache(async (): Promise<SessionState> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user as { id?: unknown; sid?: unknown; authAt?: unknown } | undefined;
-  if (!user) return { user: null, reason: "none" };
-  return loadSession({ userId: user.id, sessionId: user.sid, authAt: user.authAt });
+  const token = await sessionToken();
+  if (!token) return { user: null, reason: "none" };
+  return loadSession(token);
 });
 
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await getSessionState()).user);
