@@ -10,6 +10,9 @@ import { SESSION_MAX_HOURS, endSession } from "./sessions";
 
 const secure = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
 
+/** next-auth's name for the session cookie with `useSecureCookies: secure` (lib/auth/current-user.ts reads it). */
+export const SESSION_COOKIE = `${secure ? "__Secure-" : ""}next-auth.session-token`;
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_HOURS * 60 * 60 },
   // Over HTTPS the session cookie is Secure (and __Secure- prefixed); it is always HttpOnly and SameSite=Lax.
@@ -41,6 +44,8 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     // The token names the server-side session; roles, unit and status are read from the
     // database on every request, and the session row decides whether the token still counts.
+    // Pages read the token with next-auth's `decode` (lib/auth/current-user.ts), not through
+    // these callbacks: it carries only sub, sid and authAt.
     jwt: ({ token, user }) => {
       if (!user) return token;
       const u = user as { id: string; sid?: string; authAt?: number };

@@ -67,18 +67,34 @@ export type SessionCheck =
   | { ok: true; userId: string; sessionId: string }
   | { ok: false; reason: "none" | "idle" | "ended" };
 
+/** What a session row must say for `checkSession` to judge it. */
+export type SessionRow = { userId: string; createdAt: Date; lastSeenAt: Date; expiresAt: Date; endedAt: Date | null; endReason: string | null };
+
+/** The token's own fields, when they have the right types (anything else names no session). */
+export function tokenFields(token: SessionToken): { userId: string; sessionId: string; authAt: number } | null {
+  const { userId, sessionId, authAt } = token;
+  if (typeof userId !== "string" || typeof sessionId !== "string" || typeof authAt !== "number") return null;
+  return { userId, sessionId, authAt };
+}
+
 /**
  * Decides whether a token still stands for a live session: it must name a session of that
  * user, carry the session's own start time (a forged or future time fails), and the session
  * must be neither ended, past its hard limit, nor idle longer than the setting allows.
+ * `read` loads the session row (the caller may read the user with it in one statement);
+ * ending an expired or idle session and noting the user's activity are written here.
  */
-export async function checkSession(token: SessionToken, idleMinutes: number, now = new Date()): Promise<SessionCheck> {
-  const { userId, sessionId, authAt } = token;
-  if (typeof userId !== "string" || typeof sessionId !== "string" || typeof authAt !== "number") {
-    return { ok: false, reason: "none" };
-  }
+export async function checkSession<R extends SessionRow>(
+  token: SessionToken,
+  idleMinutes: number,
+  now: Date,
+  read: (sessionId: string) => Promise<R | null>,
+): Promise<(SessionCheck & { ok: false }) | { ok: true; userId: string; sessionId: string; row: R }> {
+  const t = tokenFields(token);
+  if (!t) return { ok: false, reason: "none" };
+  const { userId, sessionId, authAt } = t;
   if (!Number.isFinite(authAt) || authAt > now.getTime() + SKEW_MS) return { ok: false, reason: "ended" };
-  const session = await db.userSession.findUnique({ where: { id: sessionId } });
+  const session = await read(sessionId);
   if (!session || session.userId !== userId || session.createdAt.getTime() !== authAt) return { ok: false, reason: "ended" };
   if (session.endedAt) return { ok: false, reason: session.endReason === "idle" ? "idle" : "ended" };
   if (now >= session.expiresAt) {
@@ -92,5 +108,5 @@ export async function checkSession(token: SessionToken, idleMinutes: number, now
   if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { lastSeenAt: now } });
   }
-  return { ok: true, userId, sessionId };
+  return { ok: true, userId, sessionId, row: session };
 }

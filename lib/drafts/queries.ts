@@ -3,11 +3,12 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, requireNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
 import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
-import { getDraftOrThrow } from "./access";
+import { isUuid } from "@/lib/ids";
+import { canSeeDraft } from "./capabilities";
 import { UNIT_FOR_CHECKS } from "@/lib/units/labels";
 import { shanghaiDayStart } from "@/lib/time";
 
@@ -81,8 +82,8 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
 
 /** One draft with its history and versions, as the actor may see it. */
 export async function getDraftDetail(actor: Actor, id: string) {
-  await getDraftOrThrow(actor, id);
-  return db.draft.findUniqueOrThrow({
+  // One read: whether the actor may see it is decided on the row read with everything the page shows.
+  const draft = isUuid(id) ? await db.draft.findUnique({
     where: { id },
     include: {
       unit: { select: { id: true, ...UNIT_FOR_CHECKS } },
@@ -95,7 +96,9 @@ export async function getDraftDetail(actor: Actor, id: string) {
       planTopic: { select: { title: true, plan: { select: { id: true, title: true } } } },
       urgentCase: { select: { id: true, title: true } },
     },
-  });
+  }) : null;
+  if (!draft || !canSeeDraft(actor, draft)) throw new NotFoundError("没有找到这篇稿件");
+  return draft;
 }
 
 /** 下一篇: the unit's longest-waiting submitted draft other than this one, for its reviewer. */

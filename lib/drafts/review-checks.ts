@@ -25,8 +25,9 @@ export type UnitForChecks = Parameters<typeof unitCheckContext>[0];
 export type StoredCheckSettings = CheckSettings & { similarityThreshold: number };
 
 /** The settings the checks run with: the administrator's (lib/admin/check-settings.ts) and the watch-list. */
-export async function loadCheckSettings(): Promise<StoredCheckSettings> {
-  const [s, watchList] = await Promise.all([readCheckSettings(), loadWatchList()]);
+export async function loadCheckSettings(opts: { watchList?: boolean } = {}): Promise<StoredCheckSettings> {
+  // The watch-list is read only for those who see its findings (writers' checks run without it).
+  const [s, watchList] = await Promise.all([readCheckSettings(), opts.watchList === false ? [] : loadWatchList()]);
   return { titleMaxLength: s.titleMaxLength, staleDays: s.staleDays, similarityThreshold: s.similarityThreshold, severeChecks: s.severeChecks, watchList };
 }
 
@@ -37,8 +38,10 @@ export async function similarFindings(
   actor: Actor,
   draft: { id?: string; title: string; body: string },
   settings: StoredCheckSettings,
+  /** The stored draft's author and origin, when the caller has read them already. */
+  known?: { id: string; authorId: string; sentUpFromId: string | null },
 ): Promise<Finding[]> {
-  const stored = draft.id ? await db.draft.findUnique({ where: { id: draft.id }, select: { id: true, authorId: true, sentUpFromId: true } }) : null;
+  const stored = known ?? (draft.id ? await db.draft.findUnique({ where: { id: draft.id }, select: { id: true, authorId: true, sentUpFromId: true } }) : null);
   const [found, building] = await Promise.all([
     // A draft sent up is its origin's text: the drafts of its own line are no match for it.
     findSimilar({ text: similarityText(draft), excludeDraftIds: stored ? await sendUpLine(db, stored) : [], threshold: settings.similarityThreshold, limit: 5 }),
@@ -90,10 +93,12 @@ async function indexBuildNote(): Promise<Finding[]> {
 /** Everything the reviewer and the research office see beside a draft. */
 export async function reviewFindings(
   actor: Actor,
-  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks },
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks; authorId?: string; sentUpFromId?: string | null },
   now = new Date(),
+  /** false: without the watch-list (for those who do not see its findings). */
+  withWatchList = true,
 ): Promise<Finding[]> {
-  const settings = await loadCheckSettings();
+  const settings = await loadCheckSettings({ watchList: withWatchList });
   const text = runChecks({
     title: draft.title,
     body: draft.body,
@@ -102,7 +107,9 @@ export async function reviewFindings(
     today: shanghaiDate(now),
     settings,
   });
-  return [...text, ...(await similarFindings(actor, draft, settings))];
+  const { authorId, sentUpFromId } = draft;
+  const known = authorId !== undefined && sentUpFromId !== undefined ? { id: draft.id, authorId, sentUpFromId } : undefined;
+  return [...text, ...(await similarFindings(actor, draft, settings, known))];
 }
 
 /** A draft with a severe finding (as the administrator configured) cannot be submitted. */
@@ -111,9 +118,9 @@ export async function assertSubmittable(
   draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks },
   now = new Date(),
 ) {
-  const settings = await loadCheckSettings();
+  const settings = await loadCheckSettings({ watchList: false });
   if (settings.severeChecks.length === 0) return;
-  const findings = (await reviewFindings(actor, draft, now)).filter((f) => f.severity === "severe" && f.code !== "WATCH_PHRASE");
+  const findings = (await reviewFindings(actor, draft, now, false)).filter((f) => f.severity === "severe" && f.code !== "WATCH_PHRASE");
   if (findings.length > 0) {
     throw new DomainError(`稿件检查发现必须改正的问题：${findings.map((f) => f.message).slice(0, 3).join("；")}`);
   }

@@ -162,11 +162,13 @@ async function resend(tx: Tx, upper: Draft, from: Draft, now: Date) {
  */
 export async function sendUpState(actor: Actor, draft: Draft, now = new Date()) {
   const stand = { id: true, status: true, unitId: true, forwardedAt: true, unit: { select: { desk: { select: { name: true } } } } } as const;
+  // The desks above are read only for those who could send the draft up.
+  const allowed = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status);
   const [upper, node] = await Promise.all([
     db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: { ...stand, ...FIRST_EVENT } } } }),
-    db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { name: true, deskId: true, desk: { select: { name: true } } } } } }),
+    allowed ? db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { name: true, deskId: true, desk: { select: { name: true } } } } } }) : null,
   ]);
-  const sends = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status) && !!node?.desk;
+  const sends = allowed && !!node?.desk;
   const may = sends && (!upper || upper.status === "RETURNED");
   const above = upper?.sentUpAs ?? null;
   const top = node?.desk?.desk ?? null;

@@ -5,8 +5,13 @@ import type { Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { safeInternalPath } from "./safe-path";
 
-export function unreadCount(userId: string) {
-  return db.notification.count({ where: { userId, readAt: null } });
+/**
+ * The bell's figure, on every signed-in page: one raw statement, a fraction of the CPU of
+ * Prisma's `count` (which Prisma's query compiler compiles anew on each call).
+ */
+export async function unreadCount(userId: string): Promise<number> {
+  const [row] = await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL`;
+  return row.n;
 }
 
 export function listNotifications(userId: string, opts: { page: number; unreadOnly?: boolean; q?: string }) {

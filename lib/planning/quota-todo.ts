@@ -12,13 +12,15 @@ const GROUP = "报送任务";
 async function unitTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   const date = shanghaiDate(now);
   const { month } = quotaRanges(date);
-  const [unit, quota, sent] = await Promise.all([
-    db.unit.findUnique({ where: { id: actor.unitId }, select: { rankGroup: true, active: true } }),
-    db.unitQuota.findUnique({ where: { unitId_year: { unitId: actor.unitId, year: Number(date.slice(0, 4)) } }, select: { monthlyMin: true } }),
-    db.draft.count({ where: { unitId: actor.unitId, forwardedAt: { gte: month.from, lt: month.to } } }),
-  ]);
+  // One statement for the unit, its quota and this month's count: the to-do list runs on every visit.
+  const [unit] = await db.$queryRaw<Array<{ rankGroup: string | null; active: boolean; monthlyMin: number | null; sent: number }>>`
+    SELECT u."rankGroup"::text AS "rankGroup", u.active,
+      (SELECT q."monthlyMin" FROM "UnitQuota" q WHERE q."unitId" = u.id AND q.year = ${Number(date.slice(0, 4))}::int) AS "monthlyMin",
+      (SELECT count(*)::int FROM "Draft" d WHERE d."unitId" = u.id AND d."forwardedAt" >= ${month.from} AND d."forwardedAt" < ${month.to}) AS sent
+    FROM "Unit" u WHERE u.id = ${actor.unitId}::uuid`;
   if (!unit?.rankGroup || !unit.active) return [];
-  const min = quota?.monthlyMin ?? DEFAULT_QUOTA.monthlyMin;
+  const { sent } = unit;
+  const min = unit.monthlyMin ?? DEFAULT_QUOTA.monthlyMin;
   if (sent >= min) return [];
   return [
     {

@@ -6,7 +6,8 @@ type ProfileNode = { id: number; callFrame: Frame; children?: number[] };
 export type CpuProfile = { nodes: ProfileNode[]; startTime: number; samples: number[]; timeDeltas: number[] };
 
 const AREAS: Array<[string, RegExp]> = [
-  ["React rendering", /react-dom|react-server-dom|react\.production|\/react\//],
+  // Next bundles React into its page runtime (app-page*.runtime.prod.js): rendering, RSC and Next's per-page work.
+  ["React rendering", /react-dom|react-server-dom|react\.production|\/react\/|app-page[^/]*\.runtime\./],
   // wasm:// frames: the only WebAssembly in the server is Prisma's query compiler (its callers say so).
   ["Prisma client and query compiler", /prisma|query_compiler|query-compiler|^wasm:\/\//i],
   ["pg driver", /\/pg\/|pg-protocol|pg-pool|pg-types/],
@@ -48,6 +49,23 @@ export function summarizeProfile(p: CpuProfile, window: { from: number; to: numb
   console.log(`CPU busy ${(busy / 1000).toFixed(1)} s of ${(total / 1000).toFixed(1)} s under load.`);
   console.log("\nBy area (self time):");
   for (const [name, t] of sum(area)) console.log(`  ${pct(t)}  ${name}`);
+  // Node internals and natives (socket writes, crypto, microtasks) counted toward the nearest caller with an area.
+  const parent = new Map<number, number>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const owned = new Map<string, number>();
+  for (const [id, t] of self) {
+    if (byId.get(id)!.callFrame.functionName === "(idle)") continue;
+    let name: string | undefined;
+    for (let at: number | undefined = id; at !== undefined && !name; at = parent.get(at)) {
+      const f = byId.get(at)!.callFrame;
+      const a = f.url ? area(f) : null;
+      if (a && a !== "Node internals" && a !== "other") name = a;
+    }
+    name ??= area(byId.get(id)!.callFrame);
+    owned.set(name, (owned.get(name) ?? 0) + t);
+  }
+  console.log("\nBy area, Node internals and natives counted toward their caller:");
+  for (const [name, t] of [...owned].sort((a, b) => b[1] - a[1])) console.log(`  ${pct(t)}  ${name}`);
   console.log(`\nTop ${top} functions by self time:`);
   for (const [name, t] of sum(label).slice(0, top)) console.log(`  ${pct(t)}  ${name}`);
 

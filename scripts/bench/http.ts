@@ -8,13 +8,13 @@
 //   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups), with
 //     the size of the page and the SQL statements one request runs and their database time
 //     (pg_stat_statements, loaded into the bench cluster);
-//   - throughput (requests/s) and latency at 20 and 100 connections (autocannon, 5 s each)
-//     for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
+//   - throughput (requests/s), latency and the server's CPU time per request at 20 and 100
+//     connections (autocannon, 5 s each) for the officer pages, the ranking, the dashboard, the static /login and /api/auth/csrf;
 //   - the bare SQL of the ranking's figures beside the rollup read the app does, and a check
 //     that the rollups equal the bare aggregates on this data.
 // --processes N serves with N processes on the port (scripts/web-cluster.ts), as `npm start` does.
-// With --profile it then serves again under `node --cpu-prof`, loads the officer's 待办 at 20
-// connections for 10 s and prints where the server's CPU time went. Loopback only, bounded
+// With --profile it then serves again under `node --cpu-prof`, loads each of the officer's pages
+// measured under load at 20 connections for 10 s and prints where the server's CPU time went on each. Loopback only, bounded
 // in requests and time. Not a test: figures to read, no goal asserted.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -35,6 +35,8 @@ const DIST_DIR = ".next-bench";
 const PASSWORD = "Bench-2026-http";
 const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
+/** Each officer page under the profiler. */
+const PROFILE_SECONDS = 10;
 const PROFILE = process.argv.includes("--profile");
 /** `--sql /a,/b`: also list the statements one request of those pages runs. */
 const SQL_PAGES = process.argv.includes("--sql") ? process.argv[process.argv.indexOf("--sql") + 1].split(",") : [];
@@ -208,10 +210,38 @@ async function settle() {
   }
 }
 
+/**
+ * CPU time (ms, user + system) the server's processes have used so far: the process and its
+ * descendants, from /proc (Linux; null elsewhere). Divided by the requests served, it is each
+ * request's cost whatever else the machine runs at the time (req/s on a shared machine is not).
+ */
+function serverCpuMs(pid: number | undefined): number | null {
+  if (!pid || !fs.existsSync(`/proc/${pid}/stat`)) return null;
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
+  const own = (p: number): number => {
+    try {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, "utf8").split(") ")[1].split(" ");
+      const children = fs
+        .readdirSync(`/proc/${p}/task`)
+        .flatMap((t) => fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number));
+      // utime and stime are fields 14 and 15 of stat; after "pid (comm) " they are at 11 and 12.
+      return (Number(fields[11]) + Number(fields[12])) * tick + children.reduce((a, c) => a + own(c), 0);
+    } catch {
+      return 0; // a process gone meanwhile
+    }
+  };
+  return own(pid);
+}
+
+let serverPid: number | undefined;
+
 async function load(url: string, cookie: string, connections: number, seconds = LOAD_SECONDS) {
+  const cpu0 = serverCpuMs(serverPid);
   const r = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  const cpu1 = serverCpuMs(serverPid);
   await settle();
-  return { rps: r.requests.average, p50: r.latency.p50, p97: r.latency.p97_5, errors: r.errors + r.timeouts + r.non2xx };
+  const cpuPerRequest = cpu0 !== null && cpu1 !== null && r.requests.total > 0 ? (cpu1 - cpu0) / r.requests.total : null;
+  return { rps: r.requests.average, p50: r.latency.p50, p97: r.latency.p97_5, errors: r.errors + r.timeouts + r.non2xx, cpuPerRequest };
 }
 
 async function sqlFigures(c: pg.Client) {
@@ -250,6 +280,7 @@ async function rollupsAgree(url: string) {
 
 async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: string; countyId: string }) {
   const server = await serve(handle.url);
+  serverPid = server.child.pid;
   try {
     await waitUp(server.exited);
     const cookies = Object.fromEntries(
@@ -271,7 +302,8 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
       const out: string[] = [];
       for (const n of [20, 100]) {
         const r = await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", n);
-        out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${r.errors ? ` ${r.errors} errors` : ""}`);
+        const cpu = r.cpuPerRequest === null ? "" : ` cpu ${r.cpuPerRequest.toFixed(1).padStart(4)} ms/req`;
+        out.push(`${String(n).padStart(3)} conn ${r.rps.toFixed(0).padStart(5)} req/s ${ms(r.p50)} /${ms(r.p97)}${cpu}${r.errors ? ` ${r.errors} errors` : ""}`);
       }
       console.log(`  ${(p.role ?? "anyone").padEnd(10)} ${p.path.slice(0, 28).padEnd(28)} ${out.join("   ")}`);
     }
@@ -281,19 +313,23 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
   }
 }
 
-async function profile(handle: DatabaseHandle) {
-  let window = { from: 0, to: Infinity };
+async function profile(handle: DatabaseHandle, paths: { draftId: string; countyId: string }) {
+  const windows: Array<{ path: string; from: number; to: number; rps: number }> = [];
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
   fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
+  serverPid = server.child.pid;
   try {
     await waitUp(server.exited);
     const cookie = await login(BENCH_ACCOUNTS.officer);
-    await load(`${ORIGIN}/todo`, cookie, 20, 3); // warm-up, left out of the figures
-    const from = Number(process.hrtime.bigint() / 1000n);
-    const r = await load(`${ORIGIN}/todo`, cookie, 20, 15);
-    window = { from, to: Number(process.hrtime.bigint() / 1000n) };
-    console.log(`\nProfiled: officer /todo at 20 connections for 15 s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request`);
+    for (const p of pages(paths.draftId, paths.countyId).filter((x) => x.load && x.role === "officer")) {
+      await load(ORIGIN + p.path, cookie, 20, 3); // warm-up, left out of the figures
+      const from = Number(process.hrtime.bigint() / 1000n);
+      const r = await load(ORIGIN + p.path, cookie, 20, PROFILE_SECONDS);
+      windows.push({ path: p.path, from, to: Number(process.hrtime.bigint() / 1000n), rps: r.rps });
+      const cpu = r.cpuPerRequest === null ? "" : ` (CPU ${r.cpuPerRequest.toFixed(1)} ms per request, profiler included)`;
+      console.log(`\nProfiled: officer ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request${cpu}`);
+    }
   } finally {
     // SIGINT lets Node write the profile on its way out.
     await stopChild(server.child, "SIGINT", 20_000);
@@ -302,7 +338,11 @@ async function profile(handle: DatabaseHandle) {
   const biggest = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
   if (!biggest) return console.log("No CPU profile was written.");
   console.log(`Profile: ${path.relative(ROOT, biggest)}`);
-  summarizeProfile(JSON.parse(fs.readFileSync(biggest, "utf8")), window);
+  const cpu = JSON.parse(fs.readFileSync(biggest, "utf8"));
+  for (const w of windows) {
+    console.log(`\n=== officer ${w.path} (${w.rps.toFixed(0)} req/s under the profiler) ===`);
+    summarizeProfile(cpu, w, 15);
+  }
 }
 
 async function main(handle: DatabaseHandle) {
@@ -316,7 +356,7 @@ async function main(handle: DatabaseHandle) {
     await build();
     await measure(handle, c, paths);
     await sqlFigures(c);
-    if (PROFILE) await profile(handle);
+    if (PROFILE) await profile(handle, paths);
   } finally {
     await c.end();
   }

@@ -5,6 +5,7 @@ import { blockSeconds, signIn, throttleStates, verifyLogin } from "@/lib/auth/lo
 
 import { loadSession } from "@/lib/auth/current-user";
 import { endSession } from "@/lib/auth/sessions";
+import { loadActor } from "@/lib/auth/actor";
 import { forgetSecurityRules } from "@/lib/auth/security-settings";
 import { changeOwnPassword, resetPassword, revokeSessions, setUserActive, setUserRoles, unlockAccount } from "@/lib/admin/users";
 import { setUnitActive } from "@/lib/admin/units";
@@ -117,6 +118,18 @@ describe("sessions", () => {
     const token = await login();
     await endSession(token.sessionId, "logout");
     expect(await loadSession(token)).toEqual({ user: null, reason: "ended" });
+  });
+
+  it("reads the same actor from the session as from the account (a unit's officer, the 组织部's editor)", async () => {
+    for (const [username, id] of [["officer_a", c.officerA.id], ["editor", c.editor.id]] as const) {
+      await db.user.update({ where: { id }, data: { passwordHash: await hashPassword("Right1234") } });
+      const r = await signIn(username, "Right1234", meta());
+      if (!r.ok) throw new Error(`login refused: ${r.reason}`);
+      const user = (await loadSession({ userId: r.userId, sessionId: r.sessionId, authAt: r.authAt })).user!;
+      const actor = await loadActor(id);
+      expect({ ...user, nodeUnitIds: [...user.nodeUnitIds].sort() }).toMatchObject({ ...actor, nodeUnitIds: [...actor.nodeUnitIds].sort() });
+      expect(user.nodeUnitIds[0]).toBe(actor.nodeId);
+    }
   });
 
   it("refuses tokens with forged or impossible times, and tokens of another user", async () => {

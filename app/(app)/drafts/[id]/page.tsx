@@ -46,7 +46,7 @@ export default async function DraftPage({
   const draft = await loadOr404(() => getDraftDetail(user, id));
   const attachments = await listAttachments(draft.id);
   const { canEdit, canAdopt, canUnadopt, canDelete, seesWatchList, moves } = draftCapabilities(user, draft);
-  const findings = (await reviewFindings(user, draft)).filter((f) => seesWatchList || f.code !== "WATCH_PHRASE");
+  const findings = (await reviewFindings(user, draft, new Date(), seesWatchList)).filter((f) => seesWatchList || f.code !== "WATCH_PHRASE");
   const done = doneMove((await searchParams).done);
   const nextId = done ? await nextDraftToReview(user, draft.id) : null;
   const issues = canAdopt ? await composingIssueOptions(user) : null;

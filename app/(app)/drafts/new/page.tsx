@@ -38,7 +38,7 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
         allowSubmit
         origin={prefill?.origin}
         backupScope={prefill ? `new:${user.id}:${prefill.origin.type}:${prefill.origin.id}` : `new:${user.id}`}
-        checkContext={{ unitName: user.unitName, readerLevel: LEVEL_WORDS[user.nodeKind], today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings()) }}
+        checkContext={{ unitName: user.unitName, readerLevel: LEVEL_WORDS[user.nodeKind], today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings({ watchList: false })) }}
         initial={{ title: prefill?.title ?? "", kind: prefill?.kind ?? "NEWS", eventDate: prefill?.eventDate ?? "", body: "", isFlagship: false, contact: "" }}
       />
     </div>

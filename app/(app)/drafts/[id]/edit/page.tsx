@@ -36,7 +36,7 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
     );
   }
   const owner = textOwner(draft.status);
-  const settings = await loadCheckSettings();
+  const settings = await loadCheckSettings({ watchList: owner !== "unit" });
   return (
     <div>
       <PageHeader title="修改稿件" />
