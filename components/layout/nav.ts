@@ -20,7 +20,8 @@ const MENU: MenuEntry[] = [
   { href: "/todo", label: "待办事项", permission: "draft.read" },
   { href: "/drafts?status=SUBMITTED", label: "待我审核", permission: "draft.review" },
   { href: "/drafts", label: "本单位稿件", permission: "draft.read", scope: "unit" },
-  { href: "/drafts/new", label: "写稿件", permission: "draft.write" },
+  // The office writes its own pieces from its pool (写稿报送上级), only where there is a desk above.
+  { href: "/drafts/new", label: "写稿件", permission: "draft.write", unless: "draft.sendOwn" },
   { href: "/issues/compose", label: "期刊编排", permission: "issue.compose" },
   { href: "/urgent", label: "紧急信息", permission: "urgent.read" },
   { href: "/commissions", label: "约稿和点题", permission: "commission.read", scope: "unit" },

@@ -63,11 +63,11 @@ export function DraftActions({
     });
   }
 
-  const move = (m: OfferedMove) =>
-    run(() => moveDraftAction({ id: draftId, version, action: m.action, comment, secrecyConfirmed: m.action === "SUBMIT" ? secrecy : undefined }), m.action);
-  // Submitting asks for the 保密审查 confirmation; returning and declining ask for a comment;
-  // approving takes an optional 审核意见, kept in the history.
-  const needsPanel = (m: OfferedMove) => m.commentRequired || m.action === "SUBMIT" || m.action === "APPROVE";
+  // Submitting (an officer's draft to the reviewer, the office's own piece to the desk above) asks for
+  // the 保密审查 confirmation; returning and declining ask for a comment; approving takes an optional 审核意见.
+  const submits = (m: OfferedMove) => m.action === "SUBMIT" || m.action === "OFFICE_SEND_UP";
+  const move = (m: OfferedMove) => run(() => moveDraftAction({ id: draftId, version, action: m.action, comment, secrecyConfirmed: submits(m) ? secrecy : undefined }), m.action);
+  const needsPanel = (m: OfferedMove) => m.commentRequired || submits(m) || m.action === "APPROVE";
 
   return (
     <div className="space-y-3">
@@ -84,12 +84,12 @@ export function DraftActions({
           </Button>
         ))}
       </div>
-      {open?.action === "SUBMIT" && (
+      {open && submits(open) && (
         <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
           <SecrecyConfirm checked={secrecy} onChange={setSecrecy} error={fieldError} />
           <div className="flex flex-wrap gap-2">
             <Button disabled={pending} onClick={() => move(open)}>
-              确认提交
+              {open.action === "SUBMIT" ? "确认提交" : "确认报送"}
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => setOpen(null)}>
               取消
@@ -97,7 +97,7 @@ export function DraftActions({
           </div>
         </div>
       )}
-      {open && open.action !== "SUBMIT" && (
+      {open && !submits(open) && (
         <div className="space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
           <label htmlFor="comment" className="block text-sm font-medium">
             {open.action === "DECLINE" ? "不予采用的理由" : open.action === "APPROVE" ? "审核意见（可不填）" : "退回意见"}

@@ -10,6 +10,7 @@ const SAID: Partial<Record<DraftAction, string>> = {
   DECLINE: "已作不予采用处理，单位会收到通知和理由。",
   ADOPT: "已采用。",
   SEND_UP: "已报送上级，上级的处理结果会通知您。",
+  OFFICE_SEND_UP: "已报送上级，上级的处理结果会通知您。",
   SEND_UP_LEAP: "已越级报送，并抄报上一级组织部；两级的处理结果都会通知您。",
 };
 

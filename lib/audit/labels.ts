@@ -68,6 +68,7 @@ export const AUDIT_GROUPS: AuditGroup[] = [
       "draft.publish": "刊发",
       "draft.send_up": "报送上级",
       "draft.send_up_leap": "越级报送",
+      "draft.office_send_up": "本部门自写稿件报送上级",
     },
   },
   {

@@ -26,6 +26,7 @@ export type Permission =
   | "draft.submit" // submit / withdraw
   | "draft.review" // approve or return before the county
   | "draft.decide" // county: edit, return, decline, adopt
+  | "draft.sendOwn" // 研究室：把本部门自己写的稿件直接报送上级（组织部自己没有组织委员审核）
   | "issue.compose" // compose issues, send them for sign-off
   | "issue.signoff" // 签发 or send back
   | "issue.publish"
@@ -120,6 +121,9 @@ export const PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> = {
   },
   EDITOR: {
     "draft.read": "all",
+    // The office's own pieces (综合信息), written in the 组织部's own unit and sent to the desk above.
+    "draft.write": "unit",
+    "draft.sendOwn": "unit",
     "draft.decide": "all",
     "issue.compose": "all",
     "issue.publish": "all",
@@ -223,6 +227,7 @@ const READ_OF: Partial<Record<Permission, Permission>> = {
   "draft.submit": "draft.read",
   "draft.review": "draft.read",
   "draft.decide": "draft.read",
+  "draft.sendOwn": "draft.read",
   "issue.compose": "issue.read",
   "issue.signoff": "issue.read",
   "issue.publish": "issue.read",

@@ -14,10 +14,15 @@ const STAMPS: Partial<Record<DraftAction, (now: Date, draft: Draft) => Stamps>> 
   SUBMIT: (now) => ({ submittedAt: now }),
   // 报送 counts once, when the draft first reaches the county.
   APPROVE: (now, draft) => (draft.forwardedAt ? {} : { forwardedAt: now }),
+  // The office's own piece is submitted and reaches the desk above in one move.
+  OFFICE_SEND_UP: (now, draft) => ({ submittedAt: now, ...(draft.forwardedAt ? {} : { forwardedAt: now }) }),
   ADOPT: (now) => ({ decidedAt: now }),
   DECLINE: (now) => ({ decidedAt: now }),
   UNADOPT: () => ({ decidedAt: null }),
 };
+
+/** The moves that submit a text (an officer's to the reviewer, the office's own to the desk above): 保密审查 and a version each. */
+export const SUBMITS: readonly DraftAction[] = ["SUBMIT", "OFFICE_SEND_UP"];
 
 /**
  * Makes one move of the lifecycle table inside the caller's transaction: permission,
@@ -38,8 +43,8 @@ export async function applyMove(
   if (move.commentRequired && !comment) {
     throw new ValidationError({ comment: action === "DECLINE" ? "请填写不予采用的理由" : "请填写退回意见" });
   }
-  // 保密审查: the officer confirms at every submission that the draft holds no state secret.
-  if (action === "SUBMIT" && !opts.secrecyConfirmed) {
+  // 保密审查: the writer confirms at every submission that the draft holds no state secret.
+  if (SUBMITS.includes(action) && !opts.secrecyConfirmed) {
     throw new ValidationError({ secrecy: "提交前请确认稿件不涉及国家秘密" }, "提交前请确认稿件不涉及国家秘密");
   }
   const now = opts.now ?? new Date();
@@ -56,7 +61,7 @@ export async function applyMove(
       fromStatus: draft.status,
       toStatus: to,
       comment: comment || null,
-      secrecyConfirmed: action === "SUBMIT",
+      secrecyConfirmed: SUBMITS.includes(action),
       createdAt: now,
     },
   });
@@ -69,7 +74,7 @@ export async function applyMove(
     entityId: draft.id,
     data: { from: draft.status, to, ...(comment ? { comment } : {}) },
   });
-  if (action === "SUBMIT") await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
+  if (SUBMITS.includes(action)) await recordVersion(tx, draft.id, "SUBMITTED", actor.id);
   if (action === "REVIEWER_RETURN" || action === "EDITOR_RETURN") await recordVersion(tx, draft.id, "RETURNED", actor.id);
   if (action === "PUBLISH") await recordVersion(tx, draft.id, "PUBLISHED", actor.id);
   await afterMove(tx, draft, action, { version: opts.version, comment, now });

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
-import { NotFoundError } from "@/lib/errors";
+import { can, requirePermission, type Actor } from "@/lib/authz/permissions";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import type { DraftFields, DraftOrigin } from "@/lib/validation/draft";
 import { originLink } from "./origin";
 import { indexDraft } from "@/lib/similarity";
@@ -16,6 +16,10 @@ import { updateDraft } from "./update-draft";
  */
 export async function createDraft(actor: Actor, fields: DraftFields & { id?: string; origin?: DraftOrigin }) {
   requirePermission(actor, "draft.write", { unitId: actor.unitId });
+  // The office writes its own pieces for the desk above: at the top of the tree there is none.
+  if (actor.unitId === actor.nodeId && !can(actor, "draft.submit") && !(await db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { deskId: true } })).deskId) {
+    throw new ForbiddenError("本级已是最高一级，没有可以报送的上级，不在这里写稿");
+  }
   if (fields.id) {
     const existing = await db.draft.findUnique({ where: { id: fields.id } });
     if (existing) {

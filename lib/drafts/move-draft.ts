@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/authz/permissions";
 import { getDraftOrThrow } from "./access";
 import { UNIT_FOR_CHECKS } from "@/lib/units/labels";
 import { assertSubmittable } from "./review-checks";
-import { applyMove, assertPlainMove } from "./apply-move";
+import { applyMove, assertPlainMove, SUBMITS } from "./apply-move";
+import { DomainError } from "@/lib/errors";
 import type { DraftAction } from "./workflow";
 
 /**
@@ -16,7 +17,7 @@ export async function moveDraft(
   input: { id: string; version: number; action: DraftAction; comment?: string; secrecyConfirmed?: boolean },
 ) {
   assertPlainMove(input.action);
-  if (input.action === "SUBMIT") {
+  if (SUBMITS.includes(input.action)) {
     // The checks read with their own connections, so they run before the transaction: inside it,
     // twenty officers submitting at once would hold every pooled connection while each waits
     // for one more (scripts/bench/surge.ts). They check the version being submitted, and the
@@ -29,6 +30,10 @@ export async function moveDraft(
   }
   return db.$transaction(async (tx) => {
     const draft = await getDraftOrThrow(actor, input.id, tx);
+    if (input.action === "OFFICE_SEND_UP") {
+      const unit = await tx.unit.findUniqueOrThrow({ where: { id: draft.unitId }, select: { deskId: true } });
+      if (!unit.deskId) throw new DomainError("本级已是最高一级，没有可以报送的上级");
+    }
     return applyMove(tx, actor, draft, input.action, {
       version: input.version,
       comment: input.comment,

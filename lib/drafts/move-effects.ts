@@ -7,19 +7,21 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Draft, NotificationKind } from "@/lib/generated/prisma/client";
-import { notify, unitUserIds } from "@/lib/notifications/notify";
+import { deskUserIds, notify, unitUserIds } from "@/lib/notifications/notify";
 import { isDeskKind, UNIT_KIND_LABELS } from "@/lib/units/labels";
 import type { DraftAction } from "./workflow";
 
 /** Where the draft is reported: its desk's name (县委组织部, 市委组织部), and whether the draft is a 组织部's own, sent up. */
 type Desk = { label: string; sentUp: boolean };
 
-type Told = { kind: NotificationKind; to: "author" | "reviewers"; title: (t: string, desk: Desk) => string; withComment?: boolean };
+type Told = { kind: NotificationKind; to: "author" | "reviewers" | "desk"; title: (t: string, desk: Desk & { unitName: string }) => string; withComment?: boolean };
 
 const TOLD: Partial<Record<DraftAction, Told>> = {
   SUBMIT: { kind: "DRAFT_SUBMIT", to: "reviewers", title: (t) => `有一篇稿件等您审核：《${t}》` },
   REVIEWER_RETURN: { kind: "DRAFT_REVIEWER_RETURN", to: "author", title: (t) => `组织委员退回了《${t}》，请修改`, withComment: true },
   APPROVE: { kind: "DRAFT_APPROVE", to: "author", title: (t, desk) => `《${t}》已报送${desk.label}` },
+  // The office's own piece: the office of the desk above hears of it, as of anything sent up.
+  OFFICE_SEND_UP: { kind: "DRAFT_APPROVE", to: "desk", title: (t, desk) => `${desk.unitName}报送：《${t}》` },
   // The author of a draft sent up works in a 研究室 too: the department above returned it.
   EDITOR_RETURN: { kind: "DRAFT_EDITOR_RETURN", to: "author", title: (t, desk) => `${desk.sentUp ? desk.label : "研究室"}退回了《${t}》，请修改`, withComment: true },
   ADOPT: { kind: "DRAFT_ADOPT", to: "author", title: (t) => `《${t}》已被采用` },
@@ -33,7 +35,8 @@ export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts:
   }
   const told = TOLD[action];
   if (!told) return;
-  const to = told.to === "author" ? [draft.authorId] : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
+  const to =
+    told.to === "author" ? [draft.authorId] : told.to === "desk" ? await deskUserIds(tx, draft.unitId, ["EDITOR"]) : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
   await notify(tx, to, {
     kind: told.kind,
     title: told.title(draft.title, await deskOf(tx, draft.unitId)),
@@ -54,7 +57,7 @@ async function seenBy(tx: Tx, draft: Draft, to: Told["to"]): Promise<string> {
   return author.unitId === draft.unitId ? draft.id : draft.sentUpFromId;
 }
 
-async function deskOf(tx: Tx, unitId: string): Promise<Desk> {
-  const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { kind: true, desk: { select: { kind: true } } } });
-  return { label: UNIT_KIND_LABELS[unit.desk?.kind ?? "COUNTY"], sentUp: isDeskKind(unit.kind) };
+async function deskOf(tx: Tx, unitId: string): Promise<Desk & { unitName: string }> {
+  const unit = await tx.unit.findUniqueOrThrow({ where: { id: unitId }, select: { name: true, kind: true, desk: { select: { kind: true } } } });
+  return { label: UNIT_KIND_LABELS[unit.desk?.kind ?? "COUNTY"], sentUp: isDeskKind(unit.kind), unitName: unit.name };
 }

@@ -9,7 +9,7 @@ import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { isUuid } from "@/lib/ids";
 import { canSeeDraft } from "./capabilities";
-import { UNIT_FOR_CHECKS } from "@/lib/units/labels";
+import { isDeskKind, LEVEL_WORDS, UNIT_FOR_CHECKS, type Level } from "@/lib/units/labels";
 import { shanghaiDayStart } from "@/lib/time";
 
 const listSelect = {
@@ -54,11 +54,13 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
 }
 
 /**
- * The pool's status filter: every status (ALL), one, or by default 待处理 — what waits for this
+ * The pool's status filter: every status (ALL), one, the office's own pieces in every status
+ * (OWN: written here for the desk above, sent or not), or by default 待处理 — what waits for this
  * desk, so not the node's own drafts sent up (the desk above decides those).
  */
 function statusWhere(actor: Actor, status: DraftFilter["status"]): Prisma.DraftWhereInput {
   if (status === "ALL") return {};
+  if (status === "OWN") return { unitId: actor.nodeId };
   if (isStatus(status)) return { status };
   return { status: { in: ["FORWARDED", "EDITING"] }, NOT: { unitId: actor.nodeId } };
 }
@@ -69,7 +71,8 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
   const where: Prisma.DraftWhereInput = {
     ...unitWhere(actor, "draft.read", filter.unitId),
     forwardedAt: {
-      not: null,
+      // The office's own pieces are listed before they are sent, too.
+      ...(filter.status === "OWN" ? {} : { not: null }),
       ...(filter.from ? { gte: shanghaiDayStart(filter.from) } : {}),
       ...(filter.to ? { lt: new Date(shanghaiDayStart(filter.to).getTime() + 86_400_000) } : {}),
     },
@@ -77,7 +80,17 @@ export async function listCountyDrafts(actor: Actor, filter: DraftFilter) {
     ...statusWhere(actor, filter.status),
     ...titleOrBody(filter.q),
   };
-  return page(where, filter, { forwardedAt: "desc" });
+  return page(where, filter, filter.status === "OWN" ? { updatedAt: "desc" } : { forwardedAt: "desc" });
+}
+
+/**
+ * Whom the office writes its own pieces for: the level of the desk above its 组织部 (市 for a
+ * county), or null where it writes none (not the office, or the top of the tree).
+ */
+export async function ownPiecesReader(actor: Actor): Promise<Level | null> {
+  if (!can(actor, "draft.sendOwn", { unitId: actor.nodeId })) return null;
+  const node = await db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { kind: true } } } });
+  return node?.desk && isDeskKind(node.desk.kind) ? LEVEL_WORDS[node.desk.kind] : null;
 }
 
 /** One draft with its history and versions, as the actor may see it. */

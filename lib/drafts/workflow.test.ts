@@ -23,6 +23,9 @@ const ALLOWED: Array<[DraftAction, DraftStatus, DraftStatus]> = [
   // 越级报送: likewise, the new draft two levels up (and its copy at the level in between).
   ["SEND_UP_LEAP", "ADOPTED", "FORWARDED"],
   ["SEND_UP_LEAP", "PUBLISHED", "FORWARDED"],
+  // The office's own piece goes straight to the desk above, first or after a return.
+  ["OFFICE_SEND_UP", "DRAFT", "FORWARDED"],
+  ["OFFICE_SEND_UP", "RETURNED", "FORWARDED"],
 ];
 
 describe("draft move table", () => {

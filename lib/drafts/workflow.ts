@@ -16,6 +16,7 @@ export type MovePermission =
   | "draft.submit"
   | "draft.review"
   | "draft.decide"
+  | "draft.sendOwn"
   | "issue.publish";
 
 export type Move = {
@@ -44,6 +45,9 @@ export const MOVES: Record<DraftAction, Move> = {
   // 越级报送: the same, to the desk two levels up where its year's rules allow it; the level in
   // between gets the item too (抄报), as it would by 报送上级, and reads that it went on above.
   SEND_UP_LEAP: { from: ["ADOPTED", "PUBLISHED"], to: "FORWARDED", permission: "draft.decide", commentRequired: false, label: "越级报送" },
+  // The office's own piece (its 组织部's own unit has no reviewer): written there and sent straight
+  // to the desk above, and again after that desk returned it. Its unit is the scope: the office's own drafts only.
+  OFFICE_SEND_UP: { from: ["DRAFT", "RETURNED"], to: "FORWARDED", permission: "draft.sendOwn", commentRequired: false, label: "报送上级" },
 };
 
 /**

@@ -1,14 +1,16 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { isNodeWide } from "@/lib/authz/permissions";
-import { listCountyDrafts } from "@/lib/drafts/queries";
+import { listCountyDrafts, ownPiecesReader } from "@/lib/drafts/queries";
 import { listSubmittingUnits } from "@/lib/admin/units";
 import { statusLabel } from "@/lib/drafts/workflow";
 import { LEVEL_WORDS, poolLabel } from "@/lib/units/labels";
 import { DRAFT_KINDS, KIND_LABELS } from "@/lib/drafts/kinds";
 import { draftFilterSchema } from "@/lib/validation/draft";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { DraftTable } from "@/components/drafts/draft-table";
 import { FilterBar, FilterSearch, FilterSelect, filterControlClass } from "@/components/ui/filter-bar";
@@ -24,18 +26,25 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
   if (!isNodeWide(user, "draft.read")) notFound();
   const params = await searchParams;
   const filter = draftFilterSchema.parse(params);
-  const [{ rows, total, page, pages }, units] = await Promise.all([listCountyDrafts(user, filter), listSubmittingUnits(user)]);
+  const [{ rows, total, page, pages }, units, ownFor] = await Promise.all([listCountyDrafts(user, filter), listSubmittingUnits(user), ownPiecesReader(user)]);
 
   const level = LEVEL_WORDS[user.nodeKind];
   return (
     <div>
-      <PageHeader title={poolLabel(user.nodeKind)} />
+      <PageHeader title={poolLabel(user.nodeKind)}>
+        {ownFor && (
+          <Link href="/drafts/new" className={buttonClass("secondary")}>
+            写稿报送上级
+          </Link>
+        )}
+      </PageHeader>
       <FilterBar label="筛选稿件" resetHref="/county">
         <FilterSelect name="unitId" value={filter.unitId} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: `${u.name}${u.active ? "" : "（已停用）"}` }))} />
         <FilterSelect name="kind" value={filter.kind} label="类别" all="全部类别" options={DRAFT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
         <select name="status" defaultValue={filter.status ?? ""} className={filterControlClass} aria-label="状态">
           <option value="">待处理（{statusLabel("FORWARDED", level)}、{statusLabel("EDITING", level)}）</option>
           <option value="ALL">全部状态</option>
+          {ownFor && <option value="OWN">本部门自写稿件</option>}
           {COUNTY_STATUSES.map((s) => (
             <option key={s} value={s}>
               {statusLabel(s, level)}

@@ -9,7 +9,8 @@ import { originPrefill, parseOrigin } from "@/lib/drafts/origin";
 import { shanghaiDate } from "@/lib/time";
 import { ImportDocx } from "@/components/draft-import/import-docx";
 import { UPLOAD_LIMITS } from "@/lib/drafts/import/docx-guard";
-import { LEVEL_WORDS } from "@/lib/units/labels";
+import { LEVEL_WORDS, placeOf } from "@/lib/units/labels";
+import { ownPiecesReader } from "@/lib/drafts/queries";
 
 export const metadata: Metadata = { title: "写稿件" };
 
@@ -17,6 +18,10 @@ export const metadata: Metadata = { title: "写稿件" };
 export default async function NewDraftPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const user = await requireUser();
   if (!can(user, "draft.write")) notFound();
+  // The office writes its own pieces for the desk above (报送上级 on the draft page), where there is one.
+  const office = can(user, "draft.sendOwn");
+  const ownFor = office ? await ownPiecesReader(user) : null;
+  if (office && !ownFor) notFound();
   const { from } = await searchParams;
   const prefill = await originPrefill(user, parseOrigin(from));
   return (
@@ -34,11 +39,16 @@ export default async function NewDraftPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       {!prefill && <ImportDocx maxMb={UPLOAD_LIMITS.maxBytes / 1024 / 1024} />}
+      {ownFor && (
+        <p className="mb-4 rounded border border-sky-200 bg-sky-50 px-4 py-2 text-sm text-sky-950">
+          本部门自写稿件：保存后在稿件页“报送上级”，直接报送{ownFor}委组织部。
+        </p>
+      )}
       <DraftForm
-        allowSubmit
+        allowSubmit={can(user, "draft.submit")}
         origin={prefill?.origin}
         backupScope={prefill ? `new:${user.id}:${prefill.origin.type}:${prefill.origin.id}` : `new:${user.id}`}
-        checkContext={{ unitName: user.unitName, readerLevel: LEVEL_WORDS[user.nodeKind], today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings({ watchList: false })) }}
+        checkContext={{ unitName: ownFor ? placeOf(user.unitName) : user.unitName, readerLevel: ownFor ?? LEVEL_WORDS[user.nodeKind], today: shanghaiDate(new Date()), settings: writerSettings(await loadCheckSettings({ watchList: false })) }}
         initial={{ title: prefill?.title ?? "", kind: prefill?.kind ?? "NEWS", eventDate: prefill?.eventDate ?? "", body: "", isFlagship: false, contact: "" }}
       />
     </div>
