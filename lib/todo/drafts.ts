@@ -22,7 +22,8 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
     for (const d of waiting) items.push({ key: `draft:${d.id}:review`, group: "稿件", title: `审核《${d.title}》`, detail: `${d.author.name}提交`, href: `/drafts/${d.id}` });
   }
   if (isNodeWide(actor, "draft.decide")) {
-    const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide") } });
+    // What waits for this desk: not the node's own drafts sent up, which wait at the desk above.
+    const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide"), NOT: { unitId: actor.nodeId } } });
     if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `${poolLabel(actor.nodeKind)}有${n}篇报送稿件待处理`, href: "/county" });
   }
   if (scopeOf(actor, "issue.signoff")) {

@@ -11,6 +11,7 @@ import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { getDraftDetail, listCountyDrafts, ownPiecesReader } from "@/lib/drafts/queries";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
+import { draftTodos } from "@/lib/todo/drafts";
 import { createSeries } from "@/lib/bulletins/series";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
@@ -60,6 +61,9 @@ describe("the office's own piece", () => {
     expect(sent.events.map((e) => [e.action, e.secrecyConfirmed])).toEqual([["OFFICE_SEND_UP", true]]);
     expect(sent.versions.map((v) => v.reason)).toEqual(["SUBMITTED"]);
     expect((await listCountyDrafts(c.city.editor, { page: 1 })).rows.map((r) => r.id)).toEqual([piece]);
+    // It waits for the city, not for 甲县's own desk.
+    expect((await draftTodos(c.city.editor)).map((t) => t.title)).toContain("市级稿件池有1篇报送稿件待处理");
+    expect((await draftTodos(c.x.editor)).filter((t) => t.key === "county:forwarded")).toEqual([]);
     expect(await db.notification.findMany({ where: { href: `/drafts/${piece}` }, select: { userId: true, title: true } })).toEqual([
       { userId: c.city.editor.id, title: "中共甲县委组织部报送：《甲县“擂台比武”激发基层党建活力》" },
     ]);
@@ -68,6 +72,8 @@ describe("the office's own piece", () => {
     await expect(moveDraft(c.x.editor, { id: piece, version: await version(piece), action: "DECLINE", comment: "自己不能决定" })).rejects.toThrow(ForbiddenError);
 
     await moveDraft(c.city.editor, { id: piece, version: await version(piece), action: "EDITOR_RETURN", comment: "请补充具体成效" });
+    // The office finds the return on its to-do list.
+    expect((await draftTodos(c.x.editor)).map((t) => t.href)).toContain(`/drafts/${piece}`);
     await updateDraft(c.x.editor, { ...sampleFields("甲县“擂台比武”激发基层党建活力"), body: "一、比出干劲\n全县开展擂台比武12场，整改问题86个。", id: piece, version: await version(piece) });
     await moveDraft(c.x.editor, { id: piece, version: await version(piece), action: "OFFICE_SEND_UP", secrecyConfirmed: true });
     const again = await db.draft.findUniqueOrThrow({ where: { id: piece } });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
 import { draftCapabilities } from "@/lib/drafts/capabilities";
 import { getDraftDetail } from "@/lib/drafts/queries";
 import { textOwner } from "@/lib/drafts/workflow";
@@ -59,7 +60,8 @@ export default async function EditDraftPage({ params, searchParams }: { params: 
         </p>
       )}
       <DraftForm
-        allowSubmit={owner === "unit"}
+        // The office's own piece is sent from its page (报送上级), not submitted to a reviewer.
+        allowSubmit={owner === "unit" && can(user, "draft.submit", draft)}
         backupScope={draft.id}
         checkContext={{ ...unitCheckContext(draft.unit), today: shanghaiDate(new Date()), settings: owner === "unit" ? writerSettings(settings) : settings }}
         draft={{ id: draft.id, version: draft.version }}
