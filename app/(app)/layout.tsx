@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (user.mustChangePassword) redirect("/account/password");
   return (
     <AppShell
-      items={navFor(user.roles, user.nodeKind)}
+      items={navFor(user.roles, user.nodeKind, user.inNodeBelowDesk)}
       who={`${user.unitName} · ${user.name}`}
       roles={user.roles.map((r) => ROLE_LABELS[r]).join("、")}
       bell={<Bell userId={user.id} />}

@@ -8,7 +8,7 @@ export type NavItem = { href: string; label: string };
  * says who does): at exactly `scope` when given ("unit": the units' own pages, "all": the county's),
  * and not to those holding `unless`, whom another entry for the same page serves.
  */
-type MenuEntry = NavItem & { permission: Permission; scope?: Scope; unless?: Permission };
+type MenuEntry = NavItem & { permission: Permission; scope?: Scope; unless?: Permission; belowDesk?: true };
 
 /** Stands for the pool's name at the person's level (县级稿件池, 市级稿件池). */
 const POOL = "{pool}";
@@ -20,8 +20,9 @@ const MENU: MenuEntry[] = [
   { href: "/todo", label: "待办事项", permission: "draft.read" },
   { href: "/drafts?status=SUBMITTED", label: "待我审核", permission: "draft.review" },
   { href: "/drafts", label: "本单位稿件", permission: "draft.read", scope: "unit" },
-  // The office writes its own pieces from its pool (写稿报送上级), only where there is a desk above.
   { href: "/drafts/new", label: "写稿件", permission: "draft.write", unless: "draft.sendOwn" },
+  // The office writes pieces of its own for the desk above: only where there is one.
+  { href: "/drafts/new", label: "写稿报送上级", permission: "draft.sendOwn", belowDesk: true },
   { href: "/issues/compose", label: "期刊编排", permission: "issue.compose" },
   { href: "/urgent", label: "紧急信息", permission: "urgent.read" },
   { href: "/commissions", label: "约稿和点题", permission: "commission.read", scope: "unit" },
@@ -64,16 +65,19 @@ const MENU: MenuEntry[] = [
   { href: "/issues", label: "期刊档案", permission: "issue.read" },
 ];
 
-function shows(entry: MenuEntry, actor: { roles: readonly Role[] }): boolean {
+function shows(entry: MenuEntry, actor: { roles: readonly Role[] }, belowDesk: boolean): boolean {
   const scope = scopeOf(actor, entry.permission);
-  if (!scope || (entry.scope && scope !== entry.scope)) return false;
+  if (!scope || (entry.scope && scope !== entry.scope) || (entry.belowDesk && !belowDesk)) return false;
   return !entry.unless || !scopeOf(actor, entry.unless);
 }
 
-/** The menu for a person with one or more roles at a node of the kind: the entries their permissions open, each page once. */
-export function navFor(roles: readonly Role[], nodeKind: DeskKind = "COUNTY"): NavItem[] {
+/**
+ * The menu for a person with one or more roles at a node of the kind: the entries their permissions
+ * open, each page once. `belowDesk`: the person works in a 组织部 with a desk above it.
+ */
+export function navFor(roles: readonly Role[], nodeKind: DeskKind = "COUNTY", belowDesk = false): NavItem[] {
   const seen = new Set<string>();
-  return MENU.filter((e) => shows(e, { roles }) && !seen.has(e.href) && seen.add(e.href)).map(({ href, label }) => ({ href, label: label === POOL ? poolLabel(nodeKind) : label }));
+  return MENU.filter((e) => shows(e, { roles }, belowDesk) && !seen.has(e.href) && seen.add(e.href)).map(({ href, label }) => ({ href, label: label === POOL ? poolLabel(nodeKind) : label }));
 }
 
 export function homeFor(roles: readonly Role[]): string {

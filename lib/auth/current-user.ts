@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { db } from "@/lib/db";
 import type { Actor, Role } from "@/lib/authz/permissions";
 import { actorOf } from "./actor";
+import { isDeskKind } from "@/lib/units/labels";
 import { SESSION_COOKIE } from "./options";
 import { passwordExpired } from "./password-policy";
 import { securityRules } from "./security-settings";
@@ -17,6 +18,8 @@ export type CurrentUser = Actor & {
   username: string;
   unitName: string;
   unitKind: UnitKind;
+  /** The person works in a 组织部 that reports to a desk above (its office writes pieces for it). */
+  inNodeBelowDesk: boolean;
   sessionId: string;
   /** An administrator set the password, or it is older than the rules allow: change it first. */
   mustChangePassword: "initial" | "expired" | null;
@@ -90,6 +93,8 @@ export async function loadSession(token: SessionToken, now = new Date()): Promis
       username: user.username,
       unitName: user.unitName,
       unitKind: user.unitKind,
+      // A 组织部's own unit: its desk (read with the unit) is the desk above.
+      inNodeBelowDesk: isDeskKind(user.unitKind) && !!user.deskId,
       sessionId: check.sessionId,
       mustChangePassword: user.mustChangePassword ? "initial" : passwordExpired(user.passwordChangedAt, rules, now) ? "expired" : null,
     },

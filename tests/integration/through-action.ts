@@ -13,6 +13,7 @@ export const asUser = (a: Actor): CurrentUser => ({
   username: "test",
   unitName: "测试单位",
   unitKind: "TOWNSHIP",
+  inNodeBelowDesk: false,
   sessionId: "test",
   mustChangePassword: null,
 });

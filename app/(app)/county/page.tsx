@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { isNodeWide } from "@/lib/authz/permissions";
@@ -10,7 +9,6 @@ import { LEVEL_WORDS, poolLabel } from "@/lib/units/labels";
 import { DRAFT_KINDS, KIND_LABELS } from "@/lib/drafts/kinds";
 import { draftFilterSchema } from "@/lib/validation/draft";
 import { PageHeader } from "@/components/ui/page-header";
-import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { DraftTable } from "@/components/drafts/draft-table";
 import { FilterBar, FilterSearch, FilterSelect, filterControlClass } from "@/components/ui/filter-bar";
@@ -31,13 +29,7 @@ export default async function CountyDraftsPage({ searchParams }: { searchParams:
   const level = LEVEL_WORDS[user.nodeKind];
   return (
     <div>
-      <PageHeader title={poolLabel(user.nodeKind)}>
-        {ownFor && (
-          <Link href="/drafts/new" className={buttonClass("secondary")}>
-            写稿报送上级
-          </Link>
-        )}
-      </PageHeader>
+      <PageHeader title={poolLabel(user.nodeKind)} />
       <FilterBar label="筛选稿件" resetHref="/county">
         <FilterSelect name="unitId" value={filter.unitId} label="单位" all="全部单位" options={units.map((u) => ({ value: u.id, label: `${u.name}${u.active ? "" : "（已停用）"}` }))} />
         <FilterSelect name="kind" value={filter.kind} label="类别" all="全部类别" options={DRAFT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} />
