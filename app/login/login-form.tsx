@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
 
 const MESSAGES: Record<string, string> = {
@@ -18,14 +18,25 @@ function messageOf(code: string | null | undefined): string {
   return MESSAGES[kind] ?? MESSAGES.INVALID;
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * The fields are read from the form when it is sent, not kept in state: what someone types on a
+ * slow phone before the page's script has started stays in the boxes and is what is sent. Until
+ * then the button waits (a form sent by the browser alone would go nowhere useful), and the form
+ * says POST so that a password never lands in an address.
+ */
 export function LoginForm() {
-  const [username, setUsername] = useState("");
-  const [password, setPassword] = useState("");
+  // false in the server's HTML, true once the script runs in the browser.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   const [error, setError] = useState("");
   const [pending, setPending] = useState(false);
 
-  async function onSubmit(event: React.FormEvent) {
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const username = String(form.get("username") ?? "");
+    const password = String(form.get("password") ?? "");
     if (!username.trim() || !password) {
       setError("请输入用户名和密码");
       return;
@@ -44,14 +55,12 @@ export function LoginForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-8 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-8 space-y-4" noValidate>
       <label className="block">
         <span className="text-sm text-stone-700">用户名</span>
         <input
           name="username"
           autoComplete="username"
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
           className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-party focus:outline-none"
         />
       </label>
@@ -61,8 +70,6 @@ export function LoginForm() {
           name="password"
           type="password"
           autoComplete="current-password"
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
           className="mt-1 w-full rounded border border-stone-300 px-3 py-2 focus:border-party focus:outline-none"
         />
       </label>
@@ -73,7 +80,7 @@ export function LoginForm() {
       )}
       <button
         type="submit"
-        disabled={pending}
+        disabled={pending || !ready}
         className="w-full rounded bg-party py-2 font-medium text-white hover:bg-party-dark disabled:opacity-60"
       >
         {pending ? "正在登录…" : "登录"}

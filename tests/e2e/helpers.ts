@@ -3,7 +3,7 @@ import { test as base, expect, type BrowserContext, type BrowserContextOptions, 
 
 export { expect };
 
-const DEMO_PASSWORD = "Demo1234";
+export const DEMO_PASSWORD = "Demo1234";
 
 /** Every demo account the README lists, with the heading of its home page (units start at their to-do list). */
 export const DEMO_ACCOUNTS: Array<[username: string, heading: RegExp, unit?: string]> = [

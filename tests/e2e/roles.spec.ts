@@ -1,4 +1,4 @@
-import { expect, loginThroughUi, shot, test } from "./helpers";
+import { DEMO_PASSWORD, expect, loginThroughUi, shot, test } from "./helpers";
 
 // Each demo account's login through the login page, landing on its role's main page: login.setup.ts.
 
@@ -110,4 +110,22 @@ test("an administrator creates an account, and disabling it logs its holder out 
 
   await newcomer.goto("/drafts");
   await expect(newcomer).toHaveURL(/\/login/);
+});
+
+test("on a slow phone, what is typed before the page's script has started is kept and logs in", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // The scripts arrive a second late, as over a weak mobile connection: the boxes are there before them.
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await new Promise((r) => setTimeout(r, 1000));
+    await route.continue();
+  });
+  await page.goto("/login", { waitUntil: "commit" });
+  await page.getByLabel("用户名").fill("qingshan_xxy");
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  // The button waits for the script; the form never sends itself with the password in the address.
+  await page.getByRole("button", { name: "登录" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+  expect(page.url()).not.toContain("password");
+  await context.close();
 });
