@@ -15,11 +15,7 @@ import { updateDraft } from "./update-draft";
  * again, finds the draft it made instead of making a second one.
  */
 export async function createDraft(actor: Actor, fields: DraftFields & { id?: string; origin?: DraftOrigin }) {
-  requirePermission(actor, "draft.write", { unitId: actor.unitId });
-  // The office writes its own pieces for the desk above: at the top of the tree there is none.
-  if (actor.unitId === actor.nodeId && !can(actor, "draft.submit") && !(await db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { deskId: true } })).deskId) {
-    throw new ForbiddenError("本级已是最高一级，没有可以报送的上级，不在这里写稿");
-  }
+  await requireWritesHere(actor);
   if (fields.id) {
     const existing = await db.draft.findUnique({ where: { id: fields.id } });
     if (existing) {
@@ -35,6 +31,17 @@ export async function createDraft(actor: Actor, fields: DraftFields & { id?: str
     if (fields.id && (error as { code?: string }).code === "P2002") return createDraft(actor, fields);
     throw error;
   }
+}
+
+/**
+ * Who starts a draft in their own unit (writing or importing Word): a unit's writers, and a
+ * 组织部's office for the desk above, which the top of the tree does not have.
+ */
+export async function requireWritesHere(actor: Actor): Promise<void> {
+  requirePermission(actor, "draft.write", { unitId: actor.unitId });
+  if (actor.unitId !== actor.nodeId || can(actor, "draft.submit")) return;
+  const node = await db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { deskId: true } });
+  if (!node.deskId) throw new ForbiddenError("本级已是最高一级，没有可以报送的上级，不在这里写稿");
 }
 
 function insertDraft(actor: Actor, fields: DraftFields & { id?: string; origin?: DraftOrigin }) {

@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { requireWritesHere } from "./create-draft";
 import { TITLE_MAX } from "@/lib/validation/draft";
 import { shanghaiDate } from "@/lib/time";
 import { imageExtension } from "./import/docx-read";
@@ -18,7 +19,7 @@ const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex")
  * Nothing is stored unless the file passes every check.
  */
 export async function importDocx(actor: Actor, input: { fileName: string; bytes: Buffer; now?: Date }) {
-  requirePermission(actor, "draft.write", { unitId: actor.unitId });
+  await requireWritesHere(actor);
   const today = shanghaiDate(input.now ?? new Date());
   const { doc, body, baseName } = await readImportedDocx(input.fileName, input.bytes, today);
 

@@ -28,7 +28,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     county && plan.publishedAt ? planCoverage(user, plan.id) : null,
     county ? [] : unitPlanDrafts(user, plan.id),
   ]);
-  const writer = can(user, "draft.write") && !!plan.publishedAt;
+  // Writers answer a plan meant for their unit: an officer's, or (fromAbove) the desk above's for the office's own pieces.
+  const writer = can(user, "draft.write") && !!plan.publishedAt && !county;
 
   return (
     <div className="space-y-4">
