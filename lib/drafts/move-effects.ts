@@ -37,13 +37,17 @@ export async function afterMove(tx: Tx, draft: Draft, action: DraftAction, opts:
   if (!told) return;
   const to =
     told.to === "author" ? [draft.authorId] : told.to === "desk" ? await deskUserIds(tx, draft.unitId, ["EDITOR"]) : await unitUserIds(tx, draft.unitId, ["REVIEWER"]);
-  await notify(tx, to, {
+  const seen = await seenBy(tx, draft, told.to);
+  const message = {
     kind: told.kind,
     title: told.title(draft.title, await deskOf(tx, draft.unitId)),
     body: told.withComment && opts.comment ? `意见：${opts.comment}` : "",
-    href: `/drafts/${await seenBy(tx, draft, told.to)}`,
-    key: `draft:${draft.id}:${action}:${opts.version}`,
-  });
+  };
+  await notify(tx, to, { ...message, href: `/drafts/${seen}`, key: `draft:${draft.id}:${action}:${opts.version}` });
+  // An item sent up 越级报送 is counted as the 组织部 in between's: its office hears the outcome too, at the draft itself.
+  if (seen !== draft.id) {
+    await notify(tx, await unitUserIds(tx, draft.unitId, ["EDITOR"]), { ...message, href: `/drafts/${draft.id}`, key: `draft:${draft.id}:${action}:${opts.version}:unit` });
+  }
 }
 
 /**

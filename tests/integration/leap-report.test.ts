@@ -115,6 +115,8 @@ describe("越级报送", () => {
     await moveDraft(c.province.editor, { id: leapt, version: await version(leapt), action: "EDITOR_RETURN", comment: "请补充成效数据" });
     const back = await db.notification.findFirstOrThrow({ where: { userId: c.x.editor.id, kind: "DRAFT_EDITOR_RETURN" } });
     expect(back).toMatchObject({ title: expect.stringContaining("省委组织部退回了"), href: `/drafts/${copy}`, body: "意见：请补充成效数据" });
+    // The city, whose draft it is at the province, hears it too, at that draft.
+    expect(await db.notification.findFirst({ where: { userId: c.city.editor.id, kind: "DRAFT_EDITOR_RETURN" }, select: { href: true } })).toEqual({ href: `/drafts/${leapt}` });
     expect((await sendUpState(c.x.editor, await draftRow(township))).leap.may).toBe(true);
     const before = await version(leapt);
     await sendUp(c.x.editor, { id: township, version: await version(township), leap: true });
