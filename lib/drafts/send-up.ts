@@ -75,7 +75,7 @@ export async function sendUp(actor: Actor, input: { id: string; version: number;
 
 /** The move that brought a draft to its desk: 越级报送 or not. */
 const FIRST_EVENT = { events: { orderBy: { createdAt: "asc" }, take: 1, select: { action: true } } } as const;
-const cameByLeap = (d: { events: Array<{ action: string }> }) => d.events[0]?.action === "SEND_UP_LEAP";
+export const cameByLeap = (d: { events: ReadonlyArray<{ action: string }> }) => d.events[0]?.action === "SEND_UP_LEAP";
 
 /** Whether the node's rules for the year let the 组织部 two levels down send straight to it. */
 async function leapAllowed(tx: Tx | typeof db, deskId: string | null, now: Date): Promise<boolean> {

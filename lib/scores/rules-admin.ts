@@ -14,7 +14,6 @@ import { activeRules, ensureYearRules, reversalOf, standingEntries } from "./led
 import { byRuleOrder, OPENING_PREFIX } from "./rules";
 import type { NodeScoreMethod } from "@/lib/generated/prisma/enums";
 import { DESK_KINDS } from "@/lib/units/labels";
-import { nodeScoreMethod } from "./node-score";
 import { DEFAULT_NODE_SCORE_METHOD } from "./node-score-rule";
 
 export async function listYearRules(actor: Actor, year: number) {
@@ -111,6 +110,10 @@ export async function applyRecalculation(actor: Actor, input: { year: number; di
   });
 }
 
+/** A node's choices for a year (ScoringYear), and what they are before anyone chooses. */
+type YearSettings = { nodeScoreMethod: NodeScoreMethod; acceptsLeapReports: boolean };
+const YEAR_DEFAULTS: YearSettings = { nodeScoreMethod: DEFAULT_NODE_SCORE_METHOD, acceptsLeapReports: false };
+
 /**
  * How this node adds up the 组织部 it ranks, for a year (node-score-rule.ts), and whether the
  * 组织部 two levels down may send to it directly that year (越级报送, lib/drafts/send-up.ts).
@@ -118,37 +121,33 @@ export async function applyRecalculation(actor: Actor, input: { year: number; di
 export async function getNodeScoreSetting(actor: Actor, year: number) {
   requirePermission(actor, "admin.manage");
   const desk = { kind: { in: [...DESK_KINDS] } };
-  const [method, departments, grandDepartments, setting] = await Promise.all([
-    nodeScoreMethod(actor.nodeId, year),
+  const [settings, departments, grandDepartments] = await Promise.all([
+    db.scoringYear.findUnique({ where: { nodeId_year: { nodeId: actor.nodeId, year } }, select: { nodeScoreMethod: true, acceptsLeapReports: true } }),
     db.unit.count({ where: { deskId: actor.nodeId, ...desk } }),
     db.unit.count({ where: { ...desk, desk: { deskId: actor.nodeId } } }),
-    db.scoringYear.findUnique({ where: { nodeId_year: { nodeId: actor.nodeId, year } }, select: { acceptsLeapReports: true } }),
   ]);
-  return { method, ranksDepartments: departments > 0, hasGrandDepartments: grandDepartments > 0, acceptsLeapReports: !!setting?.acceptsLeapReports };
+  const { nodeScoreMethod: method, acceptsLeapReports } = settings ?? YEAR_DEFAULTS;
+  return { method, ranksDepartments: departments > 0, hasGrandDepartments: grandDepartments > 0, acceptsLeapReports };
 }
 
 /** 越级报送 for a year: whether the 组织部 two levels down may send to this node directly. */
-export async function setLeapReports(actor: Actor, input: { year: number; accepts: boolean }) {
-  requirePermission(actor, "admin.manage");
-  return db.$transaction(async (tx) => {
-    const key = { nodeId_year: { nodeId: actor.nodeId, year: input.year } };
-    const before = !!(await tx.scoringYear.findUnique({ where: key }))?.acceptsLeapReports;
-    if (before === input.accepts) return;
-    await tx.scoringYear.upsert({ where: key, create: { nodeId: actor.nodeId, year: input.year, acceptsLeapReports: input.accepts }, update: { acceptsLeapReports: input.accepts } });
-    await audit(tx, { actorId: actor.id, action: "rule.leap_reports", entityType: "ScoringYear", entityId: actor.nodeId, data: { year: input.year, from: before, to: input.accepts } });
-  });
+export function setLeapReports(actor: Actor, input: { year: number; accepts: boolean }) {
+  return setYearSetting(actor, input.year, "acceptsLeapReports", input.accepts, "rule.leap_reports");
 }
 
-export async function setNodeScoreMethod(actor: Actor, input: { year: number; method: NodeScoreMethod }) {
+export function setNodeScoreMethod(actor: Actor, input: { year: number; method: NodeScoreMethod }) {
+  return setYearSetting(actor, input.year, "nodeScoreMethod", input.method, "rule.node_score_method");
+}
+
+/** Changes one of the node's choices for a year, audited; choosing what stands changes nothing. */
+async function setYearSetting<K extends keyof YearSettings>(actor: Actor, year: number, key: K, value: YearSettings[K], action: string) {
   requirePermission(actor, "admin.manage");
-  return db.$transaction(async (tx) => {
-    const before = (await tx.scoringYear.findUnique({ where: { nodeId_year: { nodeId: actor.nodeId, year: input.year } } }))?.nodeScoreMethod ?? DEFAULT_NODE_SCORE_METHOD;
-    if (before === input.method) return;
-    await tx.scoringYear.upsert({
-      where: { nodeId_year: { nodeId: actor.nodeId, year: input.year } },
-      create: { nodeId: actor.nodeId, year: input.year, nodeScoreMethod: input.method },
-      update: { nodeScoreMethod: input.method },
-    });
-    await audit(tx, { actorId: actor.id, action: "rule.node_score_method", entityType: "ScoringYear", entityId: actor.nodeId, data: { year: input.year, from: before, to: input.method } });
+  await db.$transaction(async (tx) => {
+    const where = { nodeId_year: { nodeId: actor.nodeId, year } };
+    const before = ((await tx.scoringYear.findUnique({ where })) ?? YEAR_DEFAULTS)[key];
+    if (before === value) return;
+    const change: Partial<YearSettings> = { [key]: value };
+    await tx.scoringYear.upsert({ where, create: { nodeId: actor.nodeId, year, ...change }, update: change });
+    await audit(tx, { actorId: actor.id, action, entityType: "ScoringYear", entityId: actor.nodeId, data: { year, from: before, to: value } });
   });
 }

@@ -28,7 +28,7 @@ import { DraftActions } from "@/components/review-panel/draft-actions";
 import { MoveDone } from "@/components/review-panel/move-done";
 import { LEVEL_WORDS } from "@/lib/units/labels";
 import { SentUpLine } from "@/components/drafts/sent-up-line";
-import { sendUpState } from "@/lib/drafts/send-up";
+import { cameByLeap, sendUpState } from "@/lib/drafts/send-up";
 
 const doneMove = (v: string | undefined): DraftAction | null => ((DRAFT_ACTIONS as readonly string[]).includes(v ?? "") ? (v as DraftAction) : null);
 
@@ -78,7 +78,7 @@ export default async function DraftPage({
           <DraftOriginLink draft={draft} />
         </div>
         {(upward.chain.length > 0 || upward.upper) && (
-          <SentUpLine chain={upward.chain} sender={draft.unit.name} upper={upward.upper} above={upward.above} leapt={draft.events[0]?.action === "SEND_UP_LEAP"} />
+          <SentUpLine chain={upward.chain} sender={draft.unit.name} upper={upward.upper} above={upward.above} leapt={cameByLeap(draft)} />
         )}
         {draft.status === "RETURNED" && comments.at(-1) && (
           <div role="note" className="mb-4 rounded border border-orange-200 bg-orange-50 p-3 text-sm text-orange-900">
