@@ -4,7 +4,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { decode } from "next-auth/jwt";
 import { redirect } from "next/navigation";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import type { Actor, Role } from "@/lib/authz/permissions";
 import { actorOf } from "./actor";
 import { isDeskKind } from "@/lib/units/labels";
@@ -47,11 +47,10 @@ type SessionAndUser = SessionRow & {
 
 /**
  * The session row with its user, the user's unit and the unit's desk (what `actorOf` needs), in
- * one statement: every signed-in request runs it, and one raw statement costs a fraction of the
- * CPU of the two Prisma queries it replaces (each is compiled anew by Prisma's query compiler).
+ * one statement: every signed-in request runs it (so through `sql`, see lib/sql.ts).
  */
 async function readSessionAndUser(sessionId: string): Promise<SessionAndUser | null> {
-  const rows = await db.$queryRaw<SessionAndUser[]>`
+  const rows = await sql<SessionAndUser>`
     SELECT s."userId", s."createdAt", s."lastSeenAt", s."expiresAt", s."endedAt", s."endReason",
       u.username, u.name, u.roles::text[] AS roles, u."unitId", u.active, u."sessionsValidFrom", u."passwordChangedAt", u."mustChangePassword",
       un.name AS "unitName", un.kind::text AS "unitKind", un.active AS "unitActive",

@@ -1,16 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { safeInternalPath } from "./safe-path";
 
-/**
- * The bell's figure, on every signed-in page: one raw statement, a fraction of the CPU of
- * Prisma's `count` (which Prisma's query compiler compiles anew on each call).
- */
+/** The bell's figure, on every signed-in page (so through `sql`, see lib/sql.ts). */
 export async function unreadCount(userId: string): Promise<number> {
-  const [row] = await db.$queryRaw<[{ n: number }]>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL`;
+  const [row] = await sql<{ n: number }>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL`;
   return row.n;
 }
 

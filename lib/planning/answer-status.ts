@@ -30,6 +30,14 @@ export const ANSWER_LABELS: Record<AnswerStatus, string> = {
 };
 
 export type AnsweringDraft = { status: DraftStatus; forwardedAt: Date | null };
+
+/**
+ * A task's answering drafts as SQL lists them (`json_agg(json_build_object('status', d.status,
+ * 'forwardedAt', d."forwardedAt"))`): JSON carries a `timestamp` as UTC without its zone.
+ */
+export function answeringFromJson(rows: ReadonlyArray<{ status: DraftStatus; forwardedAt: string | null }>): AnsweringDraft[] {
+  return rows.map((r) => ({ status: r.status, forwardedAt: r.forwardedAt === null ? null : new Date(`${r.forwardedAt}Z`) }));
+}
 /** Who the answer goes to: the county (约稿) or the unit's reviewer (点题). */
 export type AnswerTo = "county" | "unit";
 

@@ -1,6 +1,6 @@
 /** 报送任务 to-dos: a unit behind its monthly minimum; the office's count of units with nothing this month. */
 import "server-only";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { can, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { shanghaiDate } from "@/lib/time";
 import type { TodoItem } from "@/lib/todo/types";
@@ -13,7 +13,7 @@ async function unitTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
   const date = shanghaiDate(now);
   const { month } = quotaRanges(date);
   // One statement for the unit, its quota and this month's count: the to-do list runs on every visit.
-  const [unit] = await db.$queryRaw<Array<{ rankGroup: string | null; active: boolean; monthlyMin: number | null; sent: number }>>`
+  const [unit] = await sql<{ rankGroup: string | null; active: boolean; monthlyMin: number | null; sent: number }>`
     SELECT u."rankGroup"::text AS "rankGroup", u.active,
       (SELECT q."monthlyMin" FROM "UnitQuota" q WHERE q."unitId" = u.id AND q.year = ${Number(date.slice(0, 4))}::int) AS "monthlyMin",
       (SELECT count(*)::int FROM "Draft" d WHERE d."unitId" = u.id AND d."forwardedAt" >= ${month.from} AND d."forwardedAt" < ${month.to}) AS sent
@@ -36,7 +36,7 @@ async function unitTodo(actor: Actor, now: Date): Promise<TodoItem[]> {
 async function officeTodo(nodeId: string, now: Date): Promise<TodoItem[]> {
   const date = shanghaiDate(now);
   const { month } = quotaRanges(date);
-  const [row] = await db.$queryRaw<Array<{ n: number }>>`
+  const [row] = await sql<{ n: number }>`
     SELECT count(*)::int AS n FROM "Unit" u
     WHERE u."deskId" = ${nodeId}::uuid AND u."rankGroup" IS NOT NULL AND u.active
       AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."unitId" = u.id AND d."forwardedAt" >= ${month.from} AND d."forwardedAt" < ${month.to})`;

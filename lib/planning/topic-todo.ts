@@ -1,25 +1,38 @@
 /** 点题 to-dos: the officer's open topics; for the reviewer, the topics they gave that are overdue. */
 import "server-only";
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "@/lib/sql";
+import type { DraftStatus } from "@/lib/drafts/workflow";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
-import { ANSWERED, answerStatus, isOpen } from "./answer-status";
+import { ANSWERED, answerStatus, answeringFromJson, isOpen } from "./answer-status";
 import { lastMinuteOf } from "./deadlines";
 import { quote } from "@/lib/quote";
 
 const GROUP = "点题";
 
+/**
+ * Topics not yet answered (no draft submitted to the reviewer or further) that the person was
+ * given (`assignee`), or gave in their unit (`assigner`), due before `before`.
+ */
+async function openTopics(as: "assignee" | "assigner", personId: string, unitId: string, before: string) {
+  const rows = await sql<{ id: string; title: string; dueOn: Date; assigneeName: string; drafts: Array<{ status: DraftStatus; forwardedAt: string | null }> }>`
+    SELECT t.id, t.title, t."dueOn", a.name AS "assigneeName",
+      (SELECT COALESCE(json_agg(json_build_object('status', d.status, 'forwardedAt', d."forwardedAt")), '[]') FROM "Draft" d WHERE d."topicAssignmentId" = t.id) AS drafts
+    FROM "TopicAssignment" t JOIN "User" a ON a.id = t."assigneeId"
+    WHERE t."cancelledAt" IS NULL AND t."dueOn" < ${before}::date
+      AND ((${as}::text = 'assignee' AND t."assigneeId" = ${personId}::uuid)
+        OR (${as}::text = 'assigner' AND t."assignedById" = ${personId}::uuid AND t."unitId" = ${unitId}::uuid))
+      AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."topicAssignmentId" = t.id AND d.status::text = ANY(${ANSWERED.unit}::text[]))
+    ORDER BY t."dueOn", t.id LIMIT ${TODO_LIMIT}`;
+  return rows.map((t) => ({ ...t, drafts: answeringFromJson(t.drafts) }));
+}
+
 export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoItem[]> {
   const today = shanghaiDate(now);
   const items: TodoItem[] = [];
-  const include = { drafts: { select: { status: true, submittedAt: true, forwardedAt: true } }, assignee: { select: { name: true } } } as const;
-  const open = { cancelledAt: null, drafts: { none: { status: { in: ANSWERED.unit } } } } satisfies Prisma.TopicAssignmentWhereInput;
-  const orderBy = [{ dueOn: "asc" as const }, { id: "asc" as const }];
-
   if (scopeOf(actor, "draft.write") === "unit") {
-    const mine = await db.topicAssignment.findMany({ where: { assigneeId: actor.id, ...open }, include, orderBy, take: TODO_LIMIT });
+    const mine = await openTopics("assignee", actor.id, actor.unitId, "9999-12-31");
     for (const t of mine) {
       const dueOn = formatIsoDate(t.dueOn);
       const status = answerStatus(t.drafts, dueOn, today, "unit");
@@ -39,12 +52,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
   }
 
   if (scopeOf(actor, "commission.assign") === "unit") {
-    const given = await db.topicAssignment.findMany({
-      where: { assignedById: actor.id, unitId: actor.unitId, dueOn: { lt: new Date(today) }, ...open },
-      include,
-      orderBy,
-      take: TODO_LIMIT,
-    });
+    const given = await openTopics("assigner", actor.id, actor.unitId, today);
     for (const t of given) {
       const dueOn = formatIsoDate(t.dueOn);
       if (answerStatus(t.drafts, dueOn, today, "unit") !== "OVERDUE") continue;
@@ -52,7 +60,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
         key: `topic:${t.id}:overdue`,
         group: GROUP,
         title: `点题${quote(t.title)}逾期未成稿`,
-        detail: `${t.assignee.name}，完成日期${formatMonthDay(dueOn)}`,
+        detail: `${t.assigneeName}，完成日期${formatMonthDay(dueOn)}`,
         href: `/topics/${t.id}`,
         due: lastMinuteOf(dueOn),
         overdue: true,

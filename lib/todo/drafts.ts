@@ -1,25 +1,24 @@
 /** To-dos from drafts, issues and leaders' instructions. */
 import "server-only";
 import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { isNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ownSeries } from "@/lib/bulletins/series-scope";
-import type { TodoItem } from "./types";
+import { TODO_LIMIT, type TodoItem } from "./types";
 import { poolLabel } from "@/lib/units/labels";
 
 export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
   const items: TodoItem[] = [];
   if (scopeOf(actor, "draft.write")) {
-    const returned = await db.draft.findMany({ where: { authorId: actor.id, status: "RETURNED" }, orderBy: { updatedAt: "desc" }, take: 50, select: { id: true, title: true } });
+    const returned = await sql<{ id: string; title: string }>`
+      SELECT id, title FROM "Draft" WHERE "authorId" = ${actor.id}::uuid AND status = 'RETURNED' ORDER BY "updatedAt" DESC LIMIT ${TODO_LIMIT}`;
     for (const d of returned) items.push({ key: `draft:${d.id}:returned`, group: "稿件", title: `《${d.title}》被退回，请修改后再提交`, href: `/drafts/${d.id}` });
   }
   if (scopeOf(actor, "draft.review")) {
-    const waiting = await db.draft.findMany({
-      where: { unitId: actor.unitId, status: "SUBMITTED" },
-      orderBy: { submittedAt: "asc" },
-      take: 50,
-      select: { id: true, title: true, author: { select: { name: true } } },
-    });
-    for (const d of waiting) items.push({ key: `draft:${d.id}:review`, group: "稿件", title: `审核《${d.title}》`, detail: `${d.author.name}提交`, href: `/drafts/${d.id}` });
+    const waiting = await sql<{ id: string; title: string; authorName: string }>`
+      SELECT d.id, d.title, u.name AS "authorName" FROM "Draft" d JOIN "User" u ON u.id = d."authorId"
+      WHERE d."unitId" = ${actor.unitId}::uuid AND d.status = 'SUBMITTED' ORDER BY d."submittedAt" LIMIT ${TODO_LIMIT}`;
+    for (const d of waiting) items.push({ key: `draft:${d.id}:review`, group: "稿件", title: `审核《${d.title}》`, detail: `${d.authorName}提交`, href: `/drafts/${d.id}` });
   }
   if (isNodeWide(actor, "draft.decide")) {
     // What waits for this desk: not the node's own drafts sent up, which wait at the desk above.
@@ -31,13 +30,11 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
     for (const i of issues) items.push({ key: `issue:${i.id}:signoff`, group: "签发", title: `《${i.series.name}》待签发`, href: `/issues/${i.id}` });
   }
   if (scopeOf(actor, "scores.own") === "unit") {
-    const open = await db.instructionFollowUp.findMany({
-      where: { unitId: actor.unitId, closedAt: null },
-      select: { id: true, record: { select: { title: true, leader: true } } },
-      take: 50,
-    });
+    const open = await sql<{ id: string; title: string; leader: string }>`
+      SELECT f.id, r.title, r.leader FROM "InstructionFollowUp" f JOIN "ScoreRecord" r ON r.id = f."recordId"
+      WHERE f."unitId" = ${actor.unitId}::uuid AND f."closedAt" IS NULL ORDER BY f."createdAt" LIMIT ${TODO_LIMIT}`;
     for (const f of open) {
-      items.push({ key: `followup:${f.id}`, group: "批示落实", title: `落实领导批示：${f.record.title}`, detail: `${f.record.leader}批示，请反馈落实情况`, href: "/scores/mine" });
+      items.push({ key: `followup:${f.id}`, group: "批示落实", title: `落实领导批示：${f.title}`, detail: `${f.leader}批示，请反馈落实情况`, href: "/scores/mine" });
     }
   }
   return items;

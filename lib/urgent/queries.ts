@@ -1,6 +1,7 @@
 /** What the 紧急信息 pages, the to-do list and the escalation banner read. */
 import "server-only";
 import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isNodeWide, requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { canSeeDraft } from "@/lib/drafts/capabilities";
@@ -70,7 +71,9 @@ export async function overdueCases(actor: Actor, now = new Date(), take = 50) {
 
 /** The unit's open cases still waiting for a written report (to-do list). */
 export function openUnitCases(unitId: string) {
-  return db.urgentCase.findMany({ where: { unitId, closedAt: null, firstReportAt: null }, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take: 50 });
+  return sql<{ id: string; title: string; dueAt: Date }>`
+    SELECT id, title, "dueAt" FROM "UrgentCase" WHERE "unitId" = ${unitId}::uuid AND "closedAt" IS NULL AND "firstReportAt" IS NULL
+    ORDER BY "dueAt", id LIMIT 50`;
 }
 
 /** One case with its written reports in order (首报, 续报1 …); a draft the actor may not open shows no title. */
