@@ -2,6 +2,8 @@
  * The one list table. At the desk it is a table; below md (768 px) each row becomes a card:
  * the title column on top, every other cell under its column's name, columns marked
  * `phone: false` left out. Tailwind's `max-md:` prefix does it, so nothing scrolls sideways.
+ * Its classes (data-table, data-row, data-cell …) are in app/globals.css rather than on each
+ * cell: spelled out on every cell they were half of a 20-row page, sent twice (HTML and RSC).
  */
 export type Column<T> = {
   /** Column name: the table head at the desk, the cell's label in a card ("" for a column of buttons). */
@@ -41,7 +43,7 @@ export function DataTable<T>({
   // The title column comes first in a card, whatever its place at the desk.
   const titleIndex = columns.findIndex((c) => c.title);
   return (
-    <table aria-label={label} className="w-full rounded border border-stone-200 bg-white text-sm max-md:block max-md:border-0 max-md:bg-transparent">
+    <table aria-label={label} className="data-table">
       <thead className="bg-stone-50 text-left text-stone-600 max-md:hidden">
         <tr>
           {columns.map((c, i) => (
@@ -51,28 +53,24 @@ export function DataTable<T>({
           ))}
         </tr>
       </thead>
-      <tbody className="max-md:block max-md:space-y-2">
+      <tbody>
         {rows.map((row) => (
           <tr
             key={rowKey(row)}
             data-testid={rowTestId?.(row)}
-            className={`border-t border-stone-100 hover:bg-stone-50 max-md:flex max-md:flex-col max-md:rounded max-md:border max-md:border-stone-200 max-md:bg-white max-md:px-3 max-md:py-2 ${rowClassName?.(row) ?? ""}`}
+            className={rowClassName ? `data-row ${rowClassName(row)}` : "data-row"}
           >
             {columns.map((c, i) => (
               <td
                 key={i}
                 // The column's name on the cell, for a test (or a stylesheet) that picks one column out.
                 data-label={c.header || undefined}
-                className={[
-                  "px-3 py-2 align-top max-md:flex max-md:gap-3 max-md:px-0 max-md:py-0.5",
-                  c.align ? ALIGN[c.align] : "",
-                  i === titleIndex ? "max-md:order-first max-md:pb-1 max-md:text-base max-md:font-medium" : "",
-                  c.phone === false ? "max-md:hidden" : "",
-                  c.className ?? "",
-                ].join(" ")}
+                className={["data-cell", c.align && ALIGN[c.align], i === titleIndex && "data-cell-title", c.phone === false && "max-md:hidden", c.className]
+                  .filter(Boolean)
+                  .join(" ")}
               >
-                {i !== titleIndex && c.header && <span className="w-20 shrink-0 text-stone-500 md:hidden">{c.header}</span>}
-                <div className="min-w-0 break-words max-md:flex-1">{c.cell(row)}</div>
+                {i !== titleIndex && c.header && <span className="data-cell-label">{c.header}</span>}
+                <div className="data-cell-value">{c.cell(row)}</div>
               </td>
             ))}
           </tr>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { CHECK_CODES, CHECK_SETTING_DEFAULTS, type CheckCode } from "@/lib/checks";
@@ -14,8 +15,12 @@ export type StoredSettings = typeof CHECK_SETTING_DEFAULTS & { updatedAt: Date |
  * limit): the saved values, or the defaults while nobody has saved any. A check code no longer
  * known is dropped. Pass the transaction when reading inside one.
  */
-export async function readCheckSettings(client: Tx | typeof db = db): Promise<StoredSettings> {
-  const row = await client.checkSettings.findUnique({ where: { id: 1 } });
+export async function readCheckSettings(tx?: Tx): Promise<StoredSettings> {
+  // Outside a transaction (beside every draft opened) through `sql` (lib/sql.ts).
+  const row = tx
+    ? await tx.checkSettings.findUnique({ where: { id: 1 } })
+    : (await sql<{ titleMaxLength: number; staleDays: number; similarityThreshold: number; severeChecks: string[]; urgentHours: number; updatedAt: Date }>`
+        SELECT "titleMaxLength", "staleDays", "similarityThreshold", "severeChecks", "urgentHours", "updatedAt" FROM "CheckSettings" WHERE id = 1`)[0];
   if (!row) return { ...CHECK_SETTING_DEFAULTS, updatedAt: null };
   return {
     titleMaxLength: row.titleMaxLength,

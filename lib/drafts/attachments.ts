@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sql } from "@/lib/sql";
+import type { AttachmentKind } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -14,9 +16,6 @@ export async function getAttachment(actor: Actor, id: string) {
 
 /** A draft's attachments without their bytes, for the draft page (the caller has checked the draft). */
 export function listAttachments(draftId: string) {
-  return db.attachment.findMany({
-    where: { draftId },
-    orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
-    select: { id: true, kind: true, fileName: true, contentType: true, size: true, createdAt: true },
-  });
+  return sql<{ id: string; kind: AttachmentKind; fileName: string; contentType: string; size: number; createdAt: Date }>`
+    SELECT id, kind, "fileName", "contentType", size, "createdAt" FROM "Attachment" WHERE "draftId" = ${draftId}::uuid ORDER BY kind, "createdAt"`;
 }

@@ -23,9 +23,11 @@ export async function originChain(client: Tx | typeof db, sentUpFromId: string |
  * writer's, and the drafts it was sent up as, up to the highest desk. They share their text:
  * the similarity check does not hold them against one another.
  */
-export async function sendUpLine(client: Tx | typeof db, draft: { id: string; sentUpFromId: string | null }): Promise<string[]> {
+export async function sendUpLine(client: Tx | typeof db, draft: { id: string; sentUpFromId: string | null; forwardedAt: Date | null }): Promise<string[]> {
   const line = [draft.id, ...(await originChain(client, draft.sentUpFromId)).map((d) => d.id)];
-  for (let upper = await client.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { id: true } }); upper; ) {
+  // Only a draft that reached its desk can have been sent further up (forwardedAt is never cleared).
+  const first = draft.forwardedAt ? await client.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { id: true } }) : null;
+  for (let upper = first; upper; ) {
     line.push(upper.id);
     upper = await client.draft.findUnique({ where: { sentUpFromId: upper.id }, select: { id: true } });
   }

@@ -39,9 +39,9 @@ export async function similarFindings(
   draft: { id?: string; title: string; body: string },
   settings: StoredCheckSettings,
   /** The stored draft's author and origin, when the caller has read them already. */
-  known?: { id: string; authorId: string; sentUpFromId: string | null },
+  known?: { id: string; authorId: string; sentUpFromId: string | null; forwardedAt: Date | null },
 ): Promise<Finding[]> {
-  const stored = known ?? (draft.id ? await db.draft.findUnique({ where: { id: draft.id }, select: { id: true, authorId: true, sentUpFromId: true } }) : null);
+  const stored = known ?? (draft.id ? await db.draft.findUnique({ where: { id: draft.id }, select: { id: true, authorId: true, sentUpFromId: true, forwardedAt: true } }) : null);
   const [found, building] = await Promise.all([
     // A draft sent up is its origin's text: the drafts of its own line are no match for it.
     findSimilar({ text: similarityText(draft), excludeDraftIds: stored ? await sendUpLine(db, stored) : [], threshold: settings.similarityThreshold, limit: 5 }),
@@ -93,7 +93,7 @@ async function indexBuildNote(): Promise<Finding[]> {
 /** Everything the reviewer and the research office see beside a draft. */
 export async function reviewFindings(
   actor: Actor,
-  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks; authorId?: string; sentUpFromId?: string | null },
+  draft: { id: string; title: string; body: string; eventDate: Date; unit: UnitForChecks; authorId?: string; sentUpFromId?: string | null; forwardedAt?: Date | null },
   now = new Date(),
   /** false: without the watch-list (for those who do not see its findings). */
   withWatchList = true,
@@ -107,8 +107,8 @@ export async function reviewFindings(
     today: shanghaiDate(now),
     settings,
   });
-  const { authorId, sentUpFromId } = draft;
-  const known = authorId !== undefined && sentUpFromId !== undefined ? { id: draft.id, authorId, sentUpFromId } : undefined;
+  const { authorId, sentUpFromId, forwardedAt } = draft;
+  const known = authorId !== undefined && sentUpFromId !== undefined && forwardedAt !== undefined ? { id: draft.id, authorId, sentUpFromId, forwardedAt } : undefined;
   return [...text, ...(await similarFindings(actor, draft, settings, known))];
 }
 

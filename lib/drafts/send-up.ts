@@ -165,7 +165,8 @@ export async function sendUpState(actor: Actor, draft: Draft, now = new Date()) 
   // The desks above are read only for those who could send the draft up.
   const allowed = can(actor, MOVE.permission, draft) && canMove("SEND_UP", draft.status);
   const [upper, node] = await Promise.all([
-    db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: { ...stand, ...FIRST_EVENT } } } }),
+    // Only a draft that reached its desk can have been sent further up (forwardedAt is never cleared).
+    draft.forwardedAt ? db.draft.findUnique({ where: { sentUpFromId: draft.id }, select: { ...stand, sentUpAs: { select: { ...stand, ...FIRST_EVENT } } } }) : null,
     allowed ? db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { name: true, deskId: true, desk: { select: { name: true } } } } } }) : null,
   ]);
   const sends = allowed && !!node?.desk;

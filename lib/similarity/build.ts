@@ -11,6 +11,7 @@
  */
 import "server-only";
 import { db, type Tx } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { bands } from "./minhash";
 import { similarityText } from "./index";
 
@@ -46,7 +47,9 @@ export async function requestIndexBuildIfMissing(): Promise<boolean> {
 }
 
 export async function indexBuildStatus(): Promise<IndexBuildStatus | null> {
-  const row = await db.similarityIndexBuild.findUnique({ where: { id: 1 } });
+  // Beside every draft a reviewer opens: through `sql` (lib/sql.ts).
+  const [row] = await sql<{ done: number; total: number; requestedAt: Date; startedAt: Date | null; finishedAt: Date | null }>`
+    SELECT done, total, "requestedAt", "startedAt", "finishedAt" FROM "SimilarityIndexBuild" WHERE id = 1`;
   if (!row) return null;
   const state: IndexBuildState = row.finishedAt ? "done" : row.startedAt ? "building" : "waiting";
   return { state, done: row.done, total: row.total, requestedAt: row.requestedAt, startedAt: row.startedAt, finishedAt: row.finishedAt };

@@ -12,7 +12,7 @@
  */
 import "server-only";
 import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { sql } from "@/lib/sql";
 import { bands, jaccardAgainst, minSharedBands, sharedPassage } from "./minhash";
 
 export { MIN_LENGTH } from "./minhash";
@@ -67,12 +67,12 @@ export async function findSimilar(input: {
   const own = bands(input.text);
   if (own.length === 0 || limit <= 0) return [];
 
-  const exclude = input.excludeDraftIds?.length ? Prisma.sql`AND b."draftId" <> ALL(${input.excludeDraftIds}::uuid[])` : Prisma.empty;
-  const candidates = await db.$queryRaw<Array<{ draftId: string; shared: number }>>`
+  // Beside every draft a reviewer opens: through `sql` (lib/sql.ts).
+  const candidates = await sql<{ draftId: string; shared: number }>`
     SELECT b."draftId", count(*)::int AS shared
     FROM unnest(${own.map((b) => b.band)}::int[], ${own.map((b) => b.hash)}::int[]) AS q(band, hash)
     JOIN "DraftSimilarityBand" b ON b.band = q.band AND b.hash = q.hash
-    WHERE true ${exclude}
+    WHERE b."draftId" <> ALL(${input.excludeDraftIds ?? []}::uuid[])
     GROUP BY b."draftId"
     HAVING count(*) >= ${minSharedBands(input.threshold)}
     ORDER BY shared DESC, b."draftId"

@@ -124,6 +124,10 @@ describe("a draft's way from the officer to the county", () => {
     expect(mine.rows.map((r) => r.title).sort()).toEqual(["甲镇已报送", "甲镇草稿"]);
     expect(mine.counts).toMatchObject({ DRAFT: 1, FORWARDED: 1 });
     expect((await listUnitDrafts(c.officerA, { ...filter, q: "草稿" })).rows).toHaveLength(1);
+    // One status: its page and total; a search term is text, not a pattern (% and _ match themselves).
+    expect(await listUnitDrafts(c.officerA, { ...filter, status: "FORWARDED" })).toMatchObject({ total: 1, rows: [{ title: "甲镇已报送", author: { name: expect.any(String) }, unit: { name: expect.any(String) } }] });
+    expect((await listUnitDrafts(c.officerA, { ...filter, q: "%" })).total).toBe(0);
+    expect((await listUnitDrafts(c.officerA, { ...filter, q: "甲_" })).total).toBe(0);
     const county = await listCountyDrafts(c.editor, { ...filter });
     expect(county.rows.map((r) => r.title)).toEqual(["甲镇已报送"]);
     expect((await listCountyDrafts(c.editor, { ...filter, unitId: c.unitB.id, status: "ALL" })).rows).toHaveLength(0);
