@@ -6,13 +6,11 @@ import type { DraftKind } from "./kinds";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, requireNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
-import { ForbiddenError, NotFoundError } from "@/lib/errors";
+import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
 import { titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
-import { isUuid } from "@/lib/ids";
-import { canSeeDraft } from "./capabilities";
-import { isDeskKind, LEVEL_WORDS, UNIT_FOR_CHECKS, type Level } from "@/lib/units/labels";
+import { isDeskKind, LEVEL_WORDS, type Level } from "@/lib/units/labels";
 import { shanghaiDayStart } from "@/lib/time";
 
 const listSelect = {
@@ -132,27 +130,6 @@ export async function ownPiecesReader(actor: Actor): Promise<Level | null> {
   if (!can(actor, "draft.sendOwn", { unitId: actor.nodeId })) return null;
   const node = await db.unit.findUnique({ where: { id: actor.nodeId }, select: { desk: { select: { kind: true } } } });
   return node?.desk && isDeskKind(node.desk.kind) ? LEVEL_WORDS[node.desk.kind] : null;
-}
-
-/** One draft with its history and versions, as the actor may see it. */
-export async function getDraftDetail(actor: Actor, id: string) {
-  // One read: whether the actor may see it is decided on the row read with everything the page shows.
-  const draft = isUuid(id) ? await db.draft.findUnique({
-    where: { id },
-    include: {
-      unit: { select: { id: true, ...UNIT_FOR_CHECKS } },
-      author: { select: { id: true, name: true } },
-      events: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
-      versions: { orderBy: { number: "asc" }, include: { createdBy: { select: { name: true } } } },
-      issueItem: { include: { issue: { include: { series: true } } } },
-      commissionTarget: { select: { commission: { select: { id: true, title: true } } } },
-      topicAssignment: { select: { id: true, title: true } },
-      planTopic: { select: { title: true, plan: { select: { id: true, title: true } } } },
-      urgentCase: { select: { id: true, title: true } },
-    },
-  }) : null;
-  if (!draft || !canSeeDraft(actor, draft)) throw new NotFoundError("没有找到这篇稿件");
-  return draft;
 }
 
 /** 下一篇: the unit's longest-waiting submitted draft other than this one, for its reviewer. */

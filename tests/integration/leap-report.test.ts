@@ -11,7 +11,8 @@ import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "@/lib
 import { createDraft } from "@/lib/drafts/create-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { sendUp, sendUpState } from "@/lib/drafts/send-up";
-import { getDraftDetail, listCountyDrafts } from "@/lib/drafts/queries";
+import { listCountyDrafts } from "@/lib/drafts/queries";
+import { getDraftDetail } from "@/lib/drafts/detail";
 import { createSeries } from "@/lib/bulletins/series";
 import { createIssue } from "@/lib/bulletins/create-issue";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";

@@ -9,7 +9,8 @@ import { DomainError, ForbiddenError, NotFoundError, ValidationError } from "@/l
 import { createDraft } from "@/lib/drafts/create-draft";
 import { updateDraft } from "@/lib/drafts/update-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
-import { getDraftDetail, listCountyDrafts, ownPiecesReader } from "@/lib/drafts/queries";
+import { listCountyDrafts, ownPiecesReader } from "@/lib/drafts/queries";
+import { getDraftDetail } from "@/lib/drafts/detail";
 import { offeredMoves } from "@/lib/drafts/offered-moves";
 import { draftTodos } from "@/lib/todo/drafts";
 import { createSeries } from "@/lib/bulletins/series";

@@ -12,7 +12,7 @@ import { createDraft } from "@/lib/drafts/create-draft";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import { adoptDraft } from "@/lib/bulletins/adopt-draft";
 import { sendUp } from "@/lib/drafts/send-up";
-import { getDraftDetail } from "@/lib/drafts/queries";
+import { getDraftDetail } from "@/lib/drafts/detail";
 import { reviewFindings } from "@/lib/drafts/review-checks";
 import { cancelCommission, createCommission, getCommission, listCommissions, listUnitShares } from "@/lib/planning/commissions";
 import { createPlan, getPlan, publishPlan } from "@/lib/planning/plans";

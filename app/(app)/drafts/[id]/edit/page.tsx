@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { draftCapabilities } from "@/lib/drafts/capabilities";
-import { getDraftDetail } from "@/lib/drafts/queries";
+import { getDraftDetail } from "@/lib/drafts/detail";
 import { textOwner } from "@/lib/drafts/workflow";
 import { formatIsoDate, shanghaiDate } from "@/lib/time";
 import { loadCheckSettings, writerSettings } from "@/lib/drafts/review-checks";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/current-user";
-import { getDraftDetail } from "@/lib/drafts/queries";
+import { getDraftDetail } from "@/lib/drafts/detail";
 import { diffDraft, hasChanges } from "@/lib/drafts/diff";
 import { VERSION_REASON_LABELS } from "@/lib/drafts/version-labels";
 import { KIND_LABELS } from "@/lib/drafts/kinds";
