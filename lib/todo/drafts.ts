@@ -10,15 +10,19 @@ import { poolLabel } from "@/lib/units/labels";
 export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
   const items: TodoItem[] = [];
   if (scopeOf(actor, "draft.write")) {
-    const returned = await sql<{ id: string; title: string }>`
-      SELECT id, title FROM "Draft" WHERE "authorId" = ${actor.id}::uuid AND status = 'RETURNED' ORDER BY "updatedAt" DESC LIMIT ${TODO_LIMIT}`;
+    const returned = await sql<{ id: string; title: string; total: number }>`
+      SELECT id, title, count(*) OVER () AS total FROM "Draft" WHERE "authorId" = ${actor.id}::uuid AND status = 'RETURNED' ORDER BY "updatedAt" DESC LIMIT ${TODO_LIMIT}`;
     for (const d of returned) items.push({ key: `draft:${d.id}:returned`, group: "稿件", title: `《${d.title}》被退回，请修改后再提交`, href: `/drafts/${d.id}` });
+    const more = (returned[0]?.total ?? 0) - returned.length;
+    if (more > 0) items.push({ key: "draft:returned:more", group: "稿件", title: `另有${more}篇被退回的稿件，见本单位稿件“退回修改”`, href: "/drafts?status=RETURNED" });
   }
   if (scopeOf(actor, "draft.review")) {
-    const waiting = await sql<{ id: string; title: string; authorName: string }>`
-      SELECT d.id, d.title, u.name AS "authorName" FROM "Draft" d JOIN "User" u ON u.id = d."authorId"
+    const waiting = await sql<{ id: string; title: string; authorName: string; total: number }>`
+      SELECT d.id, d.title, u.name AS "authorName", count(*) OVER () AS total FROM "Draft" d JOIN "User" u ON u.id = d."authorId"
       WHERE d."unitId" = ${actor.unitId}::uuid AND d.status = 'SUBMITTED' ORDER BY d."submittedAt" LIMIT ${TODO_LIMIT}`;
     for (const d of waiting) items.push({ key: `draft:${d.id}:review`, group: "稿件", title: `审核《${d.title}》`, detail: `${d.authorName}提交`, href: `/drafts/${d.id}` });
+    const more = (waiting[0]?.total ?? 0) - waiting.length;
+    if (more > 0) items.push({ key: "draft:review:more", group: "稿件", title: `另有${more}篇稿件等您审核，见本单位稿件`, href: "/drafts?status=SUBMITTED" });
   }
   if (isNodeWide(actor, "draft.decide")) {
     // What waits for this desk: not the node's own drafts sent up, which wait at the desk above.

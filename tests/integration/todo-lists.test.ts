@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { commissionTodos } from "@/lib/planning/commission-todo";
 import { topicTodos } from "@/lib/planning/topic-todo";
+import { draftTodos } from "@/lib/todo/drafts";
+import { TODO_LIMIT } from "@/lib/todo/types";
 import { shanghaiDate } from "@/lib/time";
 import { makeCounty, sampleFields, type County } from "./fixtures";
 
@@ -98,5 +100,25 @@ describe("to-do lists with many old items", () => {
     ]);
     const reviewer = await topicTodos(c.reviewerA, NOW);
     expect(reviewer.map((t) => [t.title, t.href])).toEqual([["点题“昨天到期的点题”逾期未成稿", `/topics/${late.id}`]]);
+  });
+
+  it("lists the newest returned and submitted drafts up to the limit and says how many more wait", async () => {
+    const many = (status: DraftStatus, n: number) =>
+      db.draft.createMany({
+        data: Array.from({ length: n }, (_, i) => {
+          const f = sampleFields(`${status}稿件${i}`);
+          return { ...f, eventDate: new Date(f.eventDate), unitId: c.unitA.id, authorId: c.officerA.id, status, submittedAt: day(-2) };
+        }),
+      });
+    await many("RETURNED", TODO_LIMIT + 3);
+    await many("SUBMITTED", TODO_LIMIT + 1);
+    const officer = await draftTodos(c.officerA);
+    expect(officer.filter((i) => i.key.endsWith(":returned"))).toHaveLength(TODO_LIMIT);
+    expect(officer.at(-1)).toMatchObject({ title: "另有3篇被退回的稿件，见本单位稿件“退回修改”", href: "/drafts?status=RETURNED" });
+    const reviewer = await draftTodos(c.reviewerA);
+    expect(reviewer.filter((i) => i.key.endsWith(":review"))).toHaveLength(TODO_LIMIT);
+    expect(reviewer.at(-1)).toMatchObject({ title: "另有1篇稿件等您审核，见本单位稿件", href: "/drafts?status=SUBMITTED" });
+    // At the limit or under it, nothing more is said.
+    expect((await draftTodos(c.officerB)).some((i) => i.key.endsWith(":more"))).toBe(false);
   });
 });
