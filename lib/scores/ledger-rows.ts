@@ -44,8 +44,9 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     // A period view counts entries by when they occurred, a year view by their ledger year.
     ...(range ? { occurredAt: { gte: range.from, lt: range.to } } : filter.year ? { year: filter.year } : {}),
     ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
-    // The node's ledger: entries scored under its rules.
-    rule: { nodeId: actor.nodeId, ...(filter.ruleCodes?.length ? { code: { in: filter.ruleCodes } } : {}) },
+    // The node's ledger: entries scored under its rules (ScoreEntry.nodeId is the rule's node, 0038).
+    nodeId: actor.nodeId,
+    ...(filter.ruleCodes?.length ? { rule: { code: { in: filter.ruleCodes } } } : {}),
     ...(part ? { AND: [part] } : {}),
   };
   // A part of a total is a list of sources, not a rollup key: its rows (a department's, a few

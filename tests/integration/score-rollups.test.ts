@@ -156,6 +156,12 @@ describe("score rollups", () => {
     expect(seen[0]).toBeGreaterThan(6);
     expect(seen[1]).toBeGreaterThan(1);
     expect(seen[2]).toBe(0);
+    // Every entry is on its rule's node's ledger, whatever the writer passed (the trigger of 0038).
+    const wrongNode = await db.scoreEntry.create({
+      data: { unitId: c.unitA.id, ruleId: (await db.scoringRule.findFirstOrThrow({ where: { nodeId: c.root.id } })).id, nodeId: c.unitA.id, points: 0, year: 2025, sourceType: "SCORE_RECORD", sourceId: "x", occurredAt: LAST_HALF_HOUR },
+    });
+    expect(wrongNode.nodeId).toBe(c.root.id);
+    expect(await db.$queryRaw`SELECT e.id FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId" WHERE e."nodeId" IS DISTINCT FROM r."nodeId"`).toEqual([]);
     // Another node's editor sees none of these rows, and no count of them.
     expect((await listLedger({ ...c.editor, nodeId: c.unitA.id }, { year: 2025, page: 1 })).total).toBe(0);
   });
