@@ -19,6 +19,10 @@ ALTER TABLE "PointsRollup" ALTER COLUMN "nodeId" SET NOT NULL, ALTER COLUMN "yea
 ALTER TABLE "PointsRollup" ADD CONSTRAINT "PointsRollup_pkey" PRIMARY KEY ("month", "unitId", "ruleCode", "nodeId", "year");
 ALTER TABLE "PointsRollup" ADD CONSTRAINT "PointsRollup_nodeId_fkey" FOREIGN KEY ("nodeId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 CREATE INDEX "PointsRollup_nodeId_month_year_idx" ON "PointsRollup"("nodeId", "month", "year");
+-- The ranking, dashboard, 通报 and 本单位积分 read a node's units month by month: one short
+-- index-only range per unit (about 2,200 of a city's 120,000 rows for a county's year, ~1 ms)
+-- instead of every unit's rows of the months (~23,000, 5-7 ms).
+CREATE INDEX "PointsRollup_unitId_month_ruleCode_points_idx" ON "PointsRollup"("unitId", "month", "ruleCode", "points");
 
 CREATE OR REPLACE FUNCTION points_rollup_insert() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
