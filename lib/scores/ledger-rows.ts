@@ -1,13 +1,35 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { isUuid } from "@/lib/ids";
 import { periodRange, type Period } from "./period";
+import { periodMonths } from "./rollups";
 import { throughWhere } from "./node-score";
 
 export type LedgerFilter = { year?: number; period?: Period; unitId?: string; ruleCodes?: string[]; via?: string; page: number };
+
+type Totals = { count: number; sum: number };
+
+/**
+ * How many entries a node's ledger holds under a filter, and their sum, from the rollup
+ * (PointsRollup is keyed by node, ledger year, local month, unit and rule code, migration
+ * 0037): the same rows listLedger's `where` selects, without counting them one by one.
+ */
+async function rollupTotals(nodeId: string, filter: Omit<LedgerFilter, "via" | "page">): Promise<Totals> {
+  const months = filter.period ? periodMonths(filter.period) : null;
+  const conditions = [
+    Prisma.sql`"nodeId" = ${nodeId}::uuid`,
+    ...(months ? [Prisma.sql`month >= ${months.from}::date AND month < ${months.to}::date`] : filter.year ? [Prisma.sql`year = ${filter.year}::int`] : []),
+    ...(filter.unitId && isUuid(filter.unitId) ? [Prisma.sql`"unitId" = ${filter.unitId}::uuid`] : []),
+    ...(filter.ruleCodes?.length ? [Prisma.sql`"ruleCode" IN (${Prisma.join(filter.ruleCodes)})`] : []),
+  ];
+  const [row] = await db.$queryRaw<Array<{ count: number; sum: string }>>`
+    SELECT coalesce(sum(entries), 0)::int AS count, coalesce(sum(points), 0)::text AS sum
+    FROM "PointsRollup" WHERE ${Prisma.join(conditions, " AND ")}`;
+  return { count: row.count, sum: Number(row.sum) };
+}
 
 /**
  * 积分台账: the rows behind a figure — unit, person, rule and version, points, source,
@@ -16,36 +38,40 @@ export type LedgerFilter = { year?: number; period?: Period; unitId?: string; ru
 export async function listLedger(actor: Actor, filter: LedgerFilter) {
   requirePermission(actor, "scores.read");
   const range = filter.period ? periodRange(filter.period) : null;
+  // One part of a 组织部's total (node-score.ts).
+  const part = filter.via && filter.unitId && isUuid(filter.unitId) ? await throughWhere(filter.unitId, filter.via) : null;
   const where: Prisma.ScoreEntryWhereInput = {
     // A period view counts entries by when they occurred, a year view by their ledger year.
     ...(range ? { occurredAt: { gte: range.from, lt: range.to } } : filter.year ? { year: filter.year } : {}),
     ...(filter.unitId && isUuid(filter.unitId) ? { unitId: filter.unitId } : {}),
-    // The node's ledger: entries scored under its rules.
-    rule: { nodeId: actor.nodeId, ...(filter.ruleCodes?.length ? { code: { in: filter.ruleCodes } } : {}) },
-    // One part of a 组织部's total (node-score.ts).
-    ...(filter.via && filter.unitId && isUuid(filter.unitId) ? { AND: [await throughWhere(filter.unitId, filter.via)] } : {}),
+    // The node's ledger: entries scored under its rules (ScoreEntry.nodeId is the rule's node, 0038).
+    nodeId: actor.nodeId,
+    ...(filter.ruleCodes?.length ? { rule: { code: { in: filter.ruleCodes } } } : {}),
+    ...(part ? { AND: [part] } : {}),
   };
-  const [page, sum] = await Promise.all([
-    paginate(
-      filter.page,
-      () => db.scoreEntry.count({ where }),
-      (skip, take) =>
-        db.scoreEntry.findMany({
-          where,
-          orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
-          include: {
-            unit: { select: { name: true } },
-            user: { select: { name: true } },
-            rule: { select: { code: true, label: true, version: true } },
-            recordedBy: { select: { name: true } },
-          },
-          skip,
-          take,
-        }),
-      50,
-    ),
-    db.scoreEntry.aggregate({ where, _sum: { points: true } }),
-  ]);
+  // A part of a total is a list of sources, not a rollup key: its rows (a department's, a few
+  // thousand at most) are counted and summed in one statement; every other view reads the rollup.
+  const totals: Totals = part
+    ? await db.scoreEntry.aggregate({ where, _count: { _all: true }, _sum: { points: true } }).then((a) => ({ count: a._count._all, sum: Number(a._sum.points ?? 0) }))
+    : await rollupTotals(actor.nodeId, filter);
+  const page = await paginate(
+    filter.page,
+    async () => totals.count,
+    (skip, take) =>
+      db.scoreEntry.findMany({
+        where,
+        orderBy: [{ occurredAt: "desc" }, { id: "asc" }],
+        include: {
+          unit: { select: { name: true } },
+          user: { select: { name: true } },
+          rule: { select: { code: true, label: true, version: true } },
+          recordedBy: { select: { name: true } },
+        },
+        skip,
+        take,
+      }),
+    50,
+  );
   // Where each row came from: the issue an item was published in, or the record.
   const itemIds = page.rows.filter((r) => r.sourceType === "ISSUE_ITEM").map((r) => r.sourceId);
   const items = itemIds.length
@@ -75,5 +101,5 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
   };
   // The child department a part of a total came up through, named above the rows.
   const through = filter.via && filter.via !== "own" && isUuid(filter.via) ? await db.unit.findUnique({ where: { id: filter.via }, select: { name: true } }) : null;
-  return { ...page, through: through?.name ?? null, total: page.total, sum: Number(sum._sum.points ?? 0), rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
+  return { ...page, through: through?.name ?? null, total: page.total, sum: totals.sum, rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
 }

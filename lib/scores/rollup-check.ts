@@ -1,5 +1,5 @@
 /**
- * The bare aggregates the rollups (migration 0016, read in rollups.ts) must always equal,
+ * The bare aggregates the rollups (migrations 0016, 0033, 0037, read in rollups.ts) must always equal,
  * computed straight from drafts, issues, records and the ledger with an independent month
  * formula (UTC + 8 h; China has no daylight saving) and an independent walk down the chains
  * of origin (报送上级, migration 0033). Used by the rollup test after every kind of change
@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 
 export type RollupDrift = { rollup: "counts" | "points"; unitId: string; month: string; stored: unknown; source: unknown };
 
-/** Every unit × month (× rule) where a rollup differs from its bare aggregate; [] when they agree. */
+/** Every unit × month (× rule, node and ledger year) where a rollup differs from its bare aggregate; [] when they agree. */
 export async function rollupDrift(): Promise<RollupDrift[]> {
   return db.$queryRaw<RollupDrift[]>`
     WITH RECURSIVE chain AS (
@@ -46,9 +46,9 @@ export async function rollupDrift(): Promise<RollupDrift[]> {
       GROUP BY 1, 2
     ), points AS (
       SELECT e."unitId", date_trunc('month', e."occurredAt" + interval '8 hours')::date AS month, r.code AS "ruleCode",
-        sum(e.points) AS points, count(*)::int AS entries
+        r."nodeId", e.year, sum(e.points) AS points, count(*)::int AS entries
       FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
-      GROUP BY 1, 2, 3
+      GROUP BY 1, 2, 3, 4, 5
     )
     SELECT 'counts' AS rollup, coalesce(a."unitId", b."unitId")::text AS "unitId", coalesce(a.month, b.month)::text AS month,
       to_jsonb(a) - 'unitId' - 'month' AS stored, to_jsonb(b) - 'unitId' - 'month' AS source
@@ -58,6 +58,7 @@ export async function rollupDrift(): Promise<RollupDrift[]> {
     UNION ALL
     SELECT 'points', coalesce(a."unitId", b."unitId")::text, coalesce(a.month, b.month)::text,
       to_jsonb(a) - 'unitId' - 'month', to_jsonb(b) - 'unitId' - 'month'
-    FROM "PointsRollup" a FULL JOIN points b ON b."unitId" = a."unitId" AND b.month = a.month AND b."ruleCode" = a."ruleCode"
+    FROM "PointsRollup" a FULL JOIN points b
+      ON b."unitId" = a."unitId" AND b.month = a.month AND b."ruleCode" = a."ruleCode" AND b."nodeId" = a."nodeId" AND b.year = a.year
     WHERE (coalesce(a.points, 0), coalesce(a.entries, 0)) IS DISTINCT FROM (coalesce(b.points, 0), coalesce(b.entries, 0))`;
 }

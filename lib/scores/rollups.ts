@@ -76,6 +76,15 @@ export async function pointsByUnitRule(nodeId: string, from: string, to: string)
   return rows.map((r) => ({ ...r, points: Number(r.points) }));
 }
 
+/** One unit's points per rule code over [from, to) months (本单位积分), whichever ledgers they are on. */
+export async function unitPointsByRule(unitId: string, from: string, to: string) {
+  const rows = await db.$queryRaw<Array<{ code: string; points: string }>>`
+    SELECT "ruleCode" AS code, sum(points)::text AS points
+    FROM "PointsRollup" WHERE "unitId" = ${unitId}::uuid AND month >= ${from}::date AND month < ${to}::date
+    GROUP BY 1`;
+  return rows.map((r) => ({ ...r, points: Number(r.points) }));
+}
+
 /** Active ranked units with fewer than `below` submissions in a month, fewest first. */
 export async function lowSubmitters(nodeId: string, month: string, below: number) {
   return db.$queryRaw<Array<{ unitId: string; name: string; group: RankGroup; submitted: number }>>`

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { computePeriodTable } from "./period-table";
 import { periodRange, type Period } from "./period";
+import { periodMonths, unitPointsByRule } from "./rollups";
 import { categoryOf, type CategoryCode } from "./rules";
 
 /**
@@ -13,6 +14,7 @@ import { categoryOf, type CategoryCode } from "./rules";
 export async function getUnitScoreView(actor: Actor, period: Period) {
   requirePermission(actor, "scores.own", { unitId: actor.unitId });
   const { from, to } = periodRange(period);
+  const months = periodMonths(period);
   const table = await computePeriodTable(actor.nodeId, period);
   const own = table.find((r) => r.unitId === actor.unitId) ?? null;
   const groupSize = own ? table.filter((r) => r.group === own.group).length : 0;
@@ -29,14 +31,10 @@ export async function getUnitScoreView(actor: Actor, period: Period) {
       take: 100,
       include: { draft: { select: { id: true, title: true } }, actor: { select: { name: true } } },
     }),
-    db.$queryRaw<Array<{ code: string; points: string }>>`
-      SELECT r.code, sum(e.points)::text AS points
-      FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
-      WHERE e."unitId" = ${actor.unitId}::uuid AND e."occurredAt" >= ${from} AND e."occurredAt" < ${to}
-      GROUP BY r.code`,
+    unitPointsByRule(actor.unitId, months.from, months.to),
   ]);
   // Points per 千分制 category (组工信息, 网评文章, 上级媒体发稿…), as the ranking splits them.
   const byCategory: Partial<Record<CategoryCode, number>> = {};
-  for (const r of byRule) byCategory[categoryOf(r.code)] = (byCategory[categoryOf(r.code)] ?? 0) + Number(r.points);
+  for (const r of byRule) byCategory[categoryOf(r.code)] = (byCategory[categoryOf(r.code)] ?? 0) + r.points;
   return { own, groupSize, byCategory, entries: entries.map((e) => ({ ...e, points: Number(e.points) })), setbacks };
 }

@@ -2,8 +2,8 @@
 // (30 units, 60,000 drafts, ~200,000 ledger rows; generated the first time into
 // .data/pg-bench-scores, then reused; `--scale 10`: a city of ten such counties, in
 // .data/pg-bench-scores-x10, measured as the first county's people see their county's pages,
-// plus the city's leader on the city's ranking and dashboard and on the first county's ranking
-// read from above). Builds into .next-bench (a running `npm start` keeps its .next), serves it
+// plus the city's leader on the city's ranking, dashboard, ledger and 通报 and on the first
+// county's ranking read from above). Builds into .next-bench (a running `npm start` keeps its .next), serves it
 // on 127.0.0.1:$BENCH_PORT (default 3190), logs in as each role and prints, all in one run:
 //   - single-user p50/p95 of every main page of every role (20 requests after 2 warm-ups), with
 //     the size of the page and the SQL statements one request runs and their database time
@@ -37,7 +37,9 @@ const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
 /** Each officer page under the profiler. */
 const PROFILE_SECONDS = 10;
-const PROFILE = process.argv.includes("--profile");
+/** `--profile-pages /scores/ledger,cityLeader:/scores`: profile these pages (as the role named, or the first the page list has) instead of the officer's. */
+const PROFILE_PAGES = process.argv.includes("--profile-pages") ? process.argv[process.argv.indexOf("--profile-pages") + 1].split(",") : [];
+const PROFILE = process.argv.includes("--profile") || PROFILE_PAGES.length > 0;
 /** `--sql /a,/b`: also list the statements one request of those pages runs. */
 const SQL_PAGES = process.argv.includes("--sql") ? process.argv[process.argv.indexOf("--sql") + 1].split(",") : [];
 /** `--single`: only the single-user table (a quick look after a change), no load runs. */
@@ -76,6 +78,8 @@ function pages(draftId: string, countyId: string): Array<{ role: Role | null; pa
           { role: "cityLeader" as const, path: "/scores" },
           { role: "cityLeader" as const, path: "/scores/dashboard" },
           { role: "cityLeader" as const, path: `/scores?node=${countyId}` },
+          { role: "cityLeader" as const, path: "/scores/ledger" },
+          { role: "cityLeader" as const, path: "/scores/notices" },
         ]
       : []),
     { role: null, path: "/login", load: true },
@@ -314,21 +318,31 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
 }
 
 async function profile(handle: DatabaseHandle, paths: { draftId: string; countyId: string }) {
-  const windows: Array<{ path: string; from: number; to: number; rps: number }> = [];
+  const windows: Array<{ role: Role; path: string; from: number; to: number; rps: number }> = [];
   fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
   fs.mkdirSync(PROFILE_DIR, { recursive: true });
   const server = await serve(handle.url, ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`]);
   serverPid = server.child.pid;
   try {
     await waitUp(server.exited);
-    const cookie = await login(BENCH_ACCOUNTS.officer);
-    for (const p of pages(paths.draftId, paths.countyId).filter((x) => x.load && x.role === "officer")) {
+    const list = pages(paths.draftId, paths.countyId);
+    const chosen = PROFILE_PAGES.length
+      ? PROFILE_PAGES.map((page) => {
+          const [role, path] = page.includes(":") ? (page.split(":") as [Role, string]) : [null, page];
+          return list.find((x) => x.path === path && x.role && (!role || x.role === role)) ?? { role: role ?? ("officer" as const), path };
+        })
+      : list.filter((x) => x.load && x.role === "officer");
+    const cookies = new Map<Role, string>();
+    for (const p of chosen) {
+      const role = p.role ?? "officer";
+      if (!cookies.has(role)) cookies.set(role, await login(BENCH_ACCOUNTS[role]));
+      const cookie = cookies.get(role)!;
       await load(ORIGIN + p.path, cookie, 20, 3); // warm-up, left out of the figures
       const from = Number(process.hrtime.bigint() / 1000n);
       const r = await load(ORIGIN + p.path, cookie, 20, PROFILE_SECONDS);
-      windows.push({ path: p.path, from, to: Number(process.hrtime.bigint() / 1000n), rps: r.rps });
+      windows.push({ role, path: p.path, from, to: Number(process.hrtime.bigint() / 1000n), rps: r.rps });
       const cpu = r.cpuPerRequest === null ? "" : ` (CPU ${r.cpuPerRequest.toFixed(1)} ms per request, profiler included)`;
-      console.log(`\nProfiled: officer ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request${cpu}`);
+      console.log(`\nProfiled: ${role} ${p.path} at 20 connections for ${PROFILE_SECONDS} s: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50).trim()}, so ${(1000 / r.rps).toFixed(1)} ms of server time per request${cpu}`);
     }
   } finally {
     // SIGINT lets Node write the profile on its way out.
@@ -340,7 +354,7 @@ async function profile(handle: DatabaseHandle, paths: { draftId: string; countyI
   console.log(`Profile: ${path.relative(ROOT, biggest)}`);
   const cpu = JSON.parse(fs.readFileSync(biggest, "utf8"));
   for (const w of windows) {
-    console.log(`\n=== officer ${w.path} (${w.rps.toFixed(0)} req/s under the profiler) ===`);
+    console.log(`\n=== ${w.role} ${w.path} (${w.rps.toFixed(0)} req/s under the profiler) ===`);
     summarizeProfile(cpu, w, 15);
   }
 }

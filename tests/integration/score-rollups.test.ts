@@ -16,6 +16,7 @@ import { getPeriodTable } from "@/lib/scores/period-table";
 import { rollupDrift } from "@/lib/scores/rollup-check";
 import { getDashboard } from "@/lib/scores/dashboard";
 import { getUnitScoreView } from "@/lib/scores/unit-view";
+import { listLedger, type LedgerFilter } from "@/lib/scores/ledger-rows";
 import type { Period } from "@/lib/scores/period";
 import { scoreRecordSchema } from "@/lib/validation/score";
 import { draftAt, makeCounty, version, type County } from "./fixtures";
@@ -118,6 +119,51 @@ describe("score rollups", () => {
     expect(dashboard.trend.rows.filter((r) => r.month === 12 && r.unitId === c.unitA.id)).toEqual([{ unitId: c.unitA.id, name: "甲镇", month: 12, points: 9 }]);
     const own = await getUnitScoreView(c.officerA, DEC_A);
     expect(own.own).toEqual(ranking.find((r) => r.unitId === c.unitA.id));
+  });
+
+  it("give the 积分台账 the count and sum of the rows it lists, under every filter", async () => {
+    await publishAt(LAST_HALF_HOUR, 2);
+    const january = await publishAt(FIRST_HALF_HOUR);
+    await record("UPPER_ADOPTION", "CITY", c.unitA.id, "2025-12-31");
+    await record("COMMENTARY", "ANY", c.unitB.id, "2026-01-01");
+    const wrong = await record("COMMENTARY", "ANY", c.unitB.id, "2025-12-31");
+    await reverseRecord(c.editor, { id: wrong.id, reason: "登错单位" });
+    await voidIssue(c.editor, { issueId: january.id, reason: "内容有误" });
+    // Re-scored under a second version of a rule: both versions are the one rule code.
+    await setRulePoints(c.admin, { year: 2025, code: "ADOPTION_COUNTY", points: 3 });
+    await applyRecalculation(c.admin, { year: 2025, digest: (await previewRecalculation(c.admin, 2025)).digest });
+    await expectNoDrift();
+    const filters: Array<Omit<LedgerFilter, "page">> = [
+      { year: 2025 },
+      { year: 2026 },
+      { year: 2024 },
+      { period: DEC_A },
+      { period: { kind: "MONTH", year: 2026, index: 1 } },
+      { period: { kind: "QUARTER", year: 2025, index: 4 } },
+      { period: YEAR_B },
+      { year: 2025, unitId: c.unitA.id },
+      { year: 2025, unitId: c.unitB.id, ruleCodes: ["COMMENTARY"] },
+      { year: 2025, ruleCodes: ["ADOPTION_COUNTY", "ADOPTION_CITY"] },
+      { period: DEC_A, unitId: c.unitA.id, ruleCodes: ["ADOPTION_COUNTY"] },
+    ];
+    const seen = [];
+    for (const filter of filters) {
+      const ledger = await listLedger(c.editor, { ...filter, page: 1 });
+      expect(ledger.pages).toBe(1);
+      expect({ filter, total: ledger.total, sum: ledger.sum }).toEqual({ filter, total: ledger.rows.length, sum: Math.round(ledger.rows.reduce((s, r) => s + r.points, 0) * 100) / 100 });
+      seen.push(ledger.total);
+    }
+    expect(seen[0]).toBeGreaterThan(6);
+    expect(seen[1]).toBeGreaterThan(1);
+    expect(seen[2]).toBe(0);
+    // Every entry is on its rule's node's ledger, whatever the writer passed (the trigger of 0038).
+    const wrongNode = await db.scoreEntry.create({
+      data: { unitId: c.unitA.id, ruleId: (await db.scoringRule.findFirstOrThrow({ where: { nodeId: c.root.id } })).id, nodeId: c.unitA.id, points: 0, year: 2025, sourceType: "SCORE_RECORD", sourceId: "x", occurredAt: LAST_HALF_HOUR },
+    });
+    expect(wrongNode.nodeId).toBe(c.root.id);
+    expect(await db.$queryRaw`SELECT e.id FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId" WHERE e."nodeId" IS DISTINCT FROM r."nodeId"`).toEqual([]);
+    // Another node's editor sees none of these rows, and no count of them.
+    expect((await listLedger({ ...c.editor, nodeId: c.unitA.id }, { year: 2025, page: 1 })).total).toBe(0);
   });
 
   it("lock no unit's month for a change that moves no figure: forwarding goes on while the office adopts", async () => {
