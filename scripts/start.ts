@@ -118,8 +118,6 @@ heading(dev ? `Next dev server on port ${port}` : `Next server on port ${port}${
 console.log(`Open ${env.NEXTAUTH_URL}`);
 const code = dev
   ? await run(bin("next"), ["dev", "-p", port], { env })
-  : processes > 1
-    ? await run(bin("tsx"), ["scripts/web-cluster.ts", String(processes), "start", "-p", port], { env })
-    : await run(bin("next"), ["start", "-p", port], { env });
+  : await run(bin("tsx"), ["scripts/web-cluster.ts", String(processes), "start", "-p", port], { env });
 await stopChild(worker.child);
 if (!isShuttingDown()) await finish(code);

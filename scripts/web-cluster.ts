@@ -5,19 +5,19 @@
 //
 //   tsx scripts/web-cluster.ts <processes> <next start arguments...>
 //
-// Used by `npm start` (WEB_PROCESSES > 1) and `npm run -s bench:http -- --processes N`.
+// Used by `npm start`, the e2e tests and `npm run -s bench:http`, with one process or several.
 // Sessions live in PostgreSQL and the reminder worker is its own process, so nothing differs
 // between one process and several. A worker that dies is started again; SIGTERM / SIGINT stop
 // them all and then this process.
 import cluster from "node:cluster";
 import path from "node:path";
-import { ROOT } from "./proc.ts";
+import { ROOT, WEB_NODE_FLAGS } from "./proc.ts";
 
 const [count, ...nextArgs] = process.argv.slice(2);
 const processes = Math.max(1, Number(count) || 1);
 const NEXT = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 
-cluster.setupPrimary({ exec: NEXT, args: nextArgs, execArgv: (process.env.WEB_NODE_FLAGS ?? "").split(" ").filter(Boolean) });
+cluster.setupPrimary({ exec: NEXT, args: nextArgs, execArgv: [...WEB_NODE_FLAGS, ...(process.env.WEB_NODE_FLAGS ?? "").split(" ").filter(Boolean)] });
 
 let stopping = false;
 const forkOne = () => cluster.fork();

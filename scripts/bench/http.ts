@@ -23,7 +23,7 @@ import { performance } from "node:perf_hooks";
 import autocannon from "autocannon";
 import pg from "pg";
 import type { DatabaseHandle } from "../db.ts";
-import { ROOT, bin, run, start, stopChild } from "../proc.ts";
+import { ROOT, WEB_NODE_FLAGS, bin, run, start, stopChild } from "../proc.ts";
 import { sourceStamp } from "../source-stamp.ts";
 import { ms, runBench, stats } from "./common.ts";
 import { BARE_YEAR_FIGURES, BENCH_ACCOUNTS, BENCH_DATABASE, SCALE, prepareScaleData } from "./scores-data.ts";
@@ -132,8 +132,9 @@ async function serve(url: string, nodeFlags: string[] = []) {
       stdio: ["ignore", "ignore", "inherit"],
     });
   }
+  // One process without the cluster's primary (the profiler's figures are the server's alone), with its flags.
   const next = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  return start(process.execPath, [...nodeFlags, next, ...nextArgs], { env, stdio: ["ignore", "ignore", "inherit"] });
+  return start(process.execPath, [...WEB_NODE_FLAGS, ...nodeFlags, next, ...nextArgs], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
 async function waitUp(exited: Promise<number>) {
