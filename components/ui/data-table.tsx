@@ -63,13 +63,12 @@ export function DataTable<T>({
             {columns.map((c, i) => (
               <td
                 key={i}
-                // The column's name on the cell, for a test (or a stylesheet) that picks one column out.
+                // The column's name on the cell: a phone's card shows it before the value (globals.css), a test picks a column by it.
                 data-label={c.header || undefined}
                 className={["data-cell", c.align && ALIGN[c.align], i === titleIndex && "data-cell-title", c.phone === false && "max-md:hidden", c.className]
                   .filter(Boolean)
                   .join(" ")}
               >
-                {i !== titleIndex && c.header && <span className="data-cell-label">{c.header}</span>}
                 <div className="data-cell-value">{c.cell(row)}</div>
               </td>
             ))}
