@@ -12,6 +12,7 @@ import "server-only";
 import { rankedUnitsOf } from "@/lib/units/where";
 import type { RankGroup } from "@/lib/generated/prisma/enums";
 import { db, type Tx } from "@/lib/db";
+import { sql } from "@/lib/sql";
 import { audit } from "@/lib/audit";
 import { requireNodeWide, requirePermission, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -48,10 +49,11 @@ export async function latestFiled(client: Client = db, unitIds?: string[]): Prom
  * the latest 起始日期 not after today, the newest filing first on the same date. A unit whose
  * only changes are still ahead has none yet.
  */
-export async function currentRoster(client: Client = db, unitIds?: string[], today = shanghaiDate(new Date())): Promise<Map<string, RosterEntry>> {
-  return toMap(await client.$queryRaw<RosterEntry[]>`
+export async function currentRoster(unitIds?: string[], today = shanghaiDate(new Date())): Promise<Map<string, RosterEntry>> {
+  // On every officer's 待办 (the 培训 to-do): through `sql` (lib/sql.ts).
+  return toMap(await sql<RosterEntry>`
     SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-    FROM "RosterChange" WHERE ${ofUnits(unitIds)} AND "effectiveOn" <= ${today}::date
+    FROM "RosterChange" WHERE (${unitIds ?? null}::uuid[] IS NULL OR "unitId" = ANY(${unitIds ?? null}::uuid[])) AND "effectiveOn" <= ${today}::date
     ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`);
 }
 
@@ -96,7 +98,7 @@ export async function listRoster(actor: Actor, opts: { page: number; q?: string;
   });
   const today = shanghaiDate(now);
   const ids = units.map((u) => u.id);
-  const [current, pending] = await Promise.all([currentRoster(db, ids, today), pendingRoster(db, ids, today)]);
+  const [current, pending] = await Promise.all([currentRoster(ids, today), pendingRoster(db, ids, today)]);
   const all: RosterRow[] = units.map((u) => {
     const c = current.get(u.id);
     return { unitId: u.id, name: u.name, group: u.rankGroup!, current: c ?? null, pending: pending.get(u.id)?.[0] ?? null, named: hasOfficer(c) };
@@ -127,7 +129,7 @@ export async function rosterHistory(actor: Actor, unitId: string, opts: { page?:
   const orderBy = [{ createdAt: "desc" as const }, { id: "desc" as const }];
   const [latest, current, pending, page] = await Promise.all([
     db.rosterChange.findFirst({ where, orderBy, select: { id: true } }),
-    currentRoster(db, [unit.id], today),
+    currentRoster([unit.id], today),
     pendingRoster(db, [unit.id], today),
     paginate(
       opts.page ?? 1,

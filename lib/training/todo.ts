@@ -5,7 +5,6 @@
  * office sees how many such new officers are still waiting, to plan the next session (the to-do opens the sessions list).
  */
 import "server-only";
-import { db } from "@/lib/db";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import { lastMinuteOf } from "@/lib/planning/deadlines";
 import { currentRoster } from "@/lib/planning/roster";
@@ -19,7 +18,7 @@ const GROUP = "培训";
 /** The roster entries (by officer) whose officer has attended nothing since being named. */
 async function untrainedNewOfficers(now: Date, unitIds?: string[]) {
   const today = shanghaiDate(now);
-  const entries = [...(await currentRoster(db, unitIds, today)).values()].filter((e) => e.officerId !== null);
+  const entries = [...(await currentRoster(unitIds, today)).values()].filter((e) => e.officerId !== null);
   const last = await lastSessions(entries.map((e) => e.officerId!), new Date(today));
   return entries.filter((e) => {
     const attended = last.get(e.officerId!);
