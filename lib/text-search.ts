@@ -7,3 +7,8 @@ export function titleOrBody(q: string | undefined) {
   const contains = { contains: q, mode: "insensitive" as const };
   return { OR: [{ title: contains }, { body: contains }] };
 }
+
+/** The same search as an `ILIKE` pattern, for SQL written by hand (lib/sql.ts): % and _ in it match themselves. */
+export function likePattern(q: string | undefined): string | null {
+  return q ? `%${q.replace(/[\\%_]/g, "\\$&")}%` : null;
+}

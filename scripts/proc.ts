@@ -61,7 +61,7 @@ export function run(cmd: string, args: string[], options: SpawnOptions = {}): Pr
  * Node flags of the processes that serve pages (scripts/web-cluster.ts, the benchmark's single
  * process). Every page allocates many short-lived objects (React's render, Prisma's results):
  * with a young generation of 64 MB per half instead of V8's default 16, the scavenger runs a
- * quarter as often and a page costs ~20 % less CPU (measured on 本单位稿件 and 待办 under load,
+ * quarter as often and a page costs 5-20 % less CPU (measured on 本单位稿件 and 待办 under load,
  * alternating runs). It costs up to ~150 MB more memory per process.
  */
 export const WEB_NODE_FLAGS = ["--max-semi-space-size=64"];

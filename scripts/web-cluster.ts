@@ -5,7 +5,7 @@
 //
 //   tsx scripts/web-cluster.ts <processes> <next start arguments...>
 //
-// Used by `npm start`, the e2e tests and `npm run -s bench:http`, with one process or several.
+// Used by `npm start` (with one process or several), the e2e tests and `npm run -s bench:http -- --processes N`.
 // Sessions live in PostgreSQL and the reminder worker is its own process, so nothing differs
 // between one process and several. A worker that dies is started again; SIGTERM / SIGINT stop
 // them all and then this process.

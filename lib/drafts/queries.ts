@@ -2,13 +2,12 @@ import "server-only";
 import { db } from "@/lib/db";
 import { sql } from "@/lib/sql";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
-import type { DraftKind } from "./kinds";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Draft, Prisma } from "@/lib/generated/prisma/client";
 import { can, requireNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
 import { paginate } from "@/lib/paging";
-import { titleOrBody } from "@/lib/text-search";
+import { likePattern, titleOrBody } from "@/lib/text-search";
 import { DRAFT_STATUSES, type DraftStatus } from "./workflow";
 import { isDeskKind, LEVEL_WORDS, type Level } from "@/lib/units/labels";
 import { shanghaiDayStart } from "@/lib/time";
@@ -40,17 +39,7 @@ function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prism
   );
 }
 
-type UnitDraftRow = {
-  id: string;
-  title: string;
-  kind: DraftKind;
-  status: DraftStatus;
-  eventDate: Date;
-  isFlagship: boolean;
-  updatedAt: Date;
-  submittedAt: Date | null;
-  forwardedAt: Date | null;
-  unitId: string;
+type UnitDraftRow = Pick<Draft, "id" | "title" | "kind" | "status" | "eventDate" | "isFlagship" | "updatedAt" | "submittedAt" | "forwardedAt" | "unitId"> & {
   unitName: string;
   deskKind: UnitKind | null;
   authorName: string;
@@ -63,7 +52,7 @@ type UnitDraftRow = {
  */
 export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   if (scopeOf(actor, "draft.read") !== "unit") throw new ForbiddenError();
-  const like = filter.q ? `%${filter.q.replace(/[\\%_]/g, "\\$&")}%` : null;
+  const like = likePattern(filter.q);
   const status = isStatus(filter.status) ? filter.status : null;
   const grouped = await sql<{ status: DraftStatus; n: number }>`
     SELECT status, count(*)::int AS n FROM "Draft"

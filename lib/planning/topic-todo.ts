@@ -13,14 +13,14 @@ const GROUP = "点题";
 
 /**
  * Topics not yet answered (no draft submitted to the reviewer or further) that the person was
- * given (`assignee`), or gave in their unit (`assigner`), due before `before`.
+ * given (`assignee`), or gave in their unit (`assigner`), due before `before` when given.
  */
-async function openTopics(as: "assignee" | "assigner", personId: string, unitId: string, before: string) {
+async function openTopics(as: "assignee" | "assigner", personId: string, unitId: string, before: string | null) {
   const rows = await sql<{ id: string; title: string; dueOn: Date; assigneeName: string; drafts: Array<{ status: DraftStatus; forwardedAt: string | null }> }>`
     SELECT t.id, t.title, t."dueOn", a.name AS "assigneeName",
       (SELECT COALESCE(json_agg(json_build_object('status', d.status, 'forwardedAt', d."forwardedAt")), '[]') FROM "Draft" d WHERE d."topicAssignmentId" = t.id) AS drafts
     FROM "TopicAssignment" t JOIN "User" a ON a.id = t."assigneeId"
-    WHERE t."cancelledAt" IS NULL AND t."dueOn" < ${before}::date
+    WHERE t."cancelledAt" IS NULL AND (${before}::date IS NULL OR t."dueOn" < ${before}::date)
       AND ((${as}::text = 'assignee' AND t."assigneeId" = ${personId}::uuid)
         OR (${as}::text = 'assigner' AND t."assignedById" = ${personId}::uuid AND t."unitId" = ${unitId}::uuid))
       AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."topicAssignmentId" = t.id AND d.status::text = ANY(${ANSWERED.unit}::text[]))
@@ -32,7 +32,7 @@ export async function topicTodos(actor: Actor, now = new Date()): Promise<TodoIt
   const today = shanghaiDate(now);
   const items: TodoItem[] = [];
   if (scopeOf(actor, "draft.write") === "unit") {
-    const mine = await openTopics("assignee", actor.id, actor.unitId, "9999-12-31");
+    const mine = await openTopics("assignee", actor.id, actor.unitId, null);
     for (const t of mine) {
       const dueOn = formatIsoDate(t.dueOn);
       const status = answerStatus(t.drafts, dueOn, today, "unit");
