@@ -58,5 +58,10 @@ export default defineConfig([
   { files: ["components/**"], ignores: ["components/ui/**"], rules: restrict(...DATABASE, APP) },
   { files: ["components/ui/**"], rules: restrict(...DATABASE, APP, DOMAIN_IN_UI) },
   { files: ["lib/**"], rules: restrict(UPWARD_FROM_LIB) },
+  // Links come from components/ui/link (no prefetch: each prefetch renders a whole page on the server).
+  {
+    ignores: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link: it does not prefetch." }] }] },
+  },
   globalIgnores([".next/**", ".next-test/**", ".next-bench/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { connection } from "next/server";
 
 export default async function NotFound() {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useState } from "react";
 import { saveCheckSettingsAction } from "@/actions/admin";
 import { CHECK_CODES, CHECK_LABELS, type CheckCode } from "@/lib/checks/types";

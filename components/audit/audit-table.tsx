@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { AuditRow } from "@/lib/audit/list-audit";
 import { isUuid } from "@/lib/ids";
 import { formatDateTime } from "@/lib/time";

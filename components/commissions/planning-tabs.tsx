@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** 约稿 | 点题: the two kinds of writing tasks a unit gets, side by side under one menu item. */
 export function PlanningTabs({ current }: { current: "commissions" | "topics" }) {

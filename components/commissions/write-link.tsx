@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** 开始写稿 from the task; when a draft answering it is still being written (or came back), 继续写稿 opens it instead. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { KIND_LABELS, type DraftKind } from "@/lib/drafts/kinds";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { formatDateTime, formatIsoDate } from "@/lib/time";

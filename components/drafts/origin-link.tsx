@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 type Origin = {
   commissionTarget: { commission: { id: string; title: string } } | null;

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { STATUS_LABELS, UPPER_STATUS_LABELS, type DraftStatus } from "@/lib/drafts/workflow";
 
 /**

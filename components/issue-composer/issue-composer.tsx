@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { removeItemAction, reorderItemsAction } from "@/actions/issues";
 import type { ActionResult } from "@/lib/action-result";
 import { Button } from "@/components/ui/button";

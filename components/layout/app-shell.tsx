@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import type { NavItem } from "./nav";
@@ -44,7 +44,7 @@ export function AppShell({
             {open ? <path d="M6 6l12 12M18 6L6 18" /> : <path d="M4 6h16M4 12h16M4 18h16" />}
           </svg>
         </button>
-        <Link prefetch={false} href="/" className="shrink-0 whitespace-nowrap text-base font-bold tracking-wide md:text-lg">
+        <Link href="/" className="shrink-0 whitespace-nowrap text-base font-bold tracking-wide md:text-lg">
           <span className="md:hidden">组工信息</span>
           <span className="hidden md:inline">组工信息报送编发平台</span>
         </Link>
@@ -54,7 +54,7 @@ export function AppShell({
             <span className="hidden md:inline">（{roles}）</span>
           </span>
           {bell}
-          <Link prefetch={false} href="/account/password" className="hidden whitespace-nowrap hover:underline md:inline">
+          <Link href="/account/password" className="hidden whitespace-nowrap hover:underline md:inline">
             修改密码
           </Link>
           <span className="hidden md:inline">
@@ -69,7 +69,7 @@ export function AppShell({
         >
           <NavLinks items={items} />
           <div className="flex flex-col gap-2 border-t border-stone-200 p-3 md:hidden">
-            <Link prefetch={false} href="/account/password" className="flex min-h-11 items-center rounded px-3 text-sm text-stone-700 hover:bg-stone-100">
+            <Link href="/account/password" className="flex min-h-11 items-center rounded px-3 text-sm text-stone-700 hover:bg-stone-100">
               修改密码
             </Link>
             <LogoutButton tone="light" />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import type { NavItem } from "./nav";
 
@@ -26,11 +26,10 @@ export function NavLinks({ items }: { items: NavItem[] }) {
         const { path, wanted } = parse(item.href);
         const active = isCurrent(item.href, pathname, status) || (!anyExact && pathname === path && !wanted);
         return (
-          // No prefetch: every page would otherwise render each menu entry's page on the server as it loads.
           <Link
             key={item.href}
             href={item.href}
-            prefetch={false}
+           
             aria-current={active ? "page" : undefined}
             className={`flex min-h-11 items-center rounded px-3 py-2 text-sm lg:block lg:min-h-0 ${active ? "bg-party/10 font-semibold text-party" : "text-stone-700 hover:bg-stone-100"}`}
           >

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { TopicCoverage } from "@/lib/planning/plans";
 import { StatusBadge } from "@/components/drafts/status-badge";
 import { DataTable } from "@/components/ui/data-table";

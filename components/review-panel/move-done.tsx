@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { MOVES, type DraftAction } from "@/lib/drafts/workflow";
 import { buttonClass } from "@/components/ui/button";
 

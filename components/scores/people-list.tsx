@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { PersonRow } from "@/lib/scores/personal-figures";
 import { RANK_GROUP_LABELS } from "@/lib/units/labels";
 
@@ -37,7 +37,7 @@ export function PeopleList({ rows, groupSize, p }: { rows: PersonRow[]; groupSiz
               </span>
               <span className="block whitespace-nowrap text-xs text-stone-500">{RANK_GROUP_LABELS[r.group]}</span>
             </span>
-            <Link prefetch={false} className="text-base font-medium text-party underline md:text-sm" href={`/scores/people/${r.userId}?p=${p}`}>
+            <Link className="text-base font-medium text-party underline md:text-sm" href={`/scores/people/${r.userId}?p=${p}`}>
               {r.name}
             </Link>
             <span className="block text-stone-600 md:inline">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { personRecord } from "@/lib/training/people";
 import { diffDraft } from "@/lib/drafts/diff";
 import { FORM_LABELS } from "@/lib/training/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ROLE_LABELS, type Role } from "@/lib/authz/permissions";
 import { formatIsoDate } from "@/lib/time";
 import { DataTable } from "@/components/ui/data-table";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { buttonClass } from "./button";
 
 /** The look of every control inside a FilterBar: full width on a phone, its own width at the desk. */

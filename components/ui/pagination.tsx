@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Page links that keep the current filters in the query string. */
 export function Pagination({

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { formatLocal } from "@/lib/urgent/clock";
 import { CaseStateBadge } from "./case-state-badge";
 import { UrgentClock } from "./urgent-clock";

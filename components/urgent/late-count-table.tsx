@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { LateCountRow } from "@/lib/urgent/queries";
 
 /** 迟报统计 of a year per unit (the county sees every unit with a case, a unit itself only). */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { deadlineClock, formatLocal } from "@/lib/urgent/clock";
 
 export type OverdueRow = { id: string; title: string; eventAt: Date; dueAt: Date; unit: { name: string } };

@@ -57,3 +57,35 @@ test("every role: each menu entry opens, and every page the role may open is in 
   }
   expect(problems).toEqual([]);
 });
+
+test("lists and menus prefetch no pages: 待办 and 本单位稿件 ask the server for themselves only", async ({ loginAs }) => {
+  const page = await loginAs("shiqiao_xxy");
+  // A draft for the list to link to.
+  const title = `石桥镇预取测试稿 ${Date.now() % 100000}`;
+  await page.goto("/drafts/new");
+  await page.getByLabel("标题").fill(title);
+  await page.getByLabel("事件日期").fill("2026-11-20");
+  await page.getByLabel("正文").fill("石桥镇开展党员志愿服务。");
+  await page.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+
+  const fetched: string[] = [];
+  // A prefetch (or a client-side navigation) asks for a page's server components with ?_rsc=.
+  page.on("request", (r) => {
+    if (new URL(r.url()).searchParams.has("_rsc")) fetched.push(r.url());
+  });
+  for (const href of ["/todo", "/drafts"]) {
+    await page.goto(href);
+    await expect(page.locator("aside nav a").first()).toBeVisible();
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState("networkidle");
+  }
+  const draftLink = page.getByRole("link", { name: title });
+  await expect(draftLink).toBeVisible();
+  expect(fetched).toEqual([]);
+  // Links still navigate in place: the page is fetched when clicked.
+  await draftLink.click();
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  expect(fetched.length).toBeGreaterThan(0);
+  await page.context().close();
+});

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { archiveParamsSchema } from "@/lib/validation/bulletin";
 import { archiveYears, listArchive, listReadableSeries } from "@/lib/bulletins/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 /** Years to look at: last year, this year and next (for setting next year's quotas early). */
 export function YearSwitch({ year, current, href }: { year: number; current: number; href: (y: number) => string }) {

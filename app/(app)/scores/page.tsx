@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
@@ -31,7 +31,7 @@ const RULES_OF = {
 function Figure({ href, linked, title, children }: { href: string; linked: boolean; title?: string; children: React.ReactNode }) {
   if (!linked) return <>{children}</>;
   return (
-    <Link prefetch={false} className="underline decoration-dotted hover:text-party" href={href} title={title}>
+    <Link className="underline decoration-dotted hover:text-party" href={href} title={title}>
       {children}
     </Link>
   );
@@ -193,29 +193,29 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
       <PageHeader title={node.own ? `${year}年度组工信息积分排名` : `${node.name} · ${year}年度积分排名`}>
         {node.own ? (
           <>
-            <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
+            <Link className="text-sm text-party underline" href={`/scores/ledger?year=${year}`}>
               积分台账
             </Link>
-            <Link prefetch={false} className="text-sm text-party underline" href="/scores/records">
+            <Link className="text-sm text-party underline" href="/scores/records">
               积分登记
             </Link>
-            <Link prefetch={false} className="text-sm text-party underline" href="/scores/notices">
+            <Link className="text-sm text-party underline" href="/scores/notices">
               通报
             </Link>
-            <Link prefetch={false} className="text-sm text-party underline" href="/scores/dashboard">
+            <Link className="text-sm text-party underline" href="/scores/dashboard">
               看板
             </Link>
           </>
         ) : (
-          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year}`}>
+          <Link className="text-sm text-party underline" href={`/scores?year=${year}`}>
             回到本级排名
           </Link>
         )}
-        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year - 1}${nodeParam}`}>
+        <Link className="text-sm text-party underline" href={`/scores?year=${year - 1}${nodeParam}`}>
           上一年
         </Link>
         {year < current && (
-          <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${year + 1}${nodeParam}`}>
+          <Link className="text-sm text-party underline" href={`/scores?year=${year + 1}${nodeParam}`}>
             下一年
           </Link>
         )}
@@ -225,7 +225,7 @@ export default async function ScoresPage({ searchParams }: { searchParams: Promi
         <nav aria-label="下级组织部的排名" className="mb-4 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span className="text-stone-600">看下级组织部的排名（只读）：</span>
           {below.map((d) => (
-            <Link key={d.id} prefetch={false} className="text-party underline" href={`/scores?year=${year}&node=${d.id}`}>
+            <Link key={d.id} className="text-party underline" href={`/scores?year=${year}&node=${d.id}`}>
               {d.name}
             </Link>
           ))}

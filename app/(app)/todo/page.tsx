@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadOr404 } from "@/lib/load-or-404";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { listParamsSchema } from "@/lib/validation/list";
 import { requireUser } from "@/lib/auth/current-user";
@@ -24,7 +24,7 @@ function LoginTrouble({ username, state }: { username: string; state?: ThrottleS
     <p className="mt-1 text-xs text-red-700">
       近15分钟登录失败{state.recentFailures}次
       {state.lockedUntil && `，${formatDateTime(state.lockedUntil)}前陌生地址不能登录`}
-      <Link prefetch={false} className="ml-1 underline" href={`/admin/audit?kind=auth.login_failed&who=${encodeURIComponent(username)}`}>
+      <Link className="ml-1 underline" href={`/admin/audit?kind=auth.login_failed&who=${encodeURIComponent(username)}`}>
         查看记录
       </Link>
     </p>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requireUser } from "@/lib/auth/current-user";
 import { expectedNumber, getIssueDetail } from "@/lib/bulletins/queries";
 import { ISSUE_STATUS_LABELS } from "@/lib/bulletins/issue-workflow";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { LEVEL_WORDS, rankGroupLabel, RANK_GROUPS, type DeskKind } from "@/lib/units/labels";
@@ -72,7 +72,7 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
           return (
             <Link
               key={kind}
-              prefetch={false}
+             
               href={dashboardHref(active ? period : switchKind(period, kind, now))}
               aria-current={active ? "page" : undefined}
               className={`px-3 py-1 ${active ? "bg-party text-white" : "bg-white text-stone-700 hover:bg-stone-50"}`}
@@ -82,11 +82,11 @@ function PeriodSwitch({ period, now }: { period: Period; now: Date }) {
           );
         })}
       </div>
-      <Link prefetch={false} className={link} href={dashboardHref(previous)}>
+      <Link className={link} href={dashboardHref(previous)}>
         ← 上一{unit}
       </Link>
       {hasBegun(next, now) && (
-        <Link prefetch={false} className={link} href={dashboardHref(next)}>
+        <Link className={link} href={dashboardHref(next)}>
           下一{unit} →
         </Link>
       )}
@@ -121,20 +121,20 @@ function RankingTable({ rows, period, nodeKind }: { rows: PeriodRow[]; period: P
               <td className={`${td} text-center font-semibold`}>{r.rank}</td>
               <td className={`${td} whitespace-nowrap ${stickyCell}`}>{r.name}</td>
               <td className={`${td} text-right`}>
-                <Link prefetch={false} className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
+                <Link className={figureLink} href={submittedHref(period, r.unitId)} title="查看这些稿件">
                   {r.submitted}
                 </Link>
               </td>
               {adoptionColumns(nodeKind).map((c) => (
                 <td key={c.header} className={`${td} text-right`}>
-                  <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId, c.codes)}>
+                  <Link className={figureLink} href={ledgerHref(period, r.unitId, c.codes)}>
                     {c.of(r)}
                   </Link>
                 </td>
               ))}
               <td className={`${td} text-right`}>{rate(r.rate)}</td>
               <td className={`${td} text-right font-semibold`}>
-                <Link prefetch={false} className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
+                <Link className={figureLink} href={ledgerHref(period, r.unitId)} title="查看积分台账">
                   {r.points}
                 </Link>
               </td>
@@ -198,10 +198,10 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
   return (
     <div>
       <PageHeader title="积分看板">
-        <Link prefetch={false} className="text-sm text-party underline" href={`/scores?year=${period.year}`}>
+        <Link className="text-sm text-party underline" href={`/scores?year=${period.year}`}>
           年度积分排名
         </Link>
-        <Link prefetch={false} className="text-sm text-party underline" href={`/scores/ledger?year=${period.year}`}>
+        <Link className="text-sm text-party underline" href={`/scores/ledger?year=${period.year}`}>
           积分台账
         </Link>
       </PageHeader>
@@ -218,7 +218,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
             <dt className="text-xs text-stone-500">{k}</dt>
             <dd className="mt-1 text-xl font-semibold text-stone-900">
               {href ? (
-                <Link prefetch={false} className="hover:text-party hover:underline" href={href}>
+                <Link className="hover:text-party hover:underline" href={href}>
                   {v}
                 </Link>
               ) : (
@@ -301,7 +301,7 @@ export default async function ScoreDashboardPage({ searchParams }: { searchParam
                   {composition.rows.map((r) => (
                     <tr key={r.code} className="border-t border-stone-100">
                       <td className={td}>
-                        <Link prefetch={false} className="hover:text-party hover:underline" href={`/scores/ledger?year=${period.year}&rule=${r.code}`}>
+                        <Link className="hover:text-party hover:underline" href={`/scores/ledger?year=${period.year}&rule=${r.code}`}>
                           {r.label}
                         </Link>
                       </td>

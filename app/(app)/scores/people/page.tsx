@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, scopeOf } from "@/lib/authz/permissions";
@@ -31,7 +31,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
     <div className="space-y-4">
       <PageHeader title={`个人积分 · ${periodLabel(period)}`}>
         {can(user, "credit.shortlist") && (
-          <Link prefetch={false} className="text-sm text-party underline" href={`/scores/shortlist?year=${period.year}`}>
+          <Link className="text-sm text-party underline" href={`/scores/shortlist?year=${period.year}`}>
             先进个人推荐
           </Link>
         )}

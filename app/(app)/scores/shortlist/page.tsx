@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
@@ -20,7 +20,7 @@ function Line({ line, year }: { line: ShortlistLine; year: number }) {
     <li className={`rounded border p-3 text-sm ${line.chosen ? "border-emerald-300 bg-white" : "border-stone-200 bg-stone-50 text-stone-600"}`} data-testid={`shortlist-${line.name}`}>
       <div className="flex items-start justify-between gap-3">
         <span>
-          <Link prefetch={false} className="font-medium text-party underline" href={`/scores/people/${line.userId}?p=${year}`}>
+          <Link className="font-medium text-party underline" href={`/scores/people/${line.userId}?p=${year}`}>
             {line.name}
           </Link>
           <span className="ml-2">{line.unitName}</span>
@@ -48,15 +48,15 @@ export default async function ShortlistPage({ searchParams }: { searchParams: Pr
         <a className={buttonClass()} href={`/api/scores/shortlist/${year}`} download>
           下载 Word
         </a>
-        <Link prefetch={false} className="text-party underline" href={`/scores/shortlist?year=${year - 1}`}>
+        <Link className="text-party underline" href={`/scores/shortlist?year=${year - 1}`}>
           上一年
         </Link>
         {year < current && (
-          <Link prefetch={false} className="text-party underline" href={`/scores/shortlist?year=${year + 1}`}>
+          <Link className="text-party underline" href={`/scores/shortlist?year=${year + 1}`}>
             下一年
           </Link>
         )}
-        <Link prefetch={false} className="text-party underline" href={`/scores/people?p=${year}`}>
+        <Link className="text-party underline" href={`/scores/people?p=${year}`}>
           个人积分排名
         </Link>
       </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/current-user";
 import { can, scopeOf } from "@/lib/authz/permissions";
@@ -38,7 +38,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
     <div className="space-y-5">
       <PageHeader title={`${own ? "我的积分" : `${person.name}的个人积分`} · ${periodLabel(period)}`}>
         {scopeOf(user, "credit.read") !== "self" && (
-          <Link prefetch={false} className="text-sm text-party underline" href={`/scores/people?p=${periodKey(period)}`}>
+          <Link className="text-sm text-party underline" href={`/scores/people?p=${periodKey(period)}`}>
             个人积分排名
           </Link>
         )}
@@ -69,7 +69,7 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             <li key={i.key} className={`rounded border border-stone-200 bg-white p-3 ${i.reversed ? "text-stone-500" : ""}`} data-testid="credit-item">
               <div className="flex items-start justify-between gap-3">
                 {i.href ? (
-                  <Link prefetch={false} className="font-medium text-party underline" href={i.href}>
+                  <Link className="font-medium text-party underline" href={i.href}>
                     {i.title}
                   </Link>
                 ) : (
