@@ -14,7 +14,7 @@ export function AnswerBadge({ status, cancelled = false, late = false }: { statu
   if (cancelled) return <span className="inline-block whitespace-nowrap rounded bg-stone-200 px-2 py-0.5 text-xs font-medium text-stone-500">已撤销</span>;
   return (
     <span className="inline-flex items-center gap-1">
-      <span data-testid="answer-status" className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>
+      <span data-testid="answer-status" className={`badge ${COLORS[status]}`}>
         {ANSWER_LABELS[status]}
       </span>
       {late && <span className="inline-block whitespace-nowrap rounded border border-red-300 px-1.5 py-0.5 text-xs text-red-700">逾期报送</span>}

@@ -13,5 +13,5 @@ const COLORS: Record<DraftStatus, string> = {
 
 /** `level`: the desk the draft is reported to (县、市、省), which 待县审核 and 县编辑中 name. */
 export function StatusBadge({ status, level }: { status: DraftStatus; level?: string }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{statusLabel(status, level)}</span>;
+  return <span className={`badge ${COLORS[status]}`}>{statusLabel(status, level)}</span>;
 }

@@ -9,5 +9,5 @@ const COLORS: Record<PlacementStatus, string> = {
 };
 
 export function PlacementStatusBadge({ status }: { status: PlacementStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[status]}`}>{PLACEMENT_STATUS_LABELS[status]}</span>;
+  return <span className={`badge ${COLORS[status]}`}>{PLACEMENT_STATUS_LABELS[status]}</span>;
 }

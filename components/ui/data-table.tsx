@@ -4,6 +4,7 @@
  * `phone: false` left out. Tailwind's `max-md:` prefix does it, so nothing scrolls sideways.
  * Its classes (data-table, data-row, data-cell …) are in app/globals.css rather than on each
  * cell: spelled out on every cell they were half of a 20-row page, sent twice (HTML and RSC).
+ * A cell holds its content directly (a card's label is positioned beside it), no wrapper.
  */
 export type Column<T> = {
   /** Column name: the table head at the desk, the cell's label in a card ("" for a column of buttons). */
@@ -42,12 +43,15 @@ export function DataTable<T>({
 }) {
   // The title column comes first in a card, whatever its place at the desk.
   const titleIndex = columns.findIndex((c) => c.title);
+  const cellClasses = columns.map((c, i) =>
+    ["data-cell", c.align && ALIGN[c.align], i === titleIndex && "data-cell-title", c.phone === false && "max-md:hidden", c.className].filter(Boolean).join(" "),
+  );
   return (
     <table aria-label={label} className="data-table">
-      <thead className="bg-stone-50 text-left text-stone-600 max-md:hidden">
+      <thead>
         <tr>
           {columns.map((c, i) => (
-            <th key={i} scope="col" className={`whitespace-nowrap px-3 py-2 font-medium ${c.align ? ALIGN[c.align] : ""}`}>
+            <th key={i} scope="col" className={c.align && ALIGN[c.align]}>
               {c.header}
             </th>
           ))}
@@ -55,21 +59,10 @@ export function DataTable<T>({
       </thead>
       <tbody>
         {rows.map((row) => (
-          <tr
-            key={rowKey(row)}
-            data-testid={rowTestId?.(row)}
-            className={rowClassName ? `data-row ${rowClassName(row)}` : "data-row"}
-          >
+          <tr key={rowKey(row)} {...(rowTestId && { "data-testid": rowTestId(row) })} className={rowClassName ? `data-row ${rowClassName(row)}` : "data-row"}>
             {columns.map((c, i) => (
-              <td
-                key={i}
-                // The column's name on the cell: a phone's card shows it before the value (globals.css), a test picks a column by it.
-                data-label={c.header || undefined}
-                className={["data-cell", c.align && ALIGN[c.align], i === titleIndex && "data-cell-title", c.phone === false && "max-md:hidden", c.className]
-                  .filter(Boolean)
-                  .join(" ")}
-              >
-                <div className="data-cell-value">{c.cell(row)}</div>
+              <td key={i} {...(c.header && { "data-label": c.header })} className={cellClasses[i]}>
+                {c.cell(row)}
               </td>
             ))}
           </tr>

@@ -12,7 +12,7 @@ export function CaseStateBadge({ c, now }: { c: { dueAt: Date; firstReportAt: Da
   const state = caseState(c, now);
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${COLORS[state]}`}>{CASE_STATE_LABELS[state]}</span>
+      <span className={`badge ${COLORS[state]}`}>{CASE_STATE_LABELS[state]}</span>
       {state !== "OVERDUE" && isLate(c, now) && <span className="inline-block rounded bg-red-100 px-2 py-0.5 text-xs font-medium text-red-700">迟报</span>}
     </span>
   );

@@ -6,14 +6,13 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { todosFor } from "@/lib/todo";
 import type { TodoItem } from "@/lib/todo/types";
 import { listParamsSchema } from "@/lib/validation/list";
+import { PAGE_SIZE as PAGE } from "@/lib/paging";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
 
 export const metadata: Metadata = { title: "待办事项" };
-
-const PAGE = 30;
 
 function Due({ item }: { item: TodoItem }) {
   if (!item.due) return null;
@@ -52,13 +51,11 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
       ) : (
         <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="todo-list">
           {rows.map((item) => (
-            <li key={item.key} className={`flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 md:flex-nowrap ${item.overdue ? "bg-red-50" : ""}`}>
-              <span className="w-20 shrink-0 rounded bg-stone-100 px-2 py-0.5 text-center text-xs text-stone-600">{item.group}</span>
-              <div className="order-last w-full min-w-0 md:order-none md:w-auto md:flex-1">
-                <Link href={item.href} className="font-medium text-stone-900 hover:text-party hover:underline">
-                  {item.title}
-                </Link>
-                {item.detail && <p className="mt-0.5 text-sm text-stone-500">{item.detail}</p>}
+            <li key={item.key} className={item.overdue ? "todo-row bg-red-50" : "todo-row"}>
+              <span className="todo-group">{item.group}</span>
+              <div className="todo-main">
+                <Link href={item.href}>{item.title}</Link>
+                {item.detail && <p>{item.detail}</p>}
               </div>
               <Due item={item} />
             </li>
