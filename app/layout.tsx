@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import "./globals.css";
+import { KeepEarlyInput } from "@/components/ui/keep-early-input";
 
 export const metadata: Metadata = {
   title: { default: "组工信息报送编发平台", template: "%s - 组工信息报送编发平台" },
@@ -8,7 +9,11 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body className="min-h-screen font-sans">{children}</body>
+      <body className="min-h-screen font-sans">
+        {children}
+        {/* After the page, so that its forms have set themselves up before the early input is handed to them. */}
+        <KeepEarlyInput />
+      </body>
     </html>
   );
 }

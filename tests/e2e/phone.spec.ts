@@ -157,3 +157,29 @@ test("at the desk every role's pages, photographed", async ({ loginAs }) => {
     await page.context().close();
   }
 });
+
+test("on a slow phone, what the officer types before the page comes to life is what gets saved", async ({ loginAs }) => {
+  const context = (await loginAs("shiqiao_xxy", PHONE)).context();
+  // The page's scripts arrive 3 s late, as over a weak signal; the form is on screen before that.
+  // (A fresh page, with routing on before it loads: nothing comes from the cache.)
+  await context.route("**/_next/static/chunks/**/*.js", async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.continue();
+  });
+  const officer = await context.newPage();
+  // React marks the document once it has taken over the page.
+  const alive = () => officer.evaluate(() => Object.keys(document).some((k) => k.startsWith("__reactContainer")));
+  await officer.goto("/drafts/new", { waitUntil: "domcontentloaded" });
+  const title = `石桥镇抢先输入 ${Date.now() % 100000}`;
+  await officer.getByLabel("标题").fill(title);
+  await officer.getByLabel("正文").fill("石桥镇在页面还没加载完时写下的正文。");
+  expect(await alive()).toBe(false);
+  await expect.poll(alive, { timeout: 20_000 }).toBe(true);
+  await context.unrouteAll();
+  await expect(officer.getByLabel("标题")).toHaveValue(title);
+  await officer.getByLabel("事件日期").fill("2026-11-20");
+  await officer.getByRole("button", { name: "保存", exact: true }).click();
+  await expect(officer.getByRole("heading", { name: title })).toBeVisible();
+  await expect(officer.getByText("石桥镇在页面还没加载完时写下的正文。")).toBeVisible();
+  await context.close();
+});
