@@ -58,10 +58,20 @@ export default defineConfig([
   { files: ["components/**"], ignores: ["components/ui/**"], rules: restrict(...DATABASE, APP) },
   { files: ["components/ui/**"], rules: restrict(...DATABASE, APP, DOMAIN_IN_UI) },
   { files: ["lib/**"], rules: restrict(UPWARD_FROM_LIB) },
-  // Links come from components/ui/link (no prefetch: each prefetch renders a whole page on the server).
+  // Links come from components/ui/link (no prefetch: each prefetch renders a whole page on the server),
+  // forms that submit from script are ClientForms (a tap before the scripts run must not reload the page).
   {
-    ignores: ["components/ui/link.tsx"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link: it does not prefetch." }] }] },
+    ignores: ["components/ui/link.tsx", "components/ui/client-form.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Import Link from @/components/ui/link: it does not prefetch." }] }],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='form'] > JSXAttribute[name.name='onSubmit']",
+          message: "A form submitted from script is a <ClientForm> (@/components/ui/client-form): before the page's scripts run, a <form> would reload the page and lose what was typed.",
+        },
+      ],
+    },
   },
   globalIgnores([".next/**", ".next-test/**", ".next-bench/**", ".data/**", "lib/generated/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
 ]);

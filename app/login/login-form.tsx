@@ -2,6 +2,7 @@
 
 import { useState, useSyncExternalStore } from "react";
 import { signIn } from "next-auth/react";
+import { ClientForm } from "@/components/ui/client-form";
 
 const MESSAGES: Record<string, string> = {
   LOCKED: "该账号近期登录失败次数过多，15分钟内只能在您常用的电脑上登录；急用请联系管理员解除限制",
@@ -23,8 +24,8 @@ const noSubscription = () => () => {};
 /**
  * The fields are read from the form when it is sent, not kept in state: what someone types on a
  * slow phone before the page's script has started stays in the boxes and is what is sent. Until
- * then the button waits (a form sent by the browser alone would go nowhere useful), and the form
- * says POST so that a password never lands in an address.
+ * then the button waits, and as a ClientForm the browser never sends the form by itself (with
+ * the password in an address).
  */
 export function LoginForm() {
   // false in the server's HTML, true once the script runs in the browser.
@@ -55,7 +56,7 @@ export function LoginForm() {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} className="mt-8 space-y-4" noValidate>
+    <ClientForm onSubmit={onSubmit} className="mt-8 space-y-4" noValidate>
       <label className="block">
         <span className="text-sm text-stone-700">用户名</span>
         <input
@@ -85,6 +86,6 @@ export function LoginForm() {
       >
         {pending ? "正在登录…" : "登录"}
       </button>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { Field, inputClass } from "@/components/ui/field";
+import { ClientForm } from "@/components/ui/client-form";
 
 const FIELDS = [
   { name: "current", label: "原密码", autoComplete: "current-password" },
@@ -23,7 +24,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
   const save = () => action.run(() => changePasswordAction(form), { onSuccess: () => router.replace("/?password=changed") });
 
   return (
-    <form
+    <ClientForm
       className="mt-4 space-y-3"
       noValidate
       onSubmit={(e) => {
@@ -53,6 +54,6 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       <Button type="submit" disabled={pending} className="w-full">
         {pending ? "正在保存…" : "保存新密码"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

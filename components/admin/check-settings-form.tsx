@@ -8,6 +8,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type CheckSettingsValues = {
   titleMaxLength: number;
@@ -53,7 +54,7 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
   };
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="稿件检查设置"
       className="max-w-3xl space-y-5 rounded border border-stone-200 bg-white p-5"
@@ -93,6 +94,6 @@ export function CheckSettingsForm({ initial, seenAt }: { initial: CheckSettingsV
         里逐条启用、停用和添加。
       </p>
       <FormFooter submitLabel="保存设置" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 const EMPTY = { username: "", name: "", unitId: "", phone: "", password: "", roles: [] as Role[] };
 
@@ -19,7 +20,7 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
   const set = (k: keyof typeof EMPTY, v: string) => setValues((s) => ({ ...s, [k]: v }));
 
   return (
-    <form
+    <ClientForm
       noValidate
       className="grid grid-cols-1 md:grid-cols-3 gap-3 rounded border border-stone-200 bg-white p-4"
       onSubmit={(e) => {
@@ -76,6 +77,6 @@ export function CreateUserForm({ units }: { units: Array<{ id: string; name: str
       <div className="md:col-span-3">
         <FormFooter submitLabel="创建账号" pendingLabel="正在创建…" pending={action.pending} notice={<ActionNotice action={action} />} />
       </div>
-    </form>
+    </ClientForm>
   );
 }

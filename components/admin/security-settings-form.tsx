@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Values = { idleMinutes: number; passwordMinLength: number; passwordExpiryDays: number };
 
@@ -37,7 +38,7 @@ export function SecuritySettingsForm({ initial }: { initial: Values }) {
   };
 
   return (
-    <form
+    <ClientForm
       className="max-w-md space-y-3 rounded border border-stone-200 bg-white p-4"
       noValidate
       onSubmit={(e) => {
@@ -57,6 +58,6 @@ export function SecuritySettingsForm({ initial }: { initial: Values }) {
         </Field>
       ))}
       <FormFooter submitLabel="保存" pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** `deskKind`: the level of the 组织部 the unit reports to (an agency is a 县直 or 市直单位 by it); none for the root. */
 type UnitRow = { id: string; name: string; kind: keyof typeof UNIT_KIND_LABELS; deskKind: DeskKind | null; active: boolean; users: number };
@@ -24,7 +25,7 @@ export function UnitsAdmin({ units, nodeKind }: { units: UnitRow[]; nodeKind: De
 
   return (
     <div className="space-y-5">
-      <form
+      <ClientForm
         noValidate
         className="flex flex-col gap-3 rounded border border-stone-200 bg-white p-4 sm:flex-row sm:items-end"
         onSubmit={(e) => {
@@ -54,7 +55,7 @@ export function UnitsAdmin({ units, nodeKind }: { units: UnitRow[]; nodeKind: De
         <Button type="submit" disabled={action.pending}>
           新增单位
         </Button>
-      </form>
+      </ClientForm>
       <ActionNotice action={action} />
       <DataTable
         rows={units}

@@ -8,6 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** 启用 / 停用 one entry. */
 export function WatchTermToggle({ term, enabled }: { term: string; enabled: boolean }) {
@@ -33,7 +34,7 @@ export function AddWatchTermForm() {
   const fieldErrors = action.fieldErrors;
   const set = (key: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="添加留意表述"
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
@@ -61,6 +62,6 @@ export function AddWatchTermForm() {
         </Field>
       </div>
       <FormFooter submitLabel="添加" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 type UnitChoice = { id: string; name: string; rankGroup: RankGroup | null };
 
@@ -50,7 +51,7 @@ export function CommissionForm({ units, today, nodeKind }: { units: UnitChoice[]
 
   const unitError = unitsEdited ? undefined : fieldErrors.unitIds;
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="发布约稿"
       className="max-w-4xl space-y-4 rounded border border-stone-200 bg-white p-5"
@@ -116,6 +117,6 @@ export function CommissionForm({ units, today, nodeKind }: { units: UnitChoice[]
         )}
       </fieldset>
       <FormFooter submitLabel="发布约稿" pendingLabel="正在发布…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** 点题: a topic for one officer of the unit, with a date to finish by. */
 export function TopicForm({ officers, today }: { officers: Array<{ id: string; name: string }>; today: string }) {
@@ -18,7 +19,7 @@ export function TopicForm({ officers, today }: { officers: Array<{ id: string; n
   const [form, setForm] = useState({ title: "", guidance: "", assigneeId: officers.length === 1 ? officers[0].id : "", dueOn: "" });
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setForm({ ...form, [key]: e.target.value });
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="点题"
       className="max-w-3xl space-y-4 rounded border border-stone-200 bg-white p-5"
@@ -55,6 +56,6 @@ export function TopicForm({ officers, today }: { officers: Array<{ id: string; n
         </Field>
       </div>
       <FormFooter submitLabel="点题" pendingLabel="正在点题…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

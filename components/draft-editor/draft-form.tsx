@@ -20,6 +20,7 @@ import { useEditLock } from "./use-edit-lock";
 import { useSimilar } from "./use-similar";
 import { newUuid } from "@/lib/ids-client";
 import { SecrecyConfirm } from "./secrecy-confirm";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type DraftFormValues = {
   title: string;
@@ -224,7 +225,7 @@ export function DraftForm({
   const chars = countChars(values.body);
   return (
     <div className="grid max-w-6xl grid-cols-1 md:grid-cols-[1fr_18rem] items-start gap-4">
-      <form
+      <ClientForm
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
@@ -312,7 +313,7 @@ export function DraftForm({
             <SaveStatus state={saveState} />
           </FormFooter>
         </div>
-      </form>
+      </ClientForm>
       <aside aria-label="稿件检查" className="sticky top-4">
         <CheckList
           findings={findings}

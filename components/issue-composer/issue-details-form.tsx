@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type IssueDetails = {
   editorNote: string | null;
@@ -51,7 +52,7 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
   };
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="编者按与版记"
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
@@ -77,6 +78,6 @@ export function IssueDetailsForm({ issueId, version, details }: { issueId: strin
         <input id="print-count" inputMode="numeric" value={form.printCount} onChange={set("printCount")} className={`${inputClass(fieldErrors.printCount)} max-w-32`} />
       </Field>
       <FormFooter submitLabel="保存编者按与版记" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { ErrorBox } from "@/components/ui/flash";
 import { Field, inputClass } from "@/components/ui/field";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type PlacementFields = {
   kind: "MEDIA" | "COMMENTARY";
@@ -77,7 +78,7 @@ export function PlacementForm({ initial, returnedNote }: { initial: PlacementFie
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-4 rounded border border-stone-200 bg-white p-4">
+    <ClientForm onSubmit={submit} noValidate className="space-y-4 rounded border border-stone-200 bg-white p-4">
       {returnedNote && <p className="rounded border border-orange-200 bg-orange-50 px-3 py-2 text-sm text-orange-800">{returnedNote}</p>}
       <ErrorBox message={error} />
       <fieldset>
@@ -149,6 +150,6 @@ export function PlacementForm({ initial, returnedNote }: { initial: PlacementFie
       <Button type="submit" disabled={pending}>
         {pending ? "正在报送…" : "报送，请组织委员确认"}
       </Button>
-    </form>
+    </ClientForm>
   );
 }

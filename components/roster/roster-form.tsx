@@ -7,6 +7,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Officer = { id: string; name: string; phone: string | null };
 const VACANCY = "__vacancy__";
@@ -52,7 +53,7 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
   };
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="变更备案"
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
@@ -86,6 +87,6 @@ export function RosterForm({ unitId, officers, latestId, today, maxDay }: { unit
         <textarea id="roster-reason" rows={2} value={form.reason} onChange={(e) => setForm({ ...form, reason: e.target.value })} className={inputClass(fieldErrors.reason)} />
       </Field>
       <FormFooter submitLabel="备案" pendingLabel="正在备案…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

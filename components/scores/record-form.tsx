@@ -9,6 +9,7 @@ import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 import { quote } from "@/lib/quote";
+import { ClientForm } from "@/components/ui/client-form";
 
 const EMPTY = { kind: "UPPER_ADOPTION" as RecordKind, level: "CITY", unitId: "", userId: "", title: "", outlet: "", issueNo: "", leader: "", content: "", occurredOn: "" };
 
@@ -42,7 +43,7 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
     });
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="登记"
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
@@ -128,6 +129,6 @@ export function RecordForm({ units, kinds, people }: { units: Array<{ id: string
         </div>
       )}
       <FormFooter submitLabel="登记并记分" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type SeriesValues = {
   name: string;
@@ -66,7 +67,7 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
   };
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="刊物设置"
       className="max-w-2xl space-y-4 rounded border border-stone-200 bg-white p-5"
@@ -99,6 +100,6 @@ export function SeriesForm({ id, initial, seenAt, canSetSignOff }: { id: string 
         </Field>
       </fieldset>
       <FormFooter submitLabel={id ? "保存设置" : "创建刊物"} pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

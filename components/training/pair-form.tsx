@@ -8,6 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { useRequestKey } from "@/components/ui/request-key";
 import { useAction } from "@/components/ui/use-action";
 import type { Trainee } from "./attendance-picker";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** People grouped by unit, for a select (typing a name jumps to it). */
 function PersonOptions({ people }: { people: Trainee[] }) {
@@ -44,7 +45,7 @@ export function PairForm({ people, today }: { people: Trainee[]; today: string }
     });
 
   return (
-    <form aria-label="传帮带结对" onSubmit={(e) => (e.preventDefault(), save())} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
+    <ClientForm aria-label="传帮带结对" onSubmit={(e) => (e.preventDefault(), save())} noValidate className="space-y-3 rounded border border-stone-200 bg-white p-4">
       <h2 className="font-semibold">新结对</h2>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field label="带教人（有经验的信息员或编辑）" htmlFor="mentorId" error={fieldErrors.mentorId}>
@@ -67,6 +68,6 @@ export function PairForm({ people, today }: { people: Trainee[]; today: string }
         <input id="note" value={form.note} onChange={set("note")} className={inputClass(fieldErrors.note)} />
       </Field>
       <FormFooter submitLabel="结对" pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

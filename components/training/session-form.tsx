@@ -10,6 +10,7 @@ import { Field, inputClass } from "@/components/ui/field";
 import { FormFooter } from "@/components/ui/form-footer";
 import { useRequestKey } from "@/components/ui/request-key";
 import { useAction } from "@/components/ui/use-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type SessionFields = { heldOn: string; topic: string; form: TrainingForm; trainer: string; notes: string };
 export const EMPTY_SESSION: SessionFields = { heldOn: "", topic: "", form: "LECTURE", trainer: "", notes: "" };
@@ -38,7 +39,7 @@ export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields;
   };
 
   return (
-    <form
+    <ClientForm
       aria-label={edit ? "修改培训" : "登记培训"}
       onSubmit={(e) => (e.preventDefault(), save())}
       noValidate
@@ -69,6 +70,6 @@ export function SessionForm({ initial, edit, maxDay }: { initial: SessionFields;
         <textarea id="notes" rows={3} value={form.notes} onChange={set("notes")} className={inputClass(fieldErrors.notes)} />
       </Field>
       <FormFooter submitLabel={edit ? "保存修改" : "登记培训"} pendingLabel="正在保存…" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

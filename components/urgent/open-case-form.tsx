@@ -8,6 +8,7 @@ import { FormFooter } from "@/components/ui/form-footer";
 import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** 报告紧急情况: opens the case and goes on to write the 首报. */
 export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
@@ -18,7 +19,7 @@ export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
   const [form, setForm] = useState({ title: "", eventAt: now });
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label="报告紧急情况"
       className="space-y-3 rounded border border-red-200 bg-white p-4"
@@ -44,6 +45,6 @@ export function OpenCaseForm({ now, hours }: { now: string; hours: number }) {
         </Field>
       </div>
       <FormFooter submitLabel="报告并写首报" pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

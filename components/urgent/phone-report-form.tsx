@@ -8,6 +8,7 @@ import { ActionNotice } from "@/components/ui/action-notice";
 import { useAction } from "@/components/ui/use-action";
 import { useRequestKey } from "@/components/ui/request-key";
 import { quote } from "@/lib/quote";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Props =
   /** 登记电话报告: a new case for the chosen unit. */
@@ -49,7 +50,7 @@ export function PhoneReportForm(props: Props) {
   };
 
   return (
-    <form
+    <ClientForm
       noValidate
       aria-label={isNew ? "登记电话报告" : "补登电话报告"}
       className="space-y-3 rounded border border-stone-200 bg-white p-4"
@@ -83,6 +84,6 @@ export function PhoneReportForm(props: Props) {
         <textarea id="phone-summary" rows={3} value={form.summary} onChange={set("summary")} className={inputClass(fieldErrors.summary)} />
       </Field>
       <FormFooter submitLabel={isNew ? "登记并通知单位" : "保存电话报告"} pending={action.pending} notice={<ActionNotice action={action} />} />
-    </form>
+    </ClientForm>
   );
 }

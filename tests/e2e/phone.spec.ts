@@ -173,8 +173,11 @@ test("on a slow phone, what the officer types before the page comes to life is w
   const title = `石桥镇抢先输入 ${Date.now() % 100000}`;
   await officer.getByLabel("标题").fill(title);
   await officer.getByLabel("正文").fill("石桥镇在页面还没加载完时写下的正文。");
+  // A tap on 保存 while the page is not alive yet goes nowhere and loses nothing.
+  await officer.getByRole("button", { name: "保存", exact: true }).click();
   expect(await alive()).toBe(false);
   await expect.poll(alive, { timeout: 20_000 }).toBe(true);
+  await expect(officer).toHaveURL(/\/drafts\/new$/);
   await context.unrouteAll();
   await expect(officer.getByLabel("标题")).toHaveValue(title);
   await officer.getByLabel("事件日期").fill("2026-11-20");
