@@ -7,6 +7,8 @@ import type { FormHTMLAttributes } from "react";
  * form outside a dialog it goes nowhere: the text stays, and once the page is alive the next tap
  * saves it (KeepEarlyInput has handed it to the form by then).
  */
-export function ClientForm(props: Omit<FormHTMLAttributes<HTMLFormElement>, "method" | "action"> & { onSubmit: FormHTMLAttributes<HTMLFormElement>["onSubmit"] }) {
+type Props = Omit<FormHTMLAttributes<HTMLFormElement>, "method" | "action"> & Required<Pick<FormHTMLAttributes<HTMLFormElement>, "onSubmit">>;
+
+export function ClientForm(props: Props) {
   return <form {...props} method="dialog" />;
 }

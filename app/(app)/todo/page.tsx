@@ -6,7 +6,7 @@ import { loadOr404 } from "@/lib/load-or-404";
 import { todosFor } from "@/lib/todo";
 import type { TodoItem } from "@/lib/todo/types";
 import { listParamsSchema } from "@/lib/validation/list";
-import { PAGE_SIZE as PAGE } from "@/lib/paging";
+import { PAGE_SIZE } from "@/lib/paging";
 import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
@@ -30,9 +30,9 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
   const params = listParamsSchema.extend({ q: z.string().trim().max(50).optional().catch(undefined) }).parse(await searchParams);
   const all = await loadOr404(() => todosFor(user));
   const found = params.q ? all.filter((i) => `${i.title} ${i.detail ?? ""} ${i.group}`.includes(params.q!)) : all;
-  const pages = Math.max(1, Math.ceil(found.length / PAGE));
+  const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
   const page = Math.min(params.page, pages);
-  const rows = found.slice((page - 1) * PAGE, page * PAGE);
+  const rows = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
   const overdue = all.filter((i) => i.overdue).length;
   return (
     <div>
@@ -62,7 +62,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
           ))}
         </ul>
       )}
-      {found.length > PAGE && <Pagination page={page} pages={pages} total={found.length} params={{ q: params.q }} basePath="/todo" />}
+      {found.length > PAGE_SIZE && <Pagination page={page} pages={pages} total={found.length} params={{ q: params.q }} basePath="/todo" />}
     </div>
   );
 }
