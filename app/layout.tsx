@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import "./globals.css";
 import { KeepEarlyInput } from "@/components/ui/keep-early-input";
+import { SoftNavigation } from "@/components/layout/soft-navigation";
 
 export const metadata: Metadata = {
   title: { default: "组工信息报送编发平台", template: "%s - 组工信息报送编发平台" },
@@ -13,6 +14,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         {children}
         {/* After the page, so that its forms have set themselves up before the early input is handed to them. */}
         <KeepEarlyInput />
+        <SoftNavigation />
       </body>
     </html>
   );

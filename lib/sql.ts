@@ -17,6 +17,20 @@ const types = {
 };
 
 /**
+ * Each statement's text gets a name, so that each pooled connection parses and plans it once
+ * and then only binds and runs it (PostgreSQL keeps a named statement per connection, and
+ * moves to a generic plan only where that costs no more than the custom ones). Measured under
+ * load, the draft page (eight statements) served about a fifth more requests. A pooler in front
+ * of PostgreSQL must keep prepared statements (PgBouncer 1.21+ with max_prepared_statements).
+ */
+const names = new Map<string, string>();
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) names.set(text, (name = `q${names.size}`));
+  return name;
+}
+
+/**
  * A read on the pages people open all day (the session behind every request, the bell, 待办,
  * 本单位稿件, the draft page), straight on the connection pool. Measured on this machine, one
  * statement costs about 0.06 ms of the server's CPU this way, 0.2 ms through `db.$queryRaw` and
@@ -28,6 +42,6 @@ export async function sql<T extends object>(strings: TemplateStringsArray, ...va
   const text = strings.reduce((all, part, i) => `${all}$${i}${part}`);
   // A Date goes as its UTC time (pg would send local time, which a `timestamp` column ignores the zone of).
   const params = values.map((v) => (v instanceof Date ? v.toISOString() : v));
-  const result = await pool.query<T>({ text, values: params, types });
+  const result = await pool.query<T>({ name: statementName(text), text, values: params, types });
   return result.rows;
 }

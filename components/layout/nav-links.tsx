@@ -29,7 +29,6 @@ export function NavLinks({ items }: { items: NavItem[] }) {
           <Link
             key={item.href}
             href={item.href}
-           
             aria-current={active ? "page" : undefined}
             className={`flex min-h-11 items-center rounded px-3 py-2 text-sm lg:block lg:min-h-0 ${active ? "bg-party/10 font-semibold text-party" : "text-stone-700 hover:bg-stone-100"}`}
           >

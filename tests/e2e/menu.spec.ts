@@ -83,9 +83,20 @@ test("lists and menus prefetch no pages: 待办 and 本单位稿件 ask the serv
   const draftLink = page.getByRole("link", { name: title });
   await expect(draftLink).toBeVisible();
   expect(fetched).toEqual([]);
-  // Links still navigate in place: the page is fetched when clicked.
+  // Links still navigate in place: the page is fetched when clicked, and while it comes (held
+  // back here for a slow line) a bar along the top shows that the click was taken.
+  await page.route(
+    (url) => url.searchParams.has("_rsc"),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    },
+  );
   await draftLink.click();
+  const coming = page.getByRole("progressbar", { name: "正在打开页面" });
+  await expect(coming).toBeVisible();
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(coming).toBeHidden();
   expect(fetched.length).toBeGreaterThan(0);
   await page.context().close();
 });
