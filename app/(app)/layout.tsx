@@ -14,7 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       items={navFor(user.roles, user.nodeKind, user.inNodeBelowDesk)}
       who={`${user.unitName} · ${user.name}`}
       roles={user.roles.map((r) => ROLE_LABELS[r]).join("、")}
-      bell={<Bell userId={user.id} />}
+      bell={<Bell unread={user.unreadNotifications} />}
     >
       <EscalationBanner />
       {children}

@@ -1,9 +1,7 @@
 import Link from "@/components/ui/link";
-import { unreadCount } from "@/lib/notifications/queries";
 
-/** The bell in the header: unread notifications, counted on every page load. */
-export async function Bell({ userId }: { userId: string }) {
-  const n = await unreadCount(userId);
+/** The bell in the header: unread notifications, counted on every page load (with the session, see lib/auth/current-user.ts). */
+export function Bell({ unread: n }: { unread: number }) {
   return (
     <Link href="/notifications" className="relative rounded px-2 py-1 hover:bg-white/10" aria-label={n > 0 ? `消息（${n}条未读）` : "消息"} data-testid="bell">
       <svg aria-hidden viewBox="0 0 24 24" className="inline h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">

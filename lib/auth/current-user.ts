@@ -23,6 +23,8 @@ export type CurrentUser = Actor & {
   sessionId: string;
   /** An administrator set the password, or it is older than the rules allow: change it first. */
   mustChangePassword: "initial" | "expired" | null;
+  /** The bell's figure: the person's unread notifications, read with the session (every page shows it). */
+  unreadNotifications: number;
 };
 
 export type SessionState = { user: CurrentUser } | { user: null; reason: "none" | "idle" | "ended" };
@@ -43,11 +45,13 @@ type SessionAndUser = SessionRow & {
   deskId: string | null;
   deskKind: UnitKind | null;
   deskReporters: string[];
+  unreadNotifications: number;
 };
 
 /**
- * The session row with its user, the user's unit and the unit's desk (what `actorOf` needs), in
- * one statement: every signed-in request runs it (so through `sql`, see lib/sql.ts).
+ * The session row with its user, the user's unit and the unit's desk (what `actorOf` needs), and
+ * the bell's figure, in one statement: every signed-in request runs it (so through `sql`, see
+ * lib/sql.ts), and each statement more is a round trip to the database on every page.
  */
 async function readSessionAndUser(sessionId: string): Promise<SessionAndUser | null> {
   const rows = await sql<SessionAndUser>`
@@ -56,7 +60,8 @@ async function readSessionAndUser(sessionId: string): Promise<SessionAndUser | n
       un.name AS "unitName", un.kind::text AS "unitKind", un.active AS "unitActive",
       ARRAY(SELECT r.id::text FROM "Unit" r WHERE r."deskId" = un.id) AS "unitReporters",
       d.id::text AS "deskId", d.kind::text AS "deskKind",
-      ARRAY(SELECT r.id::text FROM "Unit" r WHERE r."deskId" = d.id) AS "deskReporters"
+      ARRAY(SELECT r.id::text FROM "Unit" r WHERE r."deskId" = d.id) AS "deskReporters",
+      (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS "unreadNotifications"
     FROM "UserSession" s
     JOIN "User" u ON u.id = s."userId"
     JOIN "Unit" un ON un.id = u."unitId"
@@ -96,6 +101,7 @@ export async function loadSession(token: SessionToken, now = new Date()): Promis
       inNodeBelowDesk: isDeskKind(user.unitKind) && !!user.deskId,
       sessionId: check.sessionId,
       mustChangePassword: user.mustChangePassword ? "initial" : passwordExpired(user.passwordChangedAt, rules, now) ? "expired" : null,
+      unreadNotifications: user.unreadNotifications,
     },
   };
 }

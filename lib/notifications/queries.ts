@@ -1,16 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { sql } from "@/lib/sql";
 import { audit } from "@/lib/audit";
 import type { Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
 import { safeInternalPath } from "./safe-path";
-
-/** The bell's figure, on every signed-in page (so through `sql`, see lib/sql.ts). */
-export async function unreadCount(userId: string): Promise<number> {
-  const [row] = await sql<{ n: number }>`SELECT count(*)::int AS n FROM "Notification" WHERE "userId" = ${userId}::uuid AND "readAt" IS NULL`;
-  return row.n;
-}
 
 export function listNotifications(userId: string, opts: { page: number; unreadOnly?: boolean; q?: string }) {
   const where = {

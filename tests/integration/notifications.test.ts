@@ -2,12 +2,20 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { moveDraft } from "@/lib/drafts/move-draft";
-import { listNotifications, markRead, unreadCount } from "@/lib/notifications/queries";
+import { listNotifications, markRead } from "@/lib/notifications/queries";
+import { loadSession } from "@/lib/auth/current-user";
 import { draftTodos } from "@/lib/todo/drafts";
 import { todosFor } from "@/lib/todo";
 import { draftAt, makeCounty, version, type County } from "./fixtures";
 
 let c: County;
+
+/** The bell's figure as the header shows it: read with the person's session. */
+async function unreadCount(userId: string): Promise<number> {
+  const session = await db.userSession.create({ data: { id: crypto.randomUUID(), userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  const { user } = await loadSession({ userId, sessionId: session.id, authAt: session.createdAt.getTime() });
+  return user!.unreadNotifications;
+}
 beforeEach(async () => {
   c = await makeCounty();
 });

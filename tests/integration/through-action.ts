@@ -16,6 +16,7 @@ export const asUser = (a: Actor): CurrentUser => ({
   inNodeBelowDesk: false,
   sessionId: "test",
   mustChangePassword: null,
+  unreadNotifications: 0,
 });
 
 export function viaAction<S extends z.ZodType, R>(
