@@ -128,8 +128,10 @@ async function sessionToken(): Promise<SessionToken | null> {
   const raw = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!raw) return null;
   const known = decoded.get(raw);
-  if (known && Date.now() / 1000 <= known.exp + CLOCK_TOLERANCE_S) return known.token;
-  decoded.delete(raw);
+  if (known) {
+    if (Date.now() / 1000 <= known.exp + CLOCK_TOLERANCE_S) return known.token;
+    decoded.delete(raw);
+  }
   try {
     const payload = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? "" });
     if (!payload) return null;

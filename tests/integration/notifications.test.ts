@@ -16,6 +16,7 @@ async function unreadCount(userId: string): Promise<number> {
   const { user } = await loadSession({ userId, sessionId: session.id, authAt: session.createdAt.getTime() });
   return user!.unreadNotifications;
 }
+
 beforeEach(async () => {
   c = await makeCounty();
 });
