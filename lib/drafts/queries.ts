@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { sql } from "@/lib/sql";
 import type { UnitKind } from "@/lib/generated/prisma/enums";
-import type { Draft, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type Draft } from "@/lib/generated/prisma/client";
 import { can, requireNodeWide, scopeOf, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { DraftFilter } from "@/lib/validation/draft";
 import { ForbiddenError } from "@/lib/errors";
@@ -39,11 +39,7 @@ function page(where: Prisma.DraftWhereInput, filter: DraftFilter, orderBy: Prism
   );
 }
 
-type UnitDraftRow = Pick<Draft, "id" | "title" | "kind" | "status" | "eventDate" | "isFlagship" | "updatedAt" | "submittedAt" | "forwardedAt" | "unitId"> & {
-  unitName: string;
-  deskKind: UnitKind | null;
-  authorName: string;
-};
+type UnitDraftRow = Pick<Draft, "id" | "title" | "kind" | "status" | "eventDate" | "isFlagship" | "updatedAt" | "submittedAt" | "forwardedAt"> & { authorName: string };
 
 /**
  * 本单位稿件: the actor's own unit's drafts (officers and reviewers), a page of them with the
@@ -54,28 +50,27 @@ export async function listUnitDrafts(actor: Actor, filter: DraftFilter) {
   if (scopeOf(actor, "draft.read") !== "unit") throw new ForbiddenError();
   const like = likePattern(filter.q);
   const status = isStatus(filter.status) ? filter.status : null;
-  const grouped = await sql<{ status: DraftStatus; n: number }>`
-    SELECT status, count(*)::int AS n FROM "Draft"
-    WHERE "unitId" = ${actor.unitId}::uuid AND (${like}::text IS NULL OR title ILIKE ${like} OR body ILIKE ${like})
-    GROUP BY status`;
-  const counts = Object.fromEntries(grouped.map((g) => [g.status, g.n])) as Partial<Record<DraftStatus, number>>;
-  const total = status ? (counts[status] ?? 0) : grouped.reduce((sum, g) => sum + g.n, 0);
+  const search = like ? Prisma.sql`AND (d.title ILIKE ${like} OR d.body ILIKE ${like})` : Prisma.empty;
+  // Every row is of the actor's unit: its name and desk are read once, with the counts, not
+  // joined to each row (the listing, whose LIMIT parameter makes PostgreSQL plan it anew on
+  // every call, plans in a third of the time without them).
+  const [head] = await sql<{ name: string; deskKind: UnitKind | null; counts: Partial<Record<DraftStatus, number>> | null }>`
+    SELECT u.name, desk.kind AS "deskKind",
+      (SELECT json_object_agg(g.status, g.n) FROM (SELECT d.status, count(*)::int AS n FROM "Draft" d WHERE d."unitId" = u.id ${search} GROUP BY d.status) g) AS counts
+    FROM "Unit" u LEFT JOIN "Unit" desk ON desk.id = u."deskId" WHERE u.id = ${actor.unitId}::uuid`;
+  const unit = { id: actor.unitId, name: head.name, desk: head.deskKind ? { kind: head.deskKind } : null };
+  const counts = head.counts ?? {};
+  const total = status ? (counts[status] ?? 0) : Object.values(counts).reduce((sum, n) => sum + n, 0);
   const result = await paginate(
     filter.page,
     async () => total,
     async (skip, take) => {
       const rows = await sql<UnitDraftRow>`
-        SELECT d.id, d.title, d.kind, d.status, d."eventDate", d."isFlagship", d."updatedAt", d."submittedAt", d."forwardedAt",
-          u.id AS "unitId", u.name AS "unitName", desk.kind AS "deskKind", a.name AS "authorName"
-        FROM "Draft" d JOIN "Unit" u ON u.id = d."unitId" LEFT JOIN "Unit" desk ON desk.id = u."deskId" JOIN "User" a ON a.id = d."authorId"
-        WHERE d."unitId" = ${actor.unitId}::uuid AND (${status}::text IS NULL OR d.status = ${status}::"DraftStatus")
-          AND (${like}::text IS NULL OR d.title ILIKE ${like} OR d.body ILIKE ${like})
+        SELECT d.id, d.title, d.kind, d.status, d."eventDate", d."isFlagship", d."updatedAt", d."submittedAt", d."forwardedAt", a.name AS "authorName"
+        FROM "Draft" d JOIN "User" a ON a.id = d."authorId"
+        WHERE d."unitId" = ${actor.unitId}::uuid ${status ? Prisma.sql`AND d.status = ${status}::"DraftStatus"` : Prisma.empty} ${search}
         ORDER BY d."updatedAt" DESC, d.id LIMIT ${take} OFFSET ${skip}`;
-      return rows.map(({ unitId, unitName, deskKind, authorName, ...d }) => ({
-        ...d,
-        unit: { id: unitId, name: unitName, desk: deskKind ? { kind: deskKind } : null },
-        author: { name: authorName },
-      }));
+      return rows.map(({ authorName, ...d }) => ({ ...d, unit, author: { name: authorName } }));
     },
   );
   return { ...result, counts };

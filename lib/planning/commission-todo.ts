@@ -2,8 +2,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { sql } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DraftStatus } from "@/lib/drafts/workflow";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { isNodeWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
 import { formatIsoDate, shanghaiDate, formatMonthDay } from "@/lib/time";
@@ -23,7 +23,7 @@ async function openShares(actor: Actor, writer: boolean, assigner: boolean, toda
     FROM "CommissionTarget" t JOIN "Commission" c ON c.id = t."commissionId" LEFT JOIN "User" a ON a.id = t."assigneeId"
     WHERE t."unitId" = ${actor.unitId}::uuid AND c."nodeId" = ${actor.nodeId}::uuid AND c."cancelledAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."commissionTargetId" = t.id AND d.status::text = ANY(${ANSWERED.county}::text[]))
-      AND (t."assigneeId" IS NULL OR (${writer}::boolean AND t."assigneeId" = ${actor.id}::uuid) OR (${assigner}::boolean AND c."dueOn" < ${today}::date))
+      AND (t."assigneeId" IS NULL ${writer ? Prisma.sql`OR t."assigneeId" = ${actor.id}::uuid` : Prisma.empty} ${assigner ? Prisma.sql`OR c."dueOn" < ${today}::date` : Prisma.empty})
     ORDER BY c."dueOn", t.id LIMIT ${TODO_LIMIT}`;
   return rows.map((t) => ({ ...t, drafts: answeringFromJson(t.drafts) }));
 }

@@ -34,8 +34,12 @@ type Client = Tx | typeof db;
 export type RosterEntry = { id: string; unitId: string; officerId: string | null; officerName: string; phone: string; effectiveOn: Date; createdAt: Date };
 
 const toMap = (rows: RosterEntry[]) => new Map(rows.map((r) => [r.unitId, r]));
-/** The given units only, or every unit. */
-const ofUnits = (unitIds?: string[]) => (unitIds ? Prisma.sql`"unitId" = ANY(${unitIds}::uuid[])` : Prisma.sql`TRUE`);
+/**
+ * The given units only, or every unit. One unit (an officer's 待办) is `=`: with `ANY` of an array
+ * PostgreSQL planned the statement anew on every call.
+ */
+const ofUnits = (unitIds?: string[]) =>
+  !unitIds ? Prisma.sql`TRUE` : unitIds.length === 1 ? Prisma.sql`"unitId" = ${unitIds[0]}::uuid` : Prisma.sql`"unitId" = ANY(${unitIds}::uuid[])`;
 
 /** The newest filed change of each unit (all units, or the ones given), whatever its date: what a filing must have seen. */
 export async function latestFiled(client: Client = db, unitIds?: string[]): Promise<Map<string, RosterEntry>> {
@@ -53,7 +57,7 @@ export async function currentRoster(unitIds?: string[], today = shanghaiDate(new
   // On every officer's 待办 (the 培训 to-do): through `sql` (lib/sql.ts).
   return toMap(await sql<RosterEntry>`
     SELECT DISTINCT ON ("unitId") id, "unitId", "officerId", "officerName", phone, "effectiveOn", "createdAt"
-    FROM "RosterChange" WHERE (${unitIds ?? null}::uuid[] IS NULL OR "unitId" = ANY(${unitIds ?? null}::uuid[])) AND "effectiveOn" <= ${today}::date
+    FROM "RosterChange" WHERE ${ofUnits(unitIds)} AND "effectiveOn" <= ${today}::date
     ORDER BY "unitId", "effectiveOn" DESC, "createdAt" DESC, id DESC`);
 }
 

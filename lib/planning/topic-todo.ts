@@ -1,6 +1,7 @@
 /** 点题 to-dos: the officer's open topics; for the reviewer, the topics they gave that are overdue. */
 import "server-only";
 import { sql } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DraftStatus } from "@/lib/drafts/workflow";
 import { scopeOf, type Actor } from "@/lib/authz/permissions";
 import { TODO_LIMIT, type TodoItem } from "@/lib/todo/types";
@@ -20,9 +21,8 @@ async function openTopics(as: "assignee" | "assigner", personId: string, unitId:
     SELECT t.id, t.title, t."dueOn", a.name AS "assigneeName",
       (SELECT COALESCE(json_agg(json_build_object('status', d.status, 'forwardedAt', d."forwardedAt")), '[]') FROM "Draft" d WHERE d."topicAssignmentId" = t.id) AS drafts
     FROM "TopicAssignment" t JOIN "User" a ON a.id = t."assigneeId"
-    WHERE t."cancelledAt" IS NULL AND (${before}::date IS NULL OR t."dueOn" < ${before}::date)
-      AND ((${as}::text = 'assignee' AND t."assigneeId" = ${personId}::uuid)
-        OR (${as}::text = 'assigner' AND t."assignedById" = ${personId}::uuid AND t."unitId" = ${unitId}::uuid))
+    WHERE t."cancelledAt" IS NULL ${before ? Prisma.sql`AND t."dueOn" < ${before}::date` : Prisma.empty}
+      AND ${as === "assignee" ? Prisma.sql`t."assigneeId" = ${personId}::uuid` : Prisma.sql`t."assignedById" = ${personId}::uuid AND t."unitId" = ${unitId}::uuid`}
       AND NOT EXISTS (SELECT 1 FROM "Draft" d WHERE d."topicAssignmentId" = t.id AND d.status::text = ANY(${ANSWERED.unit}::text[]))
     ORDER BY t."dueOn", t.id LIMIT ${TODO_LIMIT}`;
   return rows.map((t) => ({ ...t, drafts: answeringFromJson(t.drafts) }));

@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { sql } from "@/lib/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { makeCounty } from "./fixtures";
 
 const zone = process.env.TZ;
@@ -39,5 +40,15 @@ describe("sql", () => {
     const rows = await sql<{ id: string }>`SELECT id FROM "User" WHERE name = ${name}`;
     expect(rows).toEqual([]);
     expect(await db.user.count()).toBeGreaterThan(0);
+  });
+
+  it("splices a Prisma.sql piece with its values bound, and Prisma.empty as nothing", async () => {
+    const c = await makeCounty();
+    const byName = (name: string | null) =>
+      sql<{ id: string }>`SELECT id FROM "User" WHERE "unitId" = ${c.unitA.id}::uuid ${name === null ? Prisma.empty : Prisma.sql`AND name = ${name}`} ORDER BY id`;
+    const all = await byName(null);
+    expect(all.length).toBeGreaterThan(1);
+    expect(await byName("officer_a")).toEqual([{ id: c.officerA.id }]);
+    expect(await byName(`x' OR TRUE --`)).toEqual([]);
   });
 });
