@@ -1,28 +1,16 @@
 import type { Metadata } from "next";
-import Link from "@/components/ui/link";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { loadOr404 } from "@/lib/load-or-404";
 import { todosFor } from "@/lib/todo";
-import type { TodoItem } from "@/lib/todo/types";
 import { listParamsSchema } from "@/lib/validation/list";
 import { PAGE_SIZE } from "@/lib/paging";
-import { formatDateTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { Pagination } from "@/components/ui/pagination";
+import { TodoList } from "@/components/todo/todo-list";
 
 export const metadata: Metadata = { title: "待办事项" };
-
-function Due({ item }: { item: TodoItem }) {
-  if (!item.due) return null;
-  return (
-    <span className={`ml-auto shrink-0 text-xs md:ml-0 ${item.overdue ? "font-semibold text-red-700" : "text-stone-500"}`}>
-      {item.overdue ? "已逾期 · " : "截止 "}
-      {formatDateTime(item.due)}
-    </span>
-  );
-}
 
 /** 待办事项: what the person must act on now, from every part of the system. */
 export default async function TodoPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -49,18 +37,7 @@ export default async function TodoPage({ searchParams }: { searchParams: Promise
           {params.q ? `没有找到含“${params.q}”的待办。` : "眼下没有要您办理的事项。"}
         </p>
       ) : (
-        <ul className="divide-y divide-stone-100 rounded border border-stone-200 bg-white" data-testid="todo-list">
-          {rows.map((item) => (
-            <li key={item.key} className={item.overdue ? "todo-row bg-red-50" : "todo-row"}>
-              <span className="todo-group">{item.group}</span>
-              <div className="todo-main">
-                <Link href={item.href}>{item.title}</Link>
-                {item.detail && <p>{item.detail}</p>}
-              </div>
-              <Due item={item} />
-            </li>
-          ))}
-        </ul>
+        <TodoList rows={rows} />
       )}
       {found.length > PAGE_SIZE && <Pagination page={page} pages={pages} total={found.length} params={{ q: params.q }} basePath="/todo" />}
     </div>
