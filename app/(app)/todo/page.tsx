@@ -12,10 +12,12 @@ import { TodoList } from "@/components/todo/todo-list";
 
 export const metadata: Metadata = { title: "待办事项" };
 
+const paramsSchema = listParamsSchema.extend({ q: z.string().trim().max(50).optional().catch(undefined) });
+
 /** 待办事项: what the person must act on now, from every part of the system. */
 export default async function TodoPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
   const user = await requireUser();
-  const params = listParamsSchema.extend({ q: z.string().trim().max(50).optional().catch(undefined) }).parse(await searchParams);
+  const params = paramsSchema.parse(await searchParams);
   const all = await loadOr404(() => todosFor(user));
   const found = params.q ? all.filter((i) => `${i.title} ${i.detail ?? ""} ${i.group}`.includes(params.q!)) : all;
   const pages = Math.max(1, Math.ceil(found.length / PAGE_SIZE));
