@@ -37,6 +37,8 @@ const SINGLE_RUNS = 20;
 const LOAD_SECONDS = 5;
 /** Load on each page before its figures are taken, not counted. */
 const WARM_UP_SECONDS = 2;
+/** Each loaded page in the round before any is measured. */
+const WARM_UP_ROUND_SECONDS = 5;
 /** Each officer page under the profiler. */
 const PROFILE_SECONDS = 10;
 /** `--profile-pages /scores/ledger,cityLeader:/scores`: profile these pages (as the role named, or the first the page list has) instead of the officer's. */
@@ -306,10 +308,11 @@ async function measure(handle: DatabaseHandle, c: pg.Client, paths: { draftId: s
     if (SINGLE_ONLY) return cookies.officer;
     console.log(`\nUnder load, ${LOAD_SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up (autocannon; latency p50 / p97.5):`);
     const loaded = list.filter((x) => x.load);
-    // A round of every page first: the first page measured used to pay for compiling the
-    // server's hot code (React, Next, the driver) under load, and read 25 % slower than when
-    // measured again after the others; a server on a deadline day has long been warm.
-    for (const p of loaded) await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", 20, WARM_UP_SECONDS);
+    // A round of every page first: V8 compiles the server's hot code (React, Next, the driver)
+    // over tens of seconds of load, and each pooled connection prepares and plans its
+    // statements; measured cold, a page read half the requests per second it reads warm (待办:
+    // 93 against 190 in one profiled process). A server on a deadline day has long been warm.
+    for (const p of loaded) await load(ORIGIN + p.path, p.role ? cookies[p.role] : "", 20, WARM_UP_ROUND_SECONDS);
     for (const p of loaded) {
       const out: string[] = [];
       // Each process has compiled the page's code hot before the figures count (a cold second process skewed the first run).
