@@ -18,7 +18,7 @@ export async function EscalationBanner() {
   const rows = await overdueCases(user, now, SHOWN);
   if (rows.length === 0) return null;
   // On every page for the office and leaders: count only when there are more than are shown.
-  const total = rows.length < SHOWN ? rows.length : await countOverdue(now);
+  const total = rows.length < SHOWN ? rows.length : await countOverdue(user, now);
   return (
     <NotOnUrgentPage>
       <div className="mb-4">

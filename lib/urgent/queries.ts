@@ -130,6 +130,8 @@ export async function lateCounts(actor: Actor, opts: { year: number; now?: Date 
     .map(({ sort: _sort, ...r }) => r);
 }
 
-export function countOverdue(now = new Date()) {
-  return db.urgentCase.count({ where: overdueWhere(now) });
+/** How many of the node's cases are overdue (the banner lists the first few). */
+export async function countOverdue(actor: Actor, now = new Date()) {
+  if (!isNodeWide(actor, "urgent.read")) return 0;
+  return db.urgentCase.count({ where: { ...overdueWhere(now), ...unitWhere(actor, "urgent.read") } });
 }

@@ -7,7 +7,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { deliverDueReminders } from "@/lib/reminders/deliver";
 import { localYear, toLocalInput } from "@/lib/urgent/clock";
 import { addPhoneReport, closeUrgentCase, logPhoneReport, openUrgentCase } from "@/lib/urgent/cases";
-import { getCaseOrThrow, lateCounts, listCases, overdueCases } from "@/lib/urgent/queries";
+import { countOverdue, getCaseOrThrow, lateCounts, listCases, overdueCases } from "@/lib/urgent/queries";
+import { makeChain } from "./chain-fixtures";
 import { urgentTodos } from "@/lib/urgent/todo";
 import { updateCheckSettings } from "@/lib/admin/check-settings";
 import { checkSettingsSchema } from "@/lib/validation/admin";
@@ -247,5 +248,20 @@ describe("迟报 counts per unit", () => {
     expect((await lateCounts(c.officerB, { year })).map((r) => r.unitId)).toEqual((await yearOf(b1.id)) === year ? [c.unitB.id] : []);
     expect(await lateCounts(c.leader, { year: year - 5 })).toEqual([]);
     await expect(lateCounts(c.admin, { year })).rejects.toThrow(ForbiddenError);
+  });
+});
+
+describe("overdue cases seen from a node", () => {
+  it("counts only the node's own: a county's office never counts a sibling county's cases, nor the city a township's", async () => {
+    const chain = await makeChain();
+    await openUrgentCase(chain.x.officer, { title: "甲县一", eventAt: ago(5 * HOUR) });
+    await openUrgentCase(chain.x.officer, { title: "甲县二", eventAt: ago(6 * HOUR) });
+    await openUrgentCase(chain.y.officer, { title: "乙县一", eventAt: ago(5 * HOUR) });
+    const now = new Date();
+    expect(await countOverdue(chain.x.editor, now)).toBe(2);
+    expect(await countOverdue(chain.y.leader, now)).toBe(1);
+    expect((await overdueCases(chain.y.leader, now)).map((r) => r.title)).toEqual(["乙县一"]);
+    expect(await countOverdue(chain.city.editor, now)).toBe(0);
+    expect(await countOverdue(chain.x.officer, now)).toBe(0);
   });
 });

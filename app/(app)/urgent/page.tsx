@@ -31,7 +31,7 @@ export default async function UrgentPage({ searchParams }: { searchParams: Promi
     listCases(user, { page, q, filter, now }),
     lateCounts(user, { year, now }),
     overdueCases(user, now),
-    county ? countOverdue(now) : 0,
+    countOverdue(user, now),
     readCheckSettings().then((s) => s.urgentHours),
     can(user, "urgent.manage") ? listSubmittingUnits(user) : [],
   ]);
