@@ -125,6 +125,7 @@ export async function addPhoneReport(actor: Actor, input: AddPhoneReportInput, n
   return db.$transaction(async (tx) => {
     const c = isUuid(input.caseId) ? await tx.urgentCase.findUnique({ where: { id: input.caseId } }) : null;
     if (!c) throw new NotFoundError("没有找到这件紧急信息");
+    requirePermission(actor, "urgent.manage", c);
     const reportedAt = phoneTime(input.reportedAt, c.eventAt, now);
     const { count } = await tx.urgentCase.updateMany({
       where: { id: c.id, closedAt: null, phoneReportedAt: null },
@@ -140,11 +141,12 @@ export async function closeUrgentCase(actor: Actor, input: { id: string }, now =
   requirePermission(actor, "urgent.manage");
   if (!isUuid(input.id)) throw new NotFoundError("没有找到这件紧急信息");
   return db.$transaction(async (tx) => {
+    // Another node's case is not found, closed or not.
+    const c = await tx.urgentCase.findUnique({ where: { id: input.id }, select: { unitId: true } });
+    if (!c) throw new NotFoundError("没有找到这件紧急信息");
+    requirePermission(actor, "urgent.manage", c);
     const { count } = await tx.urgentCase.updateMany({ where: { id: input.id, closedAt: null }, data: { closedAt: now, closedById: actor.id } });
-    if (count === 0) {
-      const exists = await tx.urgentCase.findUnique({ where: { id: input.id }, select: { id: true } });
-      throw exists ? new ConflictError("这件紧急信息已办结") : new NotFoundError("没有找到这件紧急信息");
-    }
+    if (count === 0) throw new ConflictError("这件紧急信息已办结");
     // The reminders stay: the overdue one still judges a case closed after its due time without a report.
     await audit(tx, { actorId: actor.id, action: "urgent.close", entityType: "UrgentCase", entityId: input.id });
   });

@@ -77,7 +77,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
     occurredAt: c.dueAt,
   });
   if (count > 0 || deducted) {
-    await audit(tx, { actorId: null, action: "urgent.late", entityType: "UrgentCase", entityId: c.id, data: { unitId: c.unitId, dueAt: c.dueAt.toISOString(), deducted } });
+    await audit(tx, { actorId: null, unitId: c.unitId, action: "urgent.late", entityType: "UrgentCase", entityId: c.id, data: { unitId: c.unitId, dueAt: c.dueAt.toISOString(), deducted } });
   }
 }
 

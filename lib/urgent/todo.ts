@@ -1,7 +1,7 @@
 /** 紧急信息 to-dos: open cases and their clocks for the unit, overdue ones for the office and leaders. */
 import "server-only";
 import { db } from "@/lib/db";
-import { can, isNodeWide, type Actor } from "@/lib/authz/permissions";
+import { can, isNodeWide, unitWhere, type Actor } from "@/lib/authz/permissions";
 import type { TodoItem } from "@/lib/todo/types";
 import { deadlineClock, formatLocal } from "./clock";
 import { openUnitCases } from "./queries";
@@ -27,9 +27,9 @@ export async function urgentTodos(actor: Actor, now = new Date()): Promise<TodoI
       };
     });
   }
-  // The county: every case still waiting for its written report; the overdue ones sort first.
+  // The node: every case of its units still waiting for its written report; the overdue ones sort first.
   const cases = await db.urgentCase.findMany({
-    where: { closedAt: null, firstReportAt: null },
+    where: { closedAt: null, firstReportAt: null, ...unitWhere(actor, "urgent.read") },
     orderBy: [{ dueAt: "asc" }, { id: "asc" }],
     include: { unit: { select: { name: true } } },
     take: 50,

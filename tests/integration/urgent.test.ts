@@ -263,5 +263,20 @@ describe("overdue cases seen from a node", () => {
     expect((await overdueCases(chain.y.leader, now)).map((r) => r.title)).toEqual(["乙县一"]);
     expect(await countOverdue(chain.city.editor, now)).toBe(0);
     expect(await countOverdue(chain.x.officer, now)).toBe(0);
+    expect((await urgentTodos(chain.y.editor, now)).map((t) => t.title)).toEqual([expect.stringContaining("乙县一")]);
+    expect(await urgentTodos(chain.city.leader, now)).toEqual([]);
+  });
+
+  it("another node's case is not found for 补登电话报告 or 办结, and stays as it was", async () => {
+    const chain = await makeChain();
+    const x = await openUrgentCase(chain.x.officer, { title: "甲县一", eventAt: ago(HOUR) });
+    const phone = { caseId: x.id, reporter: "张三", reportedAt: ago(30 * MIN), summary: "电话报告" };
+    await expect(addPhoneReport(chain.y.editor, phone)).rejects.toThrow(NotFoundError);
+    await expect(closeUrgentCase(chain.y.editor, { id: x.id })).rejects.toThrow(NotFoundError);
+    await expect(closeUrgentCase(chain.city.editor, { id: x.id })).rejects.toThrow(NotFoundError);
+    expect(await db.urgentCase.findUniqueOrThrow({ where: { id: x.id } })).toMatchObject({ closedAt: null, phoneReportedAt: null });
+    await addPhoneReport(chain.x.editor, phone);
+    await closeUrgentCase(chain.x.editor, { id: x.id });
+    await expect(closeUrgentCase(chain.x.editor, { id: x.id })).rejects.toThrow(ConflictError);
   });
 });
