@@ -34,6 +34,8 @@ export async function addItem(actor: Actor, input: { issueId: string; version: n
       ? await tx.draft.findUnique({ where: { id: input.draftId }, include: { issueItem: { select: { id: true } } } })
       : null;
     if (!draft) throw new NotFoundError("没有找到这篇稿件");
+    // Only a draft of the node's own units: another node's adopted draft is not found.
+    requirePermission(actor, "issue.compose", draft);
     if (draft.status !== "ADOPTED") throw new DomainError("只有已采用的稿件才能编入期刊");
     if (draft.issueItem) throw new ConflictError("这篇稿件已经编入了别的期，请刷新后再看");
     const last = await tx.issueItem.findFirst({ where: { issueId: issue.id }, orderBy: { position: "desc" } });

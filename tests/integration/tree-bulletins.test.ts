@@ -94,6 +94,16 @@ describe("only the series' node changes its issues", () => {
     expect((await db.bulletinIssue.findUniqueOrThrow({ where: { id: cityIssue } })).status).toBe("PUBLISHED");
   });
 
+  it("refuses a county's office a sibling county's adopted draft in its own issue", async () => {
+    const yIssue = await createIssue(c.y.editor, { seriesId: series.y.id });
+    const xDraft = await adopted(c.x, "甲县城关镇办好村级党校");
+    await expect(addItem(c.y.editor, { issueId: yIssue.id, version: await issueVersion(yIssue.id), draftId: xDraft })).rejects.toThrow(NotFoundError);
+    expect(await db.issueItem.count({ where: { draftId: xDraft } })).toBe(0);
+    const yDraft = await adopted(c.y, "乙县城关镇办好村级党校");
+    await addItem(c.y.editor, { issueId: yIssue.id, version: await issueVersion(yIssue.id), draftId: yDraft });
+    expect((await db.issueItem.findMany({ where: { issueId: yIssue.id } })).map((i) => i.draftId)).toEqual([yDraft]);
+  });
+
   it("refuses the city's editor a county issue, and its leader the county's sign-off", async () => {
     await expect(createIssue(c.city.editor, { seriesId: series.x.id })).rejects.toThrow(NotFoundError);
     const xIssue = await issueOf(series.x.id, c.x, "甲县城关镇建强支部", false);
