@@ -10,7 +10,7 @@ import { rankedUnitsOf } from "@/lib/units/where";
 import { createHash, randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { reverseSourceEntries, standingEntries } from "@/lib/scores/ledger";
 import { categoryOf, OPENING_RULES, type CategoryCode } from "@/lib/scores/rules";
@@ -107,7 +107,8 @@ export async function applyFiguresImport(actor: Actor, upload: Upload & { digest
 export async function reverseFiguresImport(actor: Actor, input: { importId: string; reason: string }) {
   requirePermission(actor, "figures.import");
   return db.$transaction(async (tx) => {
-    const rows = await tx.openingFigure.findMany({ where: { importId: input.importId }, select: { id: true, reversedAt: true, fileName: true } });
+    // The node's own import only: another node's is not found.
+    const rows = await tx.openingFigure.findMany({ where: { importId: input.importId, ...unitWhere(actor, "figures.import") }, select: { id: true, reversedAt: true, fileName: true } });
     if (rows.length === 0) throw new NotFoundError("没有找到这次导入");
     const standing = rows.filter((r) => !r.reversedAt).map((r) => r.id);
     if (standing.length === 0) throw new ConflictError("这次导入已经冲销过了");
@@ -118,17 +119,19 @@ export async function reverseFiguresImport(actor: Actor, input: { importId: stri
   });
 }
 
-/** Imports, newest first, paged. */
+/** The node's imports (their figures are of its units), newest first, paged. */
 export async function listFigureImports(actor: Actor, opts: { page: number }) {
-  requirePermission(actor, "figures.import");
+  const units = unitWhere(actor, "figures.import");
+  const unitIds = typeof units.unitId === "string" ? [units.unitId] : units.unitId.in;
   return paginate(
     opts.page,
-    async () => (await db.openingFigure.groupBy({ by: ["importId"] })).length,
+    async () => (await db.openingFigure.groupBy({ by: ["importId"], where: units })).length,
     async (skip, take) => {
       const groups = await db.$queryRaw<Array<{ importId: string; fileName: string; createdAt: Date; who: string; rows: number; years: string; reversedAt: Date | null }>>`
         SELECT f."importId", min(f."fileName") AS "fileName", min(f."createdAt") AS "createdAt", min(u.name) AS who, count(*)::int AS rows,
           string_agg(DISTINCT f.year::text, '、' ORDER BY f.year::text) AS years, max(f."reversedAt") AS "reversedAt"
         FROM "OpeningFigure" f JOIN "User" u ON u.id = f."createdById"
+        WHERE f."unitId" = ANY(${unitIds}::uuid[])
         GROUP BY f."importId" ORDER BY min(f."createdAt") DESC, f."importId" LIMIT ${take} OFFSET ${skip}`;
       return groups;
     },

@@ -9,6 +9,8 @@ import { applyFiguresImport, listFigureImports, previewFiguresImport, reverseFig
 import { renderFiguresTemplate } from "@/lib/onboarding/figures-sheet";
 import { shanghaiDate } from "@/lib/time";
 import { makeCounty, type County } from "./fixtures";
+import { makeChain } from "./chain-fixtures";
+import { NotFoundError } from "@/lib/errors";
 
 let c: County;
 beforeEach(async () => {
@@ -84,6 +86,20 @@ describe("往年数字导入（期初）", () => {
     expect(imports.rows[0].reversedAt).not.toBeNull();
     await importFigures(changed, "改.xlsx");
     expect((await yearTable()).find((r) => r.name === "甲镇")).toMatchObject({ submitted: 11 });
+  });
+
+  it("keeps another node's office out of this node's imports: not listed, and not found to 冲销", async () => {
+    const chain = await makeChain();
+    const bytes = await figures([[LAST, 11, "甲县城关镇", 10, 4, 8, 2, null, null, null]]);
+    const preview = await previewFiguresImport(chain.x.editor, { fileName: "甲县.xlsx", bytes });
+    expect(preview.issues).toEqual([]);
+    const { importId } = await applyFiguresImport(chain.x.editor, { fileName: "甲县.xlsx", bytes, digest: preview.digest });
+    for (const other of [chain.y.editor, chain.city.editor]) {
+      expect(await listFigureImports(other, { page: 1 })).toMatchObject({ total: 0, rows: [] });
+      await expect(reverseFiguresImport(other, { importId, reason: "别处要冲销" })).rejects.toThrow(NotFoundError);
+    }
+    expect(await db.openingFigure.count({ where: { importId, reversedAt: { not: null } } })).toBe(0);
+    expect((await listFigureImports(chain.x.editor, { page: 1 })).total).toBe(1);
   });
 
   it("names each bad cell", async () => {
