@@ -4,7 +4,19 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { clientAddress } from "@/lib/auth/address";
 
-export type AuditEntry = { actorId: string | null; action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue };
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Prisma.InputJsonValue;
+  /**
+   * The unit a row without an actor concerns (the unit whose case the worker judged late, the
+   * person a failed login named), so that its node's administrator sees it and no other does.
+   * With an actor, the database fills in the actor's unit.
+   */
+  unitId?: string | null;
+};
 
 /**
  * Records a state change; call it inside the transaction that makes the change. The source

@@ -21,9 +21,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * is searched by actor id and not through a join on names.
  */
 async function auditWhere(actor: Actor, f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
-  // The administrator's subtree, and the rows no unit is known for (a login typed wrong).
-  const units = await db.unit.findMany({ where: subtreeOf(actor.nodeId), select: { id: true } });
-  const and: Prisma.AuditLogWhereInput[] = [{ OR: [{ unitId: { in: units.map((u) => u.id) } }, { unitId: null }] }];
+  // The administrator's subtree; the rows no unit is known for (a login name nobody has) only at the top of the tree.
+  const [units, node] = await Promise.all([
+    db.unit.findMany({ where: subtreeOf(actor.nodeId), select: { id: true } }),
+    db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { parentId: true } }),
+  ]);
+  const inSubtree: Prisma.AuditLogWhereInput = { unitId: { in: units.map((u) => u.id) } };
+  const and: Prisma.AuditLogWhereInput[] = [node.parentId === null ? { OR: [inSubtree, { unitId: null }] } : inSubtree];
   if (f.who) {
     const people = await db.user.findMany({ where: { OR: [{ name: { contains: f.who } }, { username: f.who }] }, select: { id: true }, take: 200 });
     and.push({
@@ -93,7 +97,7 @@ export async function exportAudit(actor: Actor, filter: AuditFilter) {
   ]);
   const filters = exportedFilters(filter);
   await db.$transaction((tx) => audit(tx, { actorId: actor.id, action: "audit.export", entityType: "AuditLog", entityId: "导出", data: { rows: rows.length, ...filters } }));
-  const unit = filter.unit ? await db.unit.findUnique({ where: { id: filter.unit }, select: { id: true, name: true } }) : null;
+  const unit = filter.unit ? await db.unit.findFirst({ where: { id: filter.unit, ...subtreeOf(actor.nodeId) }, select: { id: true, name: true } }) : null;
   const filterText = readableDetails("AuditLog", filters, new Map(unit ? [[unit.id, unit.name]] : []))
     .map((d) => `${d.label}：${d.value}`)
     .join("；");

@@ -126,11 +126,15 @@ export async function signIn(
 ): Promise<SignInResult> {
   const result = await verifyLogin(username, password, { address: meta.address, now });
   if (!result.ok) {
+    const typed = username.trim().toLowerCase().slice(0, 100);
+    // The named person's unit, so that their node's administrator sees the attempt (a name nobody has stays with the top node's).
+    const named = await db.user.findUnique({ where: { username: typed }, select: { unitId: true } });
     await audit(db as unknown as Tx, {
       actorId: null,
+      unitId: named?.unitId ?? null,
       action: result.reason === "invalid" ? "auth.login_failed" : "auth.locked",
       entityType: "User",
-      entityId: username.trim().toLowerCase().slice(0, 100),
+      entityId: typed,
       // The address and browser go into the audit row's own columns (lib/audit).
       data: { reason: result.reason },
     });

@@ -93,7 +93,7 @@ async function overdue(tx: Tx, reminder: Reminder, now: Date) {
     occurredAt: deadlinePassedAt(dueOn),
   });
   if (count > 0 || deducted) {
-    await audit(tx, { actorId: null, action: "commission.overdue", entityType: "CommissionTarget", entityId: t.id, data: { unitId: t.unitId, dueOn, deducted } });
+    await audit(tx, { actorId: null, unitId: t.unitId, action: "commission.overdue", entityType: "CommissionTarget", entityId: t.id, data: { unitId: t.unitId, dueOn, deducted } });
   }
 }
 

@@ -7,6 +7,9 @@ import { setUserRoles } from "@/lib/admin/users";
 import { moveDraft } from "@/lib/drafts/move-draft";
 import ExcelJS from "exceljs";
 import { draftAt, makeCounty, type County } from "./fixtures";
+import { makeChain } from "./chain-fixtures";
+import { signIn } from "@/lib/auth/login";
+import type { Actor } from "@/lib/authz/permissions";
 
 let c: County;
 const at = (iso: string) => new Date(iso);
@@ -140,5 +143,18 @@ describe("the 操作日志 query", () => {
     expect(first).toMatchObject({ total: AUDIT_COUNT_CAP, capped: true, pages: AUDIT_COUNT_CAP / AUDIT_PAGE_SIZE });
     expect((await listAudit(c.admin, { page: 1, kind: "auth" })).capped).toBe(false);
     expect((await exportAudit(c.admin, { who: "officer_c" })).total).toBe(AUDIT_COUNT_CAP + 5);
+  });
+});
+
+describe("rows without an actor, in a chain", () => {
+  it("shows a failed login to the named person's node and the nodes above it, and a name nobody has only at the top of the tree", async () => {
+    const chain = await makeChain();
+    const meta = { address: "203.0.113.9", userAgent: "test" };
+    await signIn("x_officer", "wrong-password", meta);
+    await signIn("nobody_at_all", "wrong-password", meta);
+    const failed = async (admin: Actor) => (await listAudit(admin, { page: 1, kind: "auth" })).rows.map((r) => r.entityId).sort();
+    expect(await failed(chain.x.admin)).toEqual(["x_officer"]);
+    expect(await failed(chain.y.admin)).toEqual([]);
+    expect(await failed(chain.city.admin)).toEqual(["nobody_at_all", "x_officer"]);
   });
 });
