@@ -19,18 +19,19 @@ import { byRuleOrder } from "./rules";
 type Figures = PersonFigures & { userId: string; lastUnitId: string };
 
 /**
- * Each credited person's figures over [from, to): items counted once per source (a placement's
+ * Each credited person's figures on the node's ledger over [from, to) (another node's ledger,
+ * where the person once worked or was credited, is that node's): items counted once per source (a placement's
  * level, page and length rules are one item), only while they stand (a reversed item nets to
  * nothing), points summed over every entry (批示 and deductions included), and the unit of the
  * person's last entry in the period. By occurrence, as the unit table counts (lib/scores/rollups.ts).
  */
-async function personFigures(from: Date, to: Date): Promise<Figures[]> {
+async function personFigures(nodeId: string, from: Date, to: Date): Promise<Figures[]> {
   const codes = CREDIT_KIND_CODES;
   const rows = await db.$queryRaw<Array<Omit<Figures, "points"> & { points: string }>>`
     WITH e AS (
       SELECT e."userId", e."unitId", e."sourceType", e."sourceId", e.points, e."occurredAt", e."createdAt", e.id, r.code
       FROM "ScoreEntry" e JOIN "ScoringRule" r ON r.id = e."ruleId"
-      WHERE e."userId" IS NOT NULL AND e."occurredAt" >= ${from} AND e."occurredAt" < ${to}
+      WHERE e."nodeId" = ${nodeId}::uuid AND e."userId" IS NOT NULL AND e."occurredAt" >= ${from} AND e."occurredAt" < ${to}
     ), items AS (
       SELECT "userId", "sourceType", "sourceId",
         CASE WHEN code = ANY(${codes.ADOPTED}) THEN 'ADOPTED' WHEN code = ANY(${codes.UPPER}) THEN 'UPPER'
@@ -62,7 +63,7 @@ async function personFigures(from: Date, to: Date): Promise<Figures[]> {
  */
 export async function computePeopleTable(nodeId: string, period: Period): Promise<PersonRow[]> {
   const { from, to } = periodRange(period);
-  const figures = await personFigures(from, to);
+  const figures = await personFigures(nodeId, from, to);
   const [units, users] = await Promise.all([
     db.unit.findMany({ select: { id: true, name: true, rankGroup: true, deskId: true } }),
     db.user.findMany({
@@ -147,7 +148,7 @@ export async function getPersonRecord(actor: Actor, userId: string, period: Peri
   const [table, entries] = await Promise.all([
     computePeopleTable(actor.nodeId, period),
     db.scoreEntry.findMany({
-      where: { userId: person.id, occurredAt: { gte: from, lt: to } },
+      where: { userId: person.id, nodeId: actor.nodeId, occurredAt: { gte: from, lt: to } },
       orderBy: [{ occurredAt: "desc" }, { createdAt: "asc" }, { id: "asc" }],
       include: { rule: { select: { code: true, label: true } }, unit: { select: { name: true } } },
     }),

@@ -24,6 +24,8 @@ async function conditionsOf(nodeId: string, year: number): Promise<ShortlistCond
 /**
  * Persons with a 保密 incident in the year: a standing (not reversed) entry of the 保密 rule in
  * their name. Read from the ledger, so an incident recorded in error and 冲销 no longer counts.
+ * On any node's ledger, on purpose: an incident the city recorded keeps the person off the
+ * county's list too (the list shows only who is on it, never why another is not).
  */
 async function secrecyIncidents(year: number): Promise<Set<string>> {
   const rows = await db.$queryRaw<Array<{ userId: string }>>`

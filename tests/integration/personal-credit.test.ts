@@ -17,6 +17,7 @@ import type { Period } from "@/lib/scores/period";
 import { getShortlist, setShortlistRule } from "@/lib/scores/shortlist";
 import { applyPeopleImport, previewPeopleImport } from "@/lib/onboarding/import-people";
 import { draftAt, makeCounty, type County } from "./fixtures";
+import { makeChain } from "./chain-fixtures";
 import { person, upload, workbook } from "./onboarding-helpers";
 
 let c: County;
@@ -202,5 +203,19 @@ describe("年度先进个人 shortlist", () => {
     expect(entries.map((e) => e.userId).sort()).toEqual([c.officerA.id, null].sort());
     // The author must be one of the unit's people.
     await expect(recordScore(c.editor, upper(c.officerB.id))).rejects.toMatchObject({ fieldErrors: { userId: "请从所选单位的人员中选择" } });
+  });
+});
+
+describe("个人积分 in a chain", () => {
+  it("reads the node's own ledger: a person who moved from 甲县 to 乙县 brings no 甲县 points or items to 乙县's pages", async () => {
+    const chain = await makeChain();
+    const upper = scoreRecordSchema.parse({ kind: "UPPER_ADOPTION", level: "CITY", unitId: chain.x.town.id, userId: chain.x.officer.id, title: "甲县城关镇经验被采用", outlet: "《示例市组工信息》", occurredOn: "2026-04-02" });
+    await recordScore(chain.x.editor, upper);
+    const pointsIn = async (editor: Actor) => (await getPeopleTable(editor, YEAR, { page: 1 })).rows.find((r) => r.userId === chain.x.officer.id)?.points;
+    expect(await pointsIn(chain.x.editor)).toBeGreaterThan(0);
+    expect((await getPersonRecord(chain.x.editor, chain.x.officer.id, YEAR)).items).toHaveLength(1);
+    await db.user.update({ where: { id: chain.x.officer.id }, data: { unitId: chain.y.town.id } });
+    expect(await pointsIn(chain.y.editor)).toBe(0);
+    expect((await getPersonRecord(chain.y.editor, chain.x.officer.id, YEAR)).items).toEqual([]);
   });
 });
