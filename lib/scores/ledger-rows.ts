@@ -99,7 +99,7 @@ export async function listLedger(actor: Actor, filter: LedgerFilter) {
     if (record) return { label: `${record.outlet || record.leader}：${record.title}`, href: `/scores/records?q=${encodeURIComponent(record.title)}` };
     return { label: r.sourceType, href: null };
   };
-  // The child department a part of a total came up through, named above the rows.
-  const through = filter.via && filter.via !== "own" && isUuid(filter.via) ? await db.unit.findUnique({ where: { id: filter.via }, select: { name: true } }) : null;
+  // The child department a part of a total came up through, named above the rows (only a unit reporting to this node).
+  const through = filter.via && filter.via !== "own" && isUuid(filter.via) ? await db.unit.findFirst({ where: { id: filter.via, deskId: actor.nodeId }, select: { name: true } }) : null;
   return { ...page, through: through?.name ?? null, total: page.total, sum: totals.sum, rows: page.rows.map((r) => ({ ...r, points: Number(r.points), source: source(r) })) };
 }
