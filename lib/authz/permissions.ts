@@ -206,10 +206,13 @@ export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Sc
 }
 
 /**
- * Decisions of a desk: they cover the units reporting to the node, not the node's own unit,
- * whose drafts (sent up, 报送上级) the desk above decides.
+ * Decisions of a desk: they cover the units reporting to the node, not the node's own unit.
+ * A lower 组织部's unit is one of the units of the node above, so the records that node keeps
+ * about it (its drafts sent up, 报送上级, the adopted copies and issues made of them, the
+ * 积分登记, 往年数字 and 紧急信息 the node above holds for it) carry its unit too: the desk above
+ * decides them, never the 组织部 itself.
  */
-const DESK_DECISIONS: readonly Permission[] = ["draft.decide"];
+const DESK_DECISIONS: readonly Permission[] = ["draft.decide", "issue.compose", "issue.publish", "scores.record", "scores.reverse", "figures.import", "urgent.manage"];
 
 /** Whether a record lies within a scope: the node's, the actor's unit's, or the actor's own. */
 function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {
@@ -279,10 +282,11 @@ export function unitWhere(actor: Actor, permission: Permission, onlyUnitId?: str
   return ids.includes(onlyUnitId) ? { unitId: onlyUnitId } : { unitId: { in: [] } };
 }
 
-/** The units a list may show for a permission. */
+/** The units a list may show for a permission (a desk's decisions: not the node's own unit). */
 function unitIdsFor(actor: Actor, permission: Permission): string[] {
   requirePermission(actor, permission);
-  return isNodeWide(actor, permission) ? [...actor.nodeUnitIds] : [actor.unitId];
+  if (!isNodeWide(actor, permission)) return [actor.unitId];
+  return DESK_DECISIONS.includes(permission) ? actor.nodeUnitIds.filter((id) => id !== actor.nodeId) : [...actor.nodeUnitIds];
 }
 
 /** Refuses with 403 unless the actor holds the permission node-wide (the office's and leaders' overviews). */
