@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { requireNodeWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { rankedUnitsOf } from "@/lib/units/where";
+import { peopleUnitsOf, rankedUnitsOf } from "@/lib/units/where";
 
 /** Whether the actor may read this person's training record. */
 export function canSeePerson(actor: Actor, person: { id: string; unitId: string }): boolean {
@@ -48,8 +48,8 @@ export async function getSessionOrThrow(actor: Actor, id: string) {
   return session;
 }
 
-/** Pairs whose mentee works in the actor's node: the node's pairs. */
-export const nodePairWhere = (actor: Actor) => ({ mentee: { unitId: { in: [...actor.nodeUnitIds] } } });
+/** Pairs whose mentee is one of the node's people: the node's pairs (a lower 组织部's editor's are that 组织部's). */
+export const nodePairWhere = (actor: Actor) => ({ mentee: { unit: peopleUnitsOf(actor.nodeId) } });
 
 /**
  * Who may be trained, paired or listed: active 信息员 and 组织委员 of the active submitting

@@ -8,7 +8,7 @@ import { updateDraft } from "@/lib/drafts/update-draft";
 import { createSession, updateSession } from "@/lib/training/sessions";
 import { setAttendance } from "@/lib/training/attendance";
 import { addMaterial, getMaterialFile, removeMaterial } from "@/lib/training/materials";
-import { addPair, endPair } from "@/lib/training/pairs";
+import { addPair, endPair, listPairs } from "@/lib/training/pairs";
 import { sendTeachingNote } from "@/lib/training/teaching-notes";
 import { listTrainees, personRecord } from "@/lib/training/people";
 import { trainingTodos } from "@/lib/training/todo";
@@ -16,7 +16,8 @@ import { MATERIAL_MAX_BYTES, MATERIAL_MESSAGES } from "@/lib/training/material-l
 import { rosterChangeSchema } from "@/lib/validation/planning";
 import { pairSchema, sessionSchema } from "@/lib/validation/training";
 import { formatDateTime, shanghaiDate } from "@/lib/time";
-import { draftAt, makeCounty, sampleFields, version, type County } from "./fixtures";
+import { draftAt, makeCounty, person, sampleFields, version, type County } from "./fixtures";
+import { makeChain } from "./chain-fixtures";
 
 let c: County;
 beforeEach(async () => {
@@ -190,5 +191,17 @@ describe("传帮带", () => {
     await addPair(c.editor, input);
     expect((await personRecord(c.officerB, c.officerB.id)).pairs).toHaveLength(2);
     await expect(db.mentorPair.create({ data: { mentorId: c.officerA.id, menteeId: c.officerA.id, startedOn: new Date("2026-01-01"), createdById: c.editor.id } })).rejects.toThrow();
+  });
+});
+
+describe("传帮带 in a chain", () => {
+  it("keeps a county editor's pair with the county: the city neither lists nor ends it", async () => {
+    const chain = await makeChain();
+    const newcomer = await person("x_editor_new", chain.x.root.id, ["EDITOR"]);
+    const pair = await addPair(chain.x.editor, pairSchema.parse({ mentorId: chain.x.editor.id, menteeId: newcomer.id, startedOn: "2026-09-01", note: "" }));
+    expect((await listPairs(chain.city.editor, { page: 1 })).total).toBe(0);
+    await expect(endPair(chain.city.editor, { id: pair.id, endedOn: "2026-10-01" })).rejects.toThrow(NotFoundError);
+    expect((await listPairs(chain.x.editor, { page: 1 })).total).toBe(1);
+    await endPair(chain.x.editor, { id: pair.id, endedOn: "2026-10-01" });
   });
 });
