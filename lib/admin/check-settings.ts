@@ -3,6 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { sql } from "@/lib/sql";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requireDeploymentAdmin } from "@/lib/admin/deployment";
 import { CHECK_CODES, CHECK_SETTING_DEFAULTS, type CheckCode } from "@/lib/checks";
 import { ConflictError } from "@/lib/errors";
 import type { z } from "zod";
@@ -50,7 +51,7 @@ export async function checkSettingsForm(actor: Actor) {
 
 /** 稿件检查设置: one row, changed by the administrator, every change audited. */
 export async function updateCheckSettings(actor: Actor, input: z.output<typeof checkSettingsSchema>, seenAt?: Date) {
-  requirePermission(actor, "admin.manage");
+  await requireDeploymentAdmin(actor);
   const data = {
     titleMaxLength: input.titleMaxLength,
     staleDays: input.staleDays,

@@ -1,14 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import type { Actor } from "@/lib/authz/permissions";
+import { requireDeploymentAdmin } from "@/lib/admin/deployment";
 import { forgetSecurityRules } from "@/lib/auth/security-settings";
 import type { z } from "zod";
 import type { securitySettingsSchema } from "@/lib/validation/admin";
 
 /** 安全设置: one row, changed by the administrator, audited. */
 export async function updateSecuritySettings(actor: Actor, input: z.output<typeof securitySettingsSchema>) {
-  requirePermission(actor, "admin.manage");
+  await requireDeploymentAdmin(actor);
   await db.$transaction(async (tx) => {
     const before = await tx.securitySettings.findUnique({ where: { id: 1 } });
     await tx.securitySettings.upsert({ where: { id: 1 }, create: { id: 1, ...input, updatedById: actor.id }, update: { ...input, updatedById: actor.id } });

@@ -6,6 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requireDeploymentAdmin } from "@/lib/admin/deployment";
 import { ConflictError } from "@/lib/errors";
 import { indexBuildStatus, requestIndexBuild } from "@/lib/similarity/build";
 
@@ -15,7 +16,7 @@ export async function similarityIndexStatus(actor: Actor) {
 }
 
 export async function rebuildSimilarityIndex(actor: Actor, now = new Date()): Promise<void> {
-  requirePermission(actor, "admin.manage");
+  await requireDeploymentAdmin(actor);
   await db.$transaction(async (tx) => {
     const [running] = await tx.$queryRaw<Array<{ finishedAt: Date | null }>>`
       SELECT "finishedAt" FROM "SimilarityIndexBuild" WHERE id = 1 FOR UPDATE`;

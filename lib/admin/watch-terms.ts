@@ -7,6 +7,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
+import { requireDeploymentAdmin } from "@/lib/admin/deployment";
 import { uniqueOr, ValidationError } from "@/lib/errors";
 import type { WatchEntry } from "@/lib/checks/watch-list-data";
 import { CUSTOM_GROUP, DEFAULT_WATCH_TERMS } from "@/lib/checks/watch-list-data";
@@ -38,7 +39,7 @@ export async function listWatchTerms(actor: Actor, opts: { q?: string } = {}) {
 }
 
 export async function setWatchTermEnabled(actor: Actor, input: { term: string; enabled: boolean }) {
-  requirePermission(actor, "admin.manage");
+  await requireDeploymentAdmin(actor);
   const builtin = DEFAULT_WATCH_TERMS.find((d) => d.term === input.term);
   await db.$transaction(async (tx) => {
     const own = await tx.watchTerm.findUnique({ where: { term: input.term } });
@@ -53,7 +54,7 @@ export async function setWatchTermEnabled(actor: Actor, input: { term: string; e
 }
 
 export async function addWatchTerm(actor: Actor, input: WatchEntry) {
-  requirePermission(actor, "admin.manage");
+  await requireDeploymentAdmin(actor);
   if (DEFAULT_WATCH_TERMS.some((d) => d.term === input.term)) throw new ValidationError({ term: "默认清单里已有这一条，可在下面直接启用或停用" });
   await db.$transaction(async (tx) => {
     await uniqueOr(tx.watchTerm.create({ data: { ...input, group: CUSTOM_GROUP.code, enabled: true, updatedById: actor.id } }), { term: "清单里已有这一条" });

@@ -1,7 +1,8 @@
 import { expect, shot, test } from "./helpers";
 
-test("the administrator sees the shipped watch list with its sources, switches an entry off and adds the county's own", async ({ loginAs }) => {
-  const admin = await loginAs("admin");
+test("the top 组织部's administrator sees the shipped watch list with its sources, switches an entry off and adds one", async ({ loginAs }) => {
+  // The demo's top is 示例市: the list holds for every level, so its administrator keeps it.
+  const admin = await loginAs("shi_admin");
   await admin.getByRole("link", { name: "留意表述清单" }).first().click();
   await expect(admin.getByRole("heading", { name: "留意表述清单" })).toBeVisible();
   await expect(admin.getByText(/出处：新华社《新华社新闻信息报道中的禁用词和慎用词（2016年7月修订）》/).first()).toBeVisible();
@@ -25,4 +26,19 @@ test("the administrator sees the shipped watch list with its sources, switches a
   // Leave the shipped entry as it was for the other tests.
   await admin.getByRole("button", { name: "启用“隆重召开”" }).click();
   await expect(admin.getByRole("button", { name: "停用“隆重召开”" })).toBeVisible();
+});
+
+test("a county's administrator under the city sees the watch list and why it cannot change it", async ({ loginAs }) => {
+  const admin = await loginAs("admin");
+  await admin.getByRole("link", { name: "留意表述清单" }).first().click();
+  await expect(admin.getByRole("note")).toContainText("由最上级组织部的管理员修改");
+  await expect(admin.getByText("“隆重召开”").first()).toBeVisible();
+  await expect(admin.getByRole("button", { name: "停用“隆重召开”" })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: "添加", exact: true })).toBeDisabled();
+  await shot(admin, "watch-terms-county-admin");
+  await admin.getByRole("link", { name: "安全设置" }).first().click();
+  await expect(admin.getByRole("note")).toContainText("由最上级组织部的管理员修改");
+  await expect(admin.getByRole("button", { name: /保存/ })).toBeDisabled();
+  await admin.setViewportSize({ width: 390, height: 844 });
+  await shot(admin, "security-county-admin-phone");
 });

@@ -6,6 +6,8 @@ import { CUSTOM_GROUP, WATCH_GROUPS, WATCH_SOURCES } from "@/lib/checks/watch-li
 import { PageHeader } from "@/components/ui/page-header";
 import { FilterBar, FilterSearch } from "@/components/ui/filter-bar";
 import { AddWatchTermForm, WatchTermToggle } from "@/components/admin/watch-terms";
+import { DeploymentSettings } from "@/components/admin/deployment-settings";
+import { atTopNode } from "@/lib/admin/deployment";
 
 export const metadata: Metadata = { title: "留意表述清单" };
 
@@ -16,6 +18,7 @@ export default async function WatchTermsPage({ searchParams }: { searchParams: P
   const user = await requireUser();
   const { q } = await searchParams;
   const rows = await loadOr404(() => listWatchTerms(user, { q: q?.slice(0, 30) }));
+  const top = await atTopNode(user);
   const groups = [...WATCH_GROUPS.map((g) => ({ code: g.code, label: g.label, source: sourceText(g.source) })), { ...CUSTOM_GROUP, source: "本县管理员添加" }];
   return (
     <div className="max-w-5xl space-y-4">
@@ -23,7 +26,9 @@ export default async function WatchTermsPage({ searchParams }: { searchParams: P
       <p className="text-sm text-stone-600">
         组织委员和研究室审稿时，稿件里出现下列表述会逐处标出，并显示为什么要留意和建议写法（只作提醒，由审稿人判断）。默认清单摘自公开的新闻报道用语规范，每组注明出处；可逐条停用，也可添加本县需要留意的表述。
       </p>
-      <AddWatchTermForm />
+      <DeploymentSettings editable={top}>
+        <AddWatchTermForm />
+      </DeploymentSettings>
       <FilterBar label="查找留意表述" resetHref="/admin/watch-terms" className="">
         <FilterSearch value={q} placeholder="搜索表述、说明或建议写法" label="搜索留意表述" />
       </FilterBar>
@@ -42,7 +47,7 @@ export default async function WatchTermsPage({ searchParams }: { searchParams: P
                     <span className="ml-2">{e.why}</span>
                     {e.suggestion && <span className="ml-2 text-emerald-800">建议：{e.suggestion}</span>}
                   </div>
-                  <WatchTermToggle term={e.term} enabled={e.enabled} />
+                  {top && <WatchTermToggle term={e.term} enabled={e.enabled} />}
                 </li>
               ))}
             </ul>
