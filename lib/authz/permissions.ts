@@ -209,10 +209,10 @@ export function scopeOf(actor: Pick<Actor, "roles">, permission: Permission): Sc
  * Decisions of a desk: they cover the units reporting to the node, not the node's own unit.
  * A lower 组织部's unit is one of the units of the node above, so the records that node keeps
  * about it (its drafts sent up, 报送上级, the adopted copies and issues made of them, the
- * 积分登记, 往年数字 and 紧急信息 the node above holds for it) carry its unit too: the desk above
+ * 积分登记, 往年数字, 紧急信息 and 信息员备案 the node above holds for it) carry its unit too: the desk above
  * decides them, never the 组织部 itself.
  */
-const DESK_DECISIONS: readonly Permission[] = ["draft.decide", "issue.compose", "issue.publish", "scores.record", "scores.reverse", "figures.import", "urgent.manage"];
+const DESK_DECISIONS: readonly Permission[] = ["draft.decide", "issue.compose", "issue.publish", "scores.record", "scores.reverse", "figures.import", "urgent.manage", "roster.file"];
 
 /** Whether a record lies within a scope: the node's, the actor's unit's, or the actor's own. */
 function covers(actor: Actor, scope: Scope, record: ScopedRecord): boolean {

@@ -15,13 +15,14 @@ import { quote } from "@/lib/quote";
 import type { TeachingNoteInput } from "@/lib/validation/training";
 
 /** Whether the draft page offers “发给作者作为改稿说明”: the office, a draft the county has changed. */
-export function canSendTeachingNote(actor: Actor, draft: { forwardedAt: Date | null }, changes: CountyChanges | null): boolean {
-  return can(actor, "training.manage") && draft.forwardedAt !== null && changes !== null;
+/** The desk that edited the draft writes to its author: not a 组织部 about the desk above's copy of what it sent up. */
+export function canSendTeachingNote(actor: Actor, draft: { forwardedAt: Date | null; unitId: string }, changes: CountyChanges | null): boolean {
+  return can(actor, "training.manage") && can(actor, "draft.decide", draft) && draft.forwardedAt !== null && changes !== null;
 }
 
 export async function sendTeachingNote(actor: Actor, input: TeachingNoteInput) {
   requirePermission(actor, "training.manage");
-  await getDraftOrThrow(actor, input.draftId);
+  requirePermission(actor, "draft.decide", await getDraftOrThrow(actor, input.draftId));
   const draft = await db.draft.findUniqueOrThrow({
     where: { id: input.draftId },
     select: {
@@ -29,6 +30,7 @@ export async function sendTeachingNote(actor: Actor, input: TeachingNoteInput) {
       title: true,
       body: true,
       forwardedAt: true,
+      unitId: true,
       authorId: true,
       versions: { orderBy: { number: "asc" }, select: { reason: true, title: true, body: true, createdAt: true } },
       issueItem: { select: { title: true, body: true } },

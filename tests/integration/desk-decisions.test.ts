@@ -21,6 +21,9 @@ import { applyFiguresImport, listFigureImports, previewFiguresImport, reverseFig
 import { renderFiguresTemplate } from "@/lib/onboarding/figures-sheet";
 import { closeUrgentCase, openUrgentCase } from "@/lib/urgent/cases";
 import { toLocalInput } from "@/lib/urgent/clock";
+import { fileRosterChange } from "@/lib/planning/roster";
+import { rosterChangeSchema } from "@/lib/validation/planning";
+import { shanghaiDate } from "@/lib/time";
 import { makeChain, seriesSettings, type Chain } from "./chain-fixtures";
 import { sampleFields, version } from "./fixtures";
 
@@ -74,5 +77,12 @@ describe("the desk above decides the records it keeps about a 组织部", () => 
     expect((await db.urgentCase.findUniqueOrThrow({ where: { id: opened.id } })).closedAt).toBeNull();
     await closeUrgentCase(c.city.editor, { id: opened.id });
   });
-});
 
+  it("leaves 甲县's 信息员备案 at the city to the city", async () => {
+    const vacancy = (expectedLatestId: string | null) =>
+      rosterChangeSchema.parse({ unitId: c.x.root.id, officerId: null, phone: "", reason: "暂无专职信息员", effectiveOn: shanghaiDate(new Date()), expectedLatestId });
+    await expect(fileRosterChange(c.x.editor, vacancy(null))).rejects.toThrow(ForbiddenError);
+    expect(await db.rosterChange.count({ where: { unitId: c.x.root.id } })).toBe(0);
+    await fileRosterChange(c.city.editor, vacancy(null));
+  });
+});
