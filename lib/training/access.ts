@@ -10,19 +10,24 @@ import { requireNodeWide, scopeOf, type Actor } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { peopleUnitsOf, rankedUnitsOf } from "@/lib/units/where";
+import { isDeskKind } from "@/lib/units/labels";
+import type { UnitKind } from "@/lib/generated/prisma/enums";
 
-/** Whether the actor may read this person's training record. */
-export function canSeePerson(actor: Actor, person: { id: string; unitId: string }): boolean {
+/**
+ * Whether the actor may read this person's training record. Node-wide: the node's people, not a
+ * lower 组织部's (its unit reports to the node, its people are its own node's).
+ */
+export function canSeePerson(actor: Actor, person: { id: string; unitId: string; unit: { kind: UnitKind } }): boolean {
   const scope = scopeOf(actor, "training.read");
-  if (scope === "all") return actor.nodeUnitIds.includes(person.unitId);
+  if (scope === "all") return person.unitId === actor.nodeId || (actor.nodeUnitIds.includes(person.unitId) && !isDeskKind(person.unit.kind));
   if (scope === "unit" && person.unitId === actor.unitId) return true;
   return person.id === actor.id && scopeOf(actor, "training.own") !== null;
 }
 
 /** The people whose records the actor may read, as a condition on User; null: nobody. */
-export function visiblePeopleWhere(actor: Actor): { unitId?: string | { in: string[] }; id?: string } | null {
+export function visiblePeopleWhere(actor: Actor): { unit?: ReturnType<typeof peopleUnitsOf>; unitId?: string; id?: string } | null {
   const scope = scopeOf(actor, "training.read");
-  if (scope === "all") return { unitId: { in: [...actor.nodeUnitIds] } };
+  if (scope === "all") return { unit: peopleUnitsOf(actor.nodeId) };
   if (scope === "unit") return { unitId: actor.unitId };
   return scopeOf(actor, "training.own") ? { id: actor.id } : null;
 }
@@ -30,7 +35,7 @@ export function visiblePeopleWhere(actor: Actor): { unitId?: string | { in: stri
 /** The person, or 404 when missing or not the actor's to see. */
 export async function getPersonOrThrow(actor: Actor, personId: string) {
   const person = isUuid(personId)
-    ? await db.user.findUnique({ where: { id: personId }, select: { id: true, name: true, unitId: true, roles: true, active: true, unit: { select: { name: true } } } })
+    ? await db.user.findUnique({ where: { id: personId }, select: { id: true, name: true, unitId: true, roles: true, active: true, unit: { select: { name: true, kind: true } } } })
     : null;
   if (!person || !canSeePerson(actor, person)) throw new NotFoundError("没有找到这个人的培训记录");
   return person;

@@ -203,5 +203,8 @@ describe("传帮带 in a chain", () => {
     await expect(endPair(chain.city.editor, { id: pair.id, endedOn: "2026-10-01" })).rejects.toThrow(NotFoundError);
     expect((await listPairs(chain.x.editor, { page: 1 })).total).toBe(1);
     await endPair(chain.x.editor, { id: pair.id, endedOn: "2026-10-01" });
+    // The county editor's training record is the county's too.
+    await expect(personRecord(chain.city.editor, newcomer.id)).rejects.toThrow(NotFoundError);
+    expect((await personRecord(chain.x.editor, newcomer.id)).person.id).toBe(newcomer.id);
   });
 });
