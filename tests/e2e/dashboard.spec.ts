@@ -9,7 +9,11 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The office records one item through the 登记 form. Agencies and 白云乡 only: other tests rank the townships. */
 async function record(page: Page, kind: string, level: string, unit: string, date: string, title: string) {
-  await page.getByLabel("类别").selectOption({ label: kind });
+  // The levels follow the kind once the form has come to life: a kind chosen before that is chosen again.
+  await expect(async () => {
+    await page.getByLabel("类别").selectOption({ label: kind });
+    await expect(page.getByLabel("级别").locator("option", { hasText: level })).toHaveCount(1, { timeout: 1000 });
+  }).toPass();
   await page.getByLabel("级别").selectOption({ label: level });
   await page.getByLabel("单位").selectOption({ label: unit });
   await page.getByLabel("刊发日期").fill(date);
