@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/errors";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 
-export const DEPLOYMENT_SETTINGS_NOTE = "这些设置全系统各级通用，由最上级组织部的管理员修改；这里只能查看。";
+const RULE = "这些设置全系统各级通用，由最上级组织部的管理员修改";
+export const DEPLOYMENT_SETTINGS_NOTE = `${RULE}；这里只能查看。`;
 
 /** Whether the actor's 组织部 is the top of the tree. */
 export async function atTopNode(actor: Actor): Promise<boolean> {
@@ -19,5 +20,5 @@ export async function atTopNode(actor: Actor): Promise<boolean> {
 /** Refuses (403, with the reason) unless the actor administers the top 组织部. */
 export async function requireDeploymentAdmin(actor: Actor): Promise<void> {
   requirePermission(actor, "admin.manage");
-  if (!(await atTopNode(actor))) throw new ForbiddenError(DEPLOYMENT_SETTINGS_NOTE.replace("；这里只能查看", ""));
+  if (!(await atTopNode(actor))) throw new ForbiddenError(`${RULE}。`);
 }

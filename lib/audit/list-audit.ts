@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { subtreeOf } from "@/lib/units/where";
+import { atTopNode } from "@/lib/admin/deployment";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { requirePermission, type Actor } from "@/lib/authz/permissions";
 import { paginate } from "@/lib/paging";
@@ -22,12 +23,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 async function auditWhere(actor: Actor, f: AuditFilter): Promise<Prisma.AuditLogWhereInput> {
   // The administrator's subtree; the rows no unit is known for (a login name nobody has) only at the top of the tree.
-  const [units, node] = await Promise.all([
-    db.unit.findMany({ where: subtreeOf(actor.nodeId), select: { id: true } }),
-    db.unit.findUniqueOrThrow({ where: { id: actor.nodeId }, select: { parentId: true } }),
-  ]);
+  const [units, top] = await Promise.all([db.unit.findMany({ where: subtreeOf(actor.nodeId), select: { id: true } }), atTopNode(actor)]);
   const inSubtree: Prisma.AuditLogWhereInput = { unitId: { in: units.map((u) => u.id) } };
-  const and: Prisma.AuditLogWhereInput[] = [node.parentId === null ? { OR: [inSubtree, { unitId: null }] } : inSubtree];
+  const and: Prisma.AuditLogWhereInput[] = [top ? { OR: [inSubtree, { unitId: null }] } : inSubtree];
   if (f.who) {
     const people = await db.user.findMany({ where: { OR: [{ name: { contains: f.who } }, { username: f.who }] }, select: { id: true }, take: 200 });
     and.push({

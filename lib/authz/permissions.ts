@@ -283,7 +283,7 @@ export function unitWhere(actor: Actor, permission: Permission, onlyUnitId?: str
 }
 
 /** The units a list may show for a permission (a desk's decisions: not the node's own unit). */
-function unitIdsFor(actor: Actor, permission: Permission): string[] {
+export function unitIdsFor(actor: Actor, permission: Permission): string[] {
   requirePermission(actor, permission);
   if (!isNodeWide(actor, permission)) return [actor.unitId];
   return DESK_DECISIONS.includes(permission) ? actor.nodeUnitIds.filter((id) => id !== actor.nodeId) : [...actor.nodeUnitIds];

@@ -10,7 +10,7 @@ import { rankedUnitsOf } from "@/lib/units/where";
 import { createHash, randomUUID } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { requirePermission, unitWhere, type Actor } from "@/lib/authz/permissions";
+import { requirePermission, unitIdsFor, unitWhere, type Actor } from "@/lib/authz/permissions";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { reverseSourceEntries, standingEntries } from "@/lib/scores/ledger";
 import { categoryOf, OPENING_RULES, type CategoryCode } from "@/lib/scores/rules";
@@ -121,11 +121,10 @@ export async function reverseFiguresImport(actor: Actor, input: { importId: stri
 
 /** The node's imports (their figures are of its units), newest first, paged. */
 export async function listFigureImports(actor: Actor, opts: { page: number }) {
-  const units = unitWhere(actor, "figures.import");
-  const unitIds = typeof units.unitId === "string" ? [units.unitId] : units.unitId.in;
+  const unitIds = unitIdsFor(actor, "figures.import");
   return paginate(
     opts.page,
-    async () => (await db.openingFigure.groupBy({ by: ["importId"], where: units })).length,
+    async () => (await db.openingFigure.groupBy({ by: ["importId"], where: { unitId: { in: unitIds } } })).length,
     async (skip, take) => {
       const groups = await db.$queryRaw<Array<{ importId: string; fileName: string; createdAt: Date; who: string; rows: number; years: string; reversedAt: Date | null }>>`
         SELECT f."importId", min(f."fileName") AS "fileName", min(f."createdAt") AS "createdAt", min(u.name) AS who, count(*)::int AS rows,

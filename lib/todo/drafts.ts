@@ -25,8 +25,8 @@ export async function draftTodos(actor: Actor): Promise<TodoItem[]> {
     if (more > 0) items.push({ key: "draft:review:more", group: "稿件", title: `另有${more}篇稿件等您审核，见本单位稿件`, href: "/drafts?status=SUBMITTED" });
   }
   if (isNodeWide(actor, "draft.decide")) {
-    // What waits for this desk: not the node's own drafts sent up, which wait at the desk above.
-    const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide"), NOT: { unitId: actor.nodeId } } });
+    // What waits for this desk (a desk's decisions leave out the node's own drafts sent up, which wait at the desk above).
+    const n = await db.draft.count({ where: { status: "FORWARDED", ...unitWhere(actor, "draft.decide") } });
     if (n > 0) items.push({ key: "county:forwarded", group: "稿件", title: `${poolLabel(actor.nodeKind)}有${n}篇报送稿件待处理`, href: "/county" });
   }
   if (scopeOf(actor, "issue.signoff")) {
